@@ -1,0 +1,18 @@
+//! LinkStar's operations: every state change operators and creators make.
+//!
+//! Each operation is ONE store transaction that checks the rule in `core`, writes the
+//! rows, appends a hash-chained audit event and queues outbox messages for whoever must be
+//! told. Authorization lives here too: a creator acts only on their own deals, and an
+//! operator's role limits what they may do. The app owns its ports ([`Store`], [`Clock`]);
+//! adapters live in other crates.
+
+pub mod clock;
+pub mod error;
+pub mod ops;
+pub mod port;
+
+pub use clock::{Clock, ManualClock, SystemClock};
+pub use error::{AppError, APP_ERROR_CODES};
+pub use ops::{App, AppResult, ImportReport, Invitation};
+pub use ops::DraftReceipt;
+pub use port::{Store, StoreError, Tx};

@@ -1,0 +1,644 @@
+//! Campaign briefs: [minijinja] templates an operator writes once per campaign, rendered
+//! for each creator in the creator's language.
+//!
+//! # Variables
+//!
+//! | Variable          | What it is                                                              |
+//! |-------------------|-------------------------------------------------------------------------|
+//! | `campaign`        | the campaign set-up: `name`, `product.{name, selling_points, links, assets}`, `markets`, `languages`, `deliverables`, `compliance.*`, `tracking_link_base`, ... |
+//! | `terms`           | the creator's offer: `fee.{minor, currency}`, `payment_model.kind` (`fixed`, `cps`, `hybrid`) with `rate_bp` and `cap` unless fixed, `deposit_pct`, `usage_rights.kind` (`organic_only`, `paid_ads` with `days`, `perpetual`), `exclusivity_days`, `revision_rounds`, `review_sla_hours`, `min_live_days`, and instants in UTC |
+//! | `creator`         | the creator: `name`, `accounts` (each `platform`, `handle`, `followers`, `engagement_bp`), `country`, `languages`, `categories`, ... |
+//! | `locale`          | the language tag the brief is rendered for (`pt-BR`)                   |
+//! | `deliverables`    | the offer's deliverables, each `platform`, `format`, `count`, `length_seconds` |
+//! | `fee`, `deposit`, `balance` | amounts as plain decimals (`"500.00"`)                        |
+//! | `currency`        | the fee's currency code (`EUR`)                                         |
+//! | `commission_pct`  | the commission as a decimal percentage (`"12.5"`), none when fixed     |
+//! | `dates`           | `respond_by`, `draft_due`, `publish_opens`, `publish_closes` as `YYYY-MM-DD HH:MM` in the creator's time zone, and `time_zone` |
+//! | `disclosure_tags` | the disclosure tags accepted in the creator's country, e.g. `["#Werbung", "#Anzeige"]` |
+//!
+//! [`variables`] lists every path. Some values are not always there: optional ones
+//! (`campaign.tracking_link_base`, `creator.rating`, `commission_pct`) are `none` when
+//! unset, and `terms.payment_model.rate_bp`/`cap` exist only for commission offers. Test
+//! them with `{% if %}` before use. minijinja's built-in filters and tests and the
+//! globals `range`, `dict`, `namespace` and `debug` are available; includes and imports
+//! are not.
+//!
+//! # Checked when saved
+//!
+//! [`validate`] refuses a template that does not parse, names a variable or attribute
+//! that exists in no offer (in every branch, taken or not), or loads other templates.
+//! It then renders the template for three sample offers (a fixed fee with nothing
+//! optional set, a commission without cap, every detail set), where printing, looping
+//! over or looking into a missing value is an error. That catches what static analysis
+//! cannot see: `{{ terms.payment_model.rate_bp }}` outside an `{% if %}`, or a typo in
+//! an attribute of a loop variable. What can still fail at render time is a value only
+//! some offers have, used unguarded in a branch that none of the samples takes.
+
+use minijinja::{AutoEscape, Environment, UndefinedBehavior, Value};
+use serde_json::{Value as Json, json};
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::DomainError;
+use crate::campaign::{BriefTemplate, CampaignSpec};
+use crate::creator::CreatorProfile;
+use crate::place::Locale;
+use crate::terms::{PaymentModel, Terms};
+
+/// Everything a brief is rendered from.
+#[derive(Debug, Clone, Copy)]
+pub struct BriefContext<'a> {
+    /// The campaign.
+    pub campaign: &'a CampaignSpec,
+    /// The creator's offer.
+    pub terms: &'a Terms,
+    /// The creator.
+    pub creator: &'a CreatorProfile,
+    /// The language to render in.
+    pub locale: &'a Locale,
+}
+
+/// Checks every template of a brief (see the module docs); the error names the variant
+/// (`default` or `variant "es"`), the line where known, and the problem.
+pub fn validate(t: &BriefTemplate) -> Result<(), DomainError> {
+    let mut seen: BTreeMap<Locale, &str> = BTreeMap::new();
+    for key in t.variants.keys() {
+        let locale = Locale::parse(key)
+            .map_err(|_| fail(&which(Some(key)), None, "the key is not a language tag"))?;
+        if let Some(other) = seen.insert(locale, key) {
+            return Err(fail(
+                &which(Some(key)),
+                None,
+                &format!("same language as variant {other:?}"),
+            ));
+        }
+    }
+    let samples = samples::contexts()?;
+    let env = environment();
+    let globals: BTreeSet<&str> = env.globals().map(|(name, _)| name).collect();
+    let sources = std::iter::once((None, &t.default))
+        .chain(t.variants.iter().map(|(k, v)| (Some(k.as_str()), v)));
+    for (key, source) in sources {
+        let which = which(key);
+        if let Some(line) = loading_tag(source) {
+            return Err(fail(
+                &which,
+                Some(line),
+                "includes, imports and extends are not available",
+            ));
+        }
+        let template = env
+            .template_from_named_str(&which, source)
+            .map_err(|e| engine_error(&which, &e))?;
+        let mut names: Vec<String> = template.undeclared_variables(true).into_iter().collect();
+        names.sort();
+        if let Some(unknown) = names.iter().find(|n| !is_known(n, &globals, &samples)) {
+            let line = source
+                .lines()
+                .position(|l| l.contains(unknown.as_str()))
+                .map(|i| i + 1);
+            return Err(fail(&which, line, &format!("unknown variable `{unknown}`")));
+        }
+        for (label, sample) in &samples {
+            template
+                .render(to_value(sample))
+                .map_err(|e| engine_error(&format!("{which}, for {label}"), &e))?;
+        }
+    }
+    Ok(())
+}
+
+/// The variant key used for `locale`: the exact tag, else a variant for the bare
+/// language (`pt` for `pt-BR`), else the first variant of the same language in key
+/// order; `None` means the default template.
+pub fn variant_for<'t>(t: &'t BriefTemplate, locale: &Locale) -> Option<&'t str> {
+    let parsed = || {
+        t.variants
+            .keys()
+            .filter_map(|k| Locale::parse(k).ok().map(|l| (k.as_str(), l)))
+    };
+    parsed()
+        .find(|(_, l)| l == locale)
+        .or_else(|| parsed().find(|(_, l)| l.as_str() == locale.language()))
+        .or_else(|| parsed().find(|(_, l)| l.language() == locale.language()))
+        .map(|(key, _)| key)
+}
+
+/// Renders the brief for one creator in `ctx.locale` (see [`variant_for`]).
+pub fn render(t: &BriefTemplate, ctx: &BriefContext) -> Result<String, DomainError> {
+    let key = variant_for(t, ctx.locale);
+    let source = key.and_then(|k| t.variants.get(k)).unwrap_or(&t.default);
+    let which = which(key);
+    let env = environment();
+    let template = env
+        .template_from_named_str(&which, source)
+        .map_err(|e| engine_error(&which, &e))?;
+    template
+        .render(to_value(&context(ctx)?))
+        .map_err(|e| engine_error(&which, &e))
+}
+
+/// Every variable path a template may use, sorted, for the dashboard's help. Items of
+/// lists are shown as `list[].field` (usable on a loop variable).
+pub fn variables() -> Vec<String> {
+    let mut paths = BTreeSet::new();
+    for (_, sample) in samples::contexts().unwrap_or_default() {
+        collect_paths(&sample, "", &mut paths);
+    }
+    paths.into_iter().collect()
+}
+
+/// The values a template sees for one creator, as JSON.
+fn context(ctx: &BriefContext) -> Result<Json, DomainError> {
+    let terms = ctx.terms;
+    let zone = ctx.creator.time_zone.zone();
+    let local = |at: jiff::Timestamp| {
+        at.to_zoned_datetime(zone.clone())
+            .strftime("%Y-%m-%d %H:%M")
+            .to_string()
+    };
+    let commission_pct = match terms.payment_model {
+        PaymentModel::Cps { rate_bp, .. } | PaymentModel::Hybrid { rate_bp, .. } => {
+            let (whole, hundredths) = (rate_bp / 100, rate_bp % 100);
+            let fraction = format!(".{hundredths:02}");
+            Json::from(format!(
+                "{whole}{}",
+                fraction.trim_end_matches('0').trim_end_matches('.')
+            ))
+        }
+        PaymentModel::Fixed => Json::Null,
+    };
+    let json = |value: serde_json::Result<Json>| {
+        value.map_err(|e| DomainError::BriefTemplate(e.to_string()))
+    };
+    Ok(json!({
+        "campaign": json(serde_json::to_value(ctx.campaign))?,
+        "terms": json(serde_json::to_value(terms))?,
+        "creator": json(serde_json::to_value(ctx.creator))?,
+        "locale": ctx.locale.as_str(),
+        "deliverables": json(serde_json::to_value(&terms.deliverables))?,
+        "fee": terms.fee.decimal(),
+        "deposit": terms.deposit().decimal(),
+        "balance": terms.balance().decimal(),
+        "currency": terms.fee.currency.code(),
+        "commission_pct": commission_pct,
+        "dates": {
+            "respond_by": local(terms.respond_by),
+            "draft_due": local(terms.draft_due),
+            "publish_opens": local(terms.publish_window.opens),
+            "publish_closes": local(terms.publish_window.closes),
+            "time_zone": ctx.creator.time_zone.as_str(),
+        },
+        "disclosure_tags": crate::checks::disclosure_tags_for(ctx.creator.country, &ctx.campaign.compliance),
+    }))
+}
+
+/// One environment for validating and rendering: plain text (no HTML escaping), block
+/// tags on their own line leave no blank line, and undefined values are errors when
+/// printed, iterated or looked into. Testing one with `{% if %}` is allowed (minijinja's
+/// "semi-strict" mode): the offer's shape varies (a fixed fee has no commission `cap`),
+/// and [`validate`] has already refused names that exist in no shape.
+fn environment() -> Environment<'static> {
+    let mut env = Environment::new();
+    env.set_undefined_behavior(UndefinedBehavior::SemiStrict);
+    env.set_auto_escape_callback(|_| AutoEscape::None);
+    if let Ok(syntax) = minijinja::syntax::SyntaxConfig::builder()
+        .trim_blocks(true)
+        .lstrip_blocks(true)
+        .build()
+    {
+        env.set_syntax(syntax);
+    }
+    env
+}
+
+fn which(key: Option<&str>) -> String {
+    key.map_or_else(|| "default".to_string(), |k| format!("variant {k:?}"))
+}
+
+fn fail(which: &str, line: Option<usize>, problem: &str) -> DomainError {
+    match line {
+        Some(line) => DomainError::BriefTemplate(format!("{which}, line {line}: {problem}")),
+        None => DomainError::BriefTemplate(format!("{which}: {problem}")),
+    }
+}
+
+fn engine_error(which: &str, e: &minijinja::Error) -> DomainError {
+    let problem = e
+        .detail()
+        .map_or_else(|| e.kind().to_string(), |d| format!("{}: {d}", e.kind()));
+    fail(which, e.line(), &problem)
+}
+
+/// The line of the first `{% include/import/from/extends %}`: templates stand alone.
+fn loading_tag(source: &str) -> Option<usize> {
+    source.match_indices("{%").find_map(|(i, _)| {
+        let tag = source[i + 2..].trim_start_matches(['-', '+']).trim_start();
+        let word = tag
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        matches!(word, "include" | "import" | "from" | "extends")
+            .then(|| source[..i].lines().count().max(1))
+    })
+}
+
+/// Whether a dotted path names something in at least one sample context (or a global).
+fn is_known(path: &str, globals: &BTreeSet<&str>, samples: &[(&str, Json)]) -> bool {
+    let root = path.split('.').next().unwrap_or("");
+    globals.contains(root)
+        || samples.iter().any(|(_, sample)| {
+            path.split('.')
+                .try_fold(sample, |value, key| {
+                    value.as_object().and_then(|map| map.get(key))
+                })
+                .is_some()
+        })
+}
+
+fn collect_paths(value: &Json, prefix: &str, out: &mut BTreeSet<String>) {
+    match value {
+        Json::Object(map) => {
+            for (key, inner) in map {
+                let path = if prefix.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{prefix}.{key}")
+                };
+                out.insert(path.clone());
+                collect_paths(inner, &path, out);
+            }
+        }
+        Json::Array(items) => items
+            .iter()
+            .for_each(|item| collect_paths(item, &format!("{prefix}[]"), out)),
+        _ => {}
+    }
+}
+
+/// JSON to a template value (minijinja's own serde support is not enabled).
+fn to_value(json: &Json) -> Value {
+    match json {
+        Json::Null => Value::from(()),
+        Json::Bool(b) => Value::from(*b),
+        Json::Number(n) => match (n.as_i64(), n.as_u64()) {
+            (Some(i), _) => Value::from(i),
+            (None, Some(u)) => Value::from(u),
+            _ => Value::from(n.as_f64().unwrap_or_default()),
+        },
+        Json::String(s) => Value::from(s.as_str()),
+        Json::Array(items) => items.iter().map(to_value).collect(),
+        Json::Object(map) => Value::from_pairs(map.iter().map(|(k, v)| (k.as_str(), to_value(v)))),
+    }
+}
+
+/// Sample offers that [`validate`] renders every template for, one per shape the
+/// context can take. Built from the real types, so a renamed field shows up here.
+mod samples {
+    use serde_json::Value as Json;
+    use std::collections::BTreeMap;
+
+    use super::{BriefContext, context};
+    use crate::DomainError;
+    use crate::campaign::*;
+    use crate::creator::{CreatorProfile, PoolStatus, RiskFlag, SocialAccount};
+    use crate::money::{Currency, Money};
+    use crate::place::{Country, Handle, Locale, Platform, TimeZoneName};
+    use crate::terms::{PaymentModel, Terms, UsageRights};
+    use crate::time::{Window, parse_instant};
+
+    /// `(label, context)` for: a fixed fee with nothing optional set, a capless
+    /// commission-only offer, and an offer with every optional detail set.
+    pub(super) fn contexts() -> Result<Vec<(&'static str, Json)>, DomainError> {
+        let eur = Currency::parse("EUR")?;
+        let de = Country::parse("DE")?;
+        let locale = Locale::parse("de-DE")?;
+        let mut deliverable = Deliverable {
+            platform: Platform::TikTok,
+            format: ContentFormat::Video,
+            count: 1,
+            length_seconds: None,
+        };
+        let mut campaign = CampaignSpec {
+            name: "Sample".into(),
+            product: Product::default(),
+            markets: vec![de],
+            languages: vec![locale.clone()],
+            budget: Money::new(100_000, eur),
+            wanted: WantedProfile::default(),
+            deliverables: vec![deliverable.clone()],
+            starts_at: parse_instant("2026-01-01")?,
+            ends_at: parse_instant("2026-03-01")?,
+            brief: BriefTemplate::default(),
+            compliance: Compliance::default(),
+            tracking_link_base: None,
+            auto_approve_after_sla: false,
+        };
+        let mut terms = Terms {
+            deliverables: vec![deliverable.clone()],
+            fee: Money::new(50_000, eur),
+            payment_model: PaymentModel::Fixed,
+            deposit_pct: 0,
+            usage_rights: UsageRights::OrganicOnly,
+            exclusivity_days: 0,
+            respond_by: parse_instant("2026-01-05T12:00:00Z")?,
+            draft_due: parse_instant("2026-01-12T12:00:00Z")?,
+            publish_window: Window::new(
+                parse_instant("2026-01-15")?,
+                parse_instant("2026-01-20")?,
+            )?,
+            revision_rounds: 1,
+            review_sla_hours: 48,
+            min_live_days: 0,
+        };
+        let mut creator = CreatorProfile {
+            name: "Sample".into(),
+            accounts: vec![SocialAccount {
+                platform: Platform::TikTok,
+                handle: Handle::parse("sample")?,
+                followers: 10_000,
+                engagement_bp: 300,
+            }],
+            country: de,
+            languages: vec![],
+            preferred_locale: None,
+            time_zone: TimeZoneName::parse("Europe/Berlin")?,
+            categories: vec![],
+            audience_countries: vec![],
+            rate_card: BTreeMap::new(),
+            risk_flags: vec![],
+            rating: None,
+            pool_status: PoolStatus::Normal,
+        };
+        let render = |campaign: &CampaignSpec, terms: &Terms, creator: &CreatorProfile| {
+            context(&BriefContext {
+                campaign,
+                terms,
+                creator,
+                locale: &locale,
+            })
+        };
+        let minimal = render(&campaign, &terms, &creator)?;
+
+        terms.fee = Money::new(0, eur);
+        terms.payment_model = PaymentModel::Cps {
+            rate_bp: 1_250,
+            cap: None,
+        };
+        terms.usage_rights = UsageRights::Perpetual;
+        let commission = render(&campaign, &terms, &creator)?;
+
+        let text = |s: &str| vec![s.to_string()];
+        deliverable.length_seconds = Some(30);
+        campaign.deliverables = vec![deliverable.clone()];
+        campaign.product = Product {
+            name: "Sample".into(),
+            selling_points: text("sample"),
+            links: text("https://example.com"),
+            assets: text("https://example.com/logo.png"),
+        };
+        campaign.wanted = WantedProfile {
+            platforms: vec![Platform::TikTok],
+            tiers: vec![Tier::Micro],
+            categories: text("beauty"),
+            countries: vec![de],
+            languages: text("de"),
+            min_engagement_bp: 100,
+        };
+        campaign.compliance = Compliance {
+            disclosure_tags: BTreeMap::from([(de, text("#Werbung"))]),
+            required_hashtags: text("#sample"),
+            required_mentions: text("sample"),
+            forbidden_claims: text("sample"),
+            max_caption_chars: Some(2_200),
+        };
+        campaign.tracking_link_base = Some("https://example.com/?utm_source=linkstar".into());
+        terms.deliverables = vec![deliverable];
+        terms.fee = Money::new(50_000, eur);
+        terms.payment_model = PaymentModel::Hybrid {
+            rate_bp: 1_000,
+            cap: Some(Money::new(20_000, eur)),
+        };
+        terms.usage_rights = UsageRights::PaidAds { days: 30 };
+        creator.languages = text("de");
+        creator.preferred_locale = Some(locale.clone());
+        creator.categories = text("beauty");
+        creator.audience_countries = vec![de];
+        let formats = [
+            ContentFormat::Video,
+            ContentFormat::Image,
+            ContentFormat::Story,
+            ContentFormat::Live,
+        ];
+        creator.rate_card = formats
+            .into_iter()
+            .map(|f| (f, Money::new(10_000, eur)))
+            .collect();
+        creator.risk_flags = vec![RiskFlag::Unreliable];
+        creator.rating = Some(5);
+        let full = render(&campaign, &terms, &creator)?;
+
+        Ok(vec![
+            ("a fixed fee with nothing optional set", minimal),
+            ("a commission-only offer", commission),
+            ("an offer with every detail set", full),
+        ])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::campaign::{Compliance, Product, WantedProfile};
+    use crate::checks::testing::creator;
+    use crate::terms::tests::sample_terms;
+
+    fn campaign() -> CampaignSpec {
+        let terms = sample_terms();
+        CampaignSpec {
+            name: "Glow launch".into(),
+            product: Product {
+                name: "Glow Serum".into(),
+                selling_points: vec!["vegan".into(), "fragrance-free".into()],
+                ..Product::default()
+            },
+            markets: vec![creator().country],
+            languages: vec![Locale::parse("pt-BR").expect("locale")],
+            budget: terms.fee,
+            wanted: WantedProfile::default(),
+            deliverables: terms.deliverables.clone(),
+            starts_at: terms.respond_by,
+            ends_at: terms.publish_window.closes,
+            brief: BriefTemplate::default(),
+            compliance: Compliance::default(),
+            tracking_link_base: None,
+            auto_approve_after_sla: false,
+        }
+    }
+
+    fn brief(default: &str, variants: &[(&str, &str)]) -> BriefTemplate {
+        BriefTemplate {
+            default: default.into(),
+            variants: variants
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        }
+    }
+
+    fn render_in(t: &BriefTemplate, tag: &str) -> Result<String, DomainError> {
+        let (campaign, terms, creator) = (campaign(), sample_terms(), creator());
+        let locale = Locale::parse(tag).expect("locale");
+        render(
+            t,
+            &BriefContext {
+                campaign: &campaign,
+                terms: &terms,
+                creator: &creator,
+                locale: &locale,
+            },
+        )
+    }
+
+    /// The log text of a refusal, after checking it is a brief-template error.
+    fn refusal(t: &BriefTemplate) -> String {
+        match validate(t) {
+            Err(e) => {
+                assert_eq!(e.code(), "brief-template-invalid");
+                e.to_string()
+            }
+            Ok(()) => panic!("{t:?} should be refused"),
+        }
+    }
+
+    #[test]
+    fn picks_the_variant_for_the_creators_language() {
+        let t = brief(
+            "Hi {{ creator.name }}",
+            &[("pt", "Olá {{ creator.name }}"), ("es-MX", "Hola")],
+        );
+        assert_eq!(validate(&t), Ok(()));
+        assert_eq!(render_in(&t, "pt-BR"), Ok("Olá Ana Lima".into()));
+        assert_eq!(render_in(&t, "es-ES"), Ok("Hola".into()));
+        assert_eq!(render_in(&t, "en-US"), Ok("Hi Ana Lima".into()));
+    }
+
+    #[test]
+    fn an_exact_tag_wins_over_the_language() {
+        let t = brief("", &[("pt", "pt"), ("pt-BR", "br"), ("pt-PT", "pt-pt")]);
+        let pick = |tag: &str| variant_for(&t, &Locale::parse(tag).expect("locale"));
+        assert_eq!(pick("pt-BR"), Some("pt-BR"));
+        assert_eq!(pick("pt-AO"), Some("pt"));
+        assert_eq!(pick("de"), None);
+        let no_bare = brief("", &[("pt-PT", "pt-pt"), ("pt-BR", "br")]);
+        assert_eq!(
+            variant_for(&no_bare, &Locale::parse("pt").expect("locale")),
+            Some("pt-BR")
+        );
+    }
+
+    #[test]
+    fn renders_the_offer_in_the_creators_terms() {
+        let t = brief(
+            "{{ campaign.product.name }}: {{ fee }} {{ currency }}, draft by {{ dates.draft_due }} \
+             ({{ dates.time_zone }}), tag {{ disclosure_tags|join(' or ') }}\n\
+             {% for d in deliverables %}\n- {{ d.count }}× {{ d.platform }} {{ d.format }}\n{% endfor %}\n\
+             {% if commission_pct %}{{ commission_pct }} %{% endif %}",
+            &[],
+        );
+        assert_eq!(validate(&t), Ok(()));
+        assert_eq!(
+            render_in(&t, "pt-BR"),
+            Ok(
+                "Glow Serum: 500.00 EUR, draft by 2026-12-08 09:00 (America/Sao_Paulo), \
+                tag #publi or #publicidade\n- 1× tiktok video\n"
+                    .into()
+            )
+        );
+    }
+
+    #[test]
+    fn refuses_unknown_variables_even_in_untaken_branches() {
+        let message = refusal(&brief(
+            "Hi\n{% if false %}{{ campaign.nmae }}{% endif %}",
+            &[],
+        ));
+        assert!(
+            message.contains("default, line 2: unknown variable `campaign.nmae`"),
+            "{message}"
+        );
+        let message = refusal(&brief(
+            "ok",
+            &[("es", "{% if creator.rating %}{{ foo }}{% endif %}")],
+        ));
+        assert!(
+            message.contains(r#"variant "es""#) && message.contains("`foo`"),
+            "{message}"
+        );
+        refusal(&brief("{{ campaign.name.first }}", &[]));
+    }
+
+    #[test]
+    fn accepts_known_paths_and_guarded_optional_values() {
+        let t = brief(
+            "{{ campaign.product.name|upper }} {{ creator.accounts|length }} {{ range(2)|join }}\
+             {% if terms.payment_model.kind != 'fixed' %}{{ terms.payment_model.rate_bp }}{% endif %}\
+             {% if terms.payment_model.cap %}{{ terms.payment_model.cap.minor }}{% endif %}\
+             {% for s in campaign.product.selling_points %}{{ loop.index }}{{ s }}{% endfor %}",
+            &[],
+        );
+        assert_eq!(validate(&t), Ok(()));
+    }
+
+    #[test]
+    fn refuses_what_would_fail_for_some_creator() {
+        // Fails for a fixed fee, which has no commission rate.
+        refusal(&brief("{{ terms.payment_model.rate_bp }}", &[]));
+        // Fails for a commission without a cap.
+        refusal(&brief(
+            "{% if commission_pct %}{{ terms.payment_model.cap.minor }}{% endif %}",
+            &[],
+        ));
+        // A typo on a loop variable, invisible to static analysis.
+        refusal(&brief(
+            "{% for d in deliverables %}{{ d.platfrm }}{% endfor %}",
+            &[],
+        ));
+        // Lists may be empty.
+        refusal(&brief("{{ campaign.product.links[0] }}", &[]));
+    }
+
+    #[test]
+    fn reports_syntax_errors_with_their_line() {
+        let message = refusal(&brief("ok", &[("de", "Hallo\n{{ creator.name }\n")]));
+        assert!(
+            message.contains(r#"variant "de", line 2: syntax error"#),
+            "{message}"
+        );
+        let message = refusal(&brief("{% include 'other' %}", &[]));
+        assert!(message.contains("line 1: includes"), "{message}");
+    }
+
+    #[test]
+    fn variant_keys_must_be_distinct_language_tags() {
+        assert!(refusal(&brief("", &[("not a tag!", "x")])).contains("not a language tag"));
+        assert!(refusal(&brief("", &[("pt-BR", "x"), ("pt_br", "y")])).contains("same language"));
+    }
+
+    #[test]
+    fn lists_the_variables_for_operators() {
+        let vars = variables();
+        for path in [
+            "campaign.product.name",
+            "terms.payment_model.rate_bp",
+            "deliverables[].platform",
+            "dates.draft_due",
+            "fee",
+        ] {
+            assert!(
+                vars.iter().any(|v| v == path),
+                "{path} missing from {vars:?}"
+            );
+        }
+        assert!(!vars.iter().any(|v| v == "campaign.nmae"));
+    }
+}

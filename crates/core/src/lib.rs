@@ -1,0 +1,28 @@
+//! LinkStar's domain: the pure model of a brand's collaborations with creators.
+//!
+//! Everything here is deterministic and free of IO: values are built through
+//! constructors that reject bad input, and every deal transition is a function that
+//! returns the next state or a typed [`DomainError`]. The `app` crate turns these into
+//! stored, audited operations.
+
+pub mod audit;
+pub mod brand;
+pub mod brief;
+pub mod campaign;
+pub mod checks;
+pub mod creator;
+pub mod deal;
+pub mod error;
+pub mod ids;
+pub mod invite;
+pub mod message;
+pub mod money;
+pub mod payment;
+pub mod content;
+pub mod place;
+pub mod stage;
+pub mod terms;
+pub mod time;
+
+pub use error::DomainError;
+pub use money::{Currency, Money};

@@ -1,0 +1,212 @@
+//! Typed messages to creators and operators. The outbox stores a [`Notice`] as its
+//! message id plus arguments (serde: `{"id": "...", ...fields}`) and the i18n crate
+//! renders it in the recipient's language and time zone when it is sent.
+
+use serde::{Deserialize, Serialize};
+
+use crate::ids::{BrandId, CreatorId, DealId};
+use crate::money::Money;
+use crate::time::Timestamp;
+
+/// Who an outbox message is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "id", rename_all = "snake_case")]
+pub enum Recipient {
+    /// A creator, on the chat account they use.
+    Creator(CreatorId),
+    /// The brand's operator alert chat.
+    Operators(BrandId),
+}
+
+/// Something a creator or the operators must be told. Each variant is one Fluent
+/// message (`notice-<id>`); its fields are the message's arguments.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "id", rename_all = "kebab-case")]
+pub enum Notice {
+    /// A new offer for the creator (the invite card).
+    Invite {
+        /// The deal offered.
+        deal: DealId,
+        /// Campaign name.
+        campaign: String,
+        /// Product promoted.
+        product: String,
+        /// Fixed fee (zero for pure commission).
+        fee: Money,
+        /// Answer by.
+        respond_by: Timestamp,
+    },
+    /// The operator changed the terms; the creator must accept again.
+    OfferRevised {
+        /// The deal.
+        deal: DealId,
+        /// Campaign name.
+        campaign: String,
+        /// Fee now offered.
+        fee: Money,
+        /// Names of the terms that changed (`fee`, `draft_due`, ...).
+        changed: Vec<String>,
+        /// Answer by.
+        respond_by: Timestamp,
+    },
+    /// The creator's acceptance is recorded; the contract stands.
+    ContractConfirmed {
+        /// The deal.
+        deal: DealId,
+        /// Campaign name.
+        campaign: String,
+        /// When the first draft is due.
+        draft_due: Timestamp,
+        /// Short form of the terms fingerprint, as evidence.
+        terms_hash: String,
+    },
+    /// The brand asked for changes to a draft.
+    ChangesRequested {
+        /// The deal.
+        deal: DealId,
+        /// Campaign name.
+        campaign: String,
+        /// The reviewer's notes.
+        notes: String,
+        /// This round's number (1-based).
+        round: u32,
+        /// Rounds included in the terms.
+        rounds: u32,
+    },
+    /// The draft is approved: publish within the window.
+    DraftApproved {
+        /// The deal.
+        deal: DealId,
+        /// Campaign name.
+        campaign: String,
+        /// Publish from.
+        publish_opens: Timestamp,
+        /// Publish until.
+        publish_closes: Timestamp,
+        /// The deal's tracking link, if the campaign has one.
+        tracking_link: Option<String>,
+    },
+    /// The live post is verified.
+    PostVerified {
+        /// The deal.
+        deal: DealId,
+        /// Campaign name.
+        campaign: String,
+    },
+    /// A payment to the creator was scheduled.
+    PaymentScheduled {
+        /// The deal.
+        deal: DealId,
+        /// Amount.
+        amount: Money,
+        /// Due date.
+        due: Timestamp,
+    },
+    /// A payment to the creator was made.
+    PaymentPaid {
+        /// The deal.
+        deal: DealId,
+        /// Amount.
+        amount: Money,
+        /// Bank or payout reference.
+        reference: String,
+    },
+    /// The brand cancelled the deal.
+    DealCancelled {
+        /// The deal.
+        deal: DealId,
+        /// Campaign name.
+        campaign: String,
+    },
+    /// The offer expired unanswered.
+    InviteExpired {
+        /// The deal.
+        deal: DealId,
+        /// Campaign name.
+        campaign: String,
+    },
+    /// To operators: a creator proposed another fee.
+    CounterReceived {
+        /// The deal.
+        deal: DealId,
+        /// Creator name.
+        creator: String,
+        /// Fee proposed.
+        fee: Money,
+    },
+    /// To operators: a creator declined.
+    OfferDeclined {
+        /// The deal.
+        deal: DealId,
+        /// Creator name.
+        creator: String,
+    },
+    /// To operators: a draft waits for review.
+    DraftSubmitted {
+        /// The deal.
+        deal: DealId,
+        /// Creator name.
+        creator: String,
+        /// Draft version number.
+        version: u32,
+    },
+    /// To operators: a live post link waits for verification.
+    PostSubmitted {
+        /// The deal.
+        deal: DealId,
+        /// Creator name.
+        creator: String,
+        /// The post URL.
+        url: String,
+    },
+}
+
+impl Notice {
+    /// The message id stored in the outbox row (`invite`, `changes-requested`, ...).
+    pub fn id(&self) -> &'static str {
+        match self {
+            Notice::Invite { .. } => "invite",
+            Notice::OfferRevised { .. } => "offer-revised",
+            Notice::ContractConfirmed { .. } => "contract-confirmed",
+            Notice::ChangesRequested { .. } => "changes-requested",
+            Notice::DraftApproved { .. } => "draft-approved",
+            Notice::PostVerified { .. } => "post-verified",
+            Notice::PaymentScheduled { .. } => "payment-scheduled",
+            Notice::PaymentPaid { .. } => "payment-paid",
+            Notice::DealCancelled { .. } => "deal-cancelled",
+            Notice::InviteExpired { .. } => "invite-expired",
+            Notice::CounterReceived { .. } => "counter-received",
+            Notice::OfferDeclined { .. } => "offer-declined",
+            Notice::DraftSubmitted { .. } => "draft-submitted",
+            Notice::PostSubmitted { .. } => "post-submitted",
+        }
+    }
+
+    /// The whole notice as JSON (id plus arguments), the outbox row's payload.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Reads a stored payload back.
+    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
+        serde_json::from_str(json)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::money::Currency;
+
+    #[test]
+    fn notices_round_trip_with_their_id() {
+        let n = Notice::CounterReceived {
+            deal: DealId(7),
+            creator: "Ana".into(),
+            fee: Money::new(120_000, Currency::parse("BRL").expect("BRL")),
+        };
+        let json = n.to_json();
+        assert!(json.starts_with(r#"{"id":"counter-received""#), "{json}");
+        assert_eq!(Notice::from_json(&json).ok(), Some(n));
+    }
+}

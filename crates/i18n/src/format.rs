@@ -1,0 +1,151 @@
+//! Numbers, money, lists and instants written the way each language writes them, with
+//! ICU4X's compiled CLDR data. Fluent only places the finished strings.
+
+use fixed_decimal::Decimal;
+use icu_datetime::fieldsets::{self, Combo, YMD, YMDT, zone::LocalizedOffsetShort};
+use icu_datetime::options::TimePrecision;
+use icu_datetime::DateTimeFormatter;
+use icu_decimal::DecimalFormatter;
+use icu_experimental::dimension::currency::CurrencyType;
+use icu_experimental::dimension::currency::formatter::CurrencyFormatter;
+use icu_list::ListFormatter;
+use icu_list::options::ListFormatterOptions;
+use icu_locale_core::Locale as IcuLocale;
+use icu_time::zone::UtcOffset;
+use icu_time::{Time, ZonedDateTime};
+use jiff::Timestamp;
+use linkstar_core::money::Money;
+use linkstar_core::place::TimeZoneName;
+
+use crate::Language;
+
+type DateTimeWithOffset = DateTimeFormatter<Combo<YMDT, LocalizedOffsetShort>>;
+
+/// The ICU formatters of one language, built once and reused for every message.
+#[derive(Debug)]
+pub(crate) struct Formats {
+    locale: IcuLocale,
+    decimal: Option<DecimalFormatter>,
+    date_time: Option<DateTimeWithOffset>,
+    date: Option<DateTimeFormatter<YMD>>,
+    and_list: Option<ListFormatter>,
+    or_list: Option<ListFormatter>,
+}
+
+impl Formats {
+    /// Builds the formatters; one whose data is missing is left out and its values fall
+    /// back to a plain, unlocalized form rather than failing the message.
+    pub(crate) fn new(language: Language) -> Self {
+        let locale: IcuLocale = language.tag().parse().unwrap_or_default();
+        let with_offset = YMDT::medium()
+            .with_time_precision(TimePrecision::Minute)
+            .with_zone(LocalizedOffsetShort);
+        Self {
+            decimal: DecimalFormatter::try_new((&locale).into(), Default::default()).ok(),
+            date_time: DateTimeFormatter::try_new((&locale).into(), with_offset).ok(),
+            date: DateTimeFormatter::try_new((&locale).into(), fieldsets::YMD::medium()).ok(),
+            and_list: ListFormatter::try_new_and((&locale).into(), ListFormatterOptions::default()).ok(),
+            or_list: ListFormatter::try_new_or((&locale).into(), ListFormatterOptions::default()).ok(),
+            locale,
+        }
+    }
+
+    /// An integer with the language's grouping (`1,234,567`, `1.234.567`, `1 234 567`).
+    pub(crate) fn integer(&self, n: i64) -> String {
+        self.decimal(&Decimal::from(n))
+    }
+
+    fn decimal(&self, value: &Decimal) -> String {
+        match &self.decimal {
+            Some(f) => f.format_to_string(value),
+            None => value.to_string(),
+        }
+    }
+
+    /// A byte count in megabytes with one decimal (`12.5`, `12,5`), for file limits.
+    pub(crate) fn megabytes(&self, bytes: u64) -> String {
+        let mut mb = Decimal::from(bytes);
+        mb.multiply_pow10(-6);
+        mb.round(-1);
+        self.decimal(&mb)
+    }
+
+    /// Money with the currency's minor digits and the language's symbol and placement:
+    /// `$1,234.50`, `1.234,50 €`, `￥1,235`, `R$ 1.234,50`.
+    pub(crate) fn money(&self, money: Money) -> String {
+        let mut amount = Decimal::from(money.minor);
+        let digits = i16::try_from(money.currency.minor_digits()).unwrap_or(2);
+        amount.multiply_pow10(-digits);
+        CurrencyType::try_from_str(money.currency.code())
+            .ok()
+            .and_then(|code| CurrencyFormatter::try_new_symbol((&self.locale).into(), code, Default::default()).ok())
+            .map(|f| f.format_fixed_decimal(&amount).to_string())
+            .unwrap_or_else(|| format!("{} {}", money.currency.code(), self.decimal(&amount)))
+    }
+
+    /// Items joined the language's way: "a, b, and c" or "a, b or c".
+    pub(crate) fn list(&self, items: &[String], or: bool) -> String {
+        let formatter = if or { &self.or_list } else { &self.and_list };
+        match formatter {
+            Some(f) => f.format_to_string(items.iter().map(String::as_str)),
+            None => items.join(", "),
+        }
+    }
+
+    /// An instant as local date and time in the reader's zone, with the offset so the
+    /// reader never wonders which clock is meant: `Dec 1, 2026, 4:00 PM GMT+7`.
+    pub(crate) fn date_time(&self, at: Timestamp, zone: &TimeZoneName) -> String {
+        let local = at.to_zoned_datetime(zone.zone());
+        let offset = UtcOffset::try_from_seconds(local.offset().seconds()).ok();
+        let input = iso_date(local.year(), local.month(), local.day()).zip(offset).and_then(|(date, zone)| {
+            let time = Time::try_new(
+                u8::try_from(local.hour()).ok()?,
+                u8::try_from(local.minute()).ok()?,
+                u8::try_from(local.second()).ok()?,
+                0,
+            )
+            .ok()?;
+            Some(ZonedDateTime { date, time, zone })
+        });
+        match (&self.date_time, input) {
+            (Some(f), Some(input)) => f.format(&input).to_string(),
+            _ => local.to_string(),
+        }
+    }
+
+    /// The local calendar date of an instant in the reader's zone: `Dec 1, 2026`.
+    pub(crate) fn date(&self, at: Timestamp, zone: &TimeZoneName) -> String {
+        let local = at.to_zoned_datetime(zone.zone());
+        match (&self.date, iso_date(local.year(), local.month(), local.day())) {
+            (Some(f), Some(date)) => f.format(&date).to_string(),
+            _ => local.date().to_string(),
+        }
+    }
+}
+
+fn iso_date(year: i16, month: i8, day: i8) -> Option<icu_calendar::Date<icu_calendar::Iso>> {
+    icu_calendar::Date::try_new_iso(i32::from(year), u8::try_from(month).ok()?, u8::try_from(day).ok()?).ok()
+}
+
+/// How long until a deadline, in the units a reminder speaks of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeLeft {
+    /// At least a day: whole days left, rounded down.
+    Days(i64),
+    /// Less than a day: hours left, rounded up (so never zero).
+    Hours(i64),
+    /// The deadline has passed.
+    Overdue,
+}
+
+impl TimeLeft {
+    /// The time from `now` until `due`.
+    pub fn until(due: Timestamp, now: Timestamp) -> TimeLeft {
+        let seconds = due.as_second().saturating_sub(now.as_second());
+        match seconds {
+            s if s <= 0 => TimeLeft::Overdue,
+            s if s < 86_400 => TimeLeft::Hours((s + 3_599) / 3_600),
+            s => TimeLeft::Days(s / 86_400),
+        }
+    }
+}

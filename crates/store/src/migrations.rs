@@ -1,0 +1,29 @@
+//! Migrations embedded per backend, applied by sqlx's migrator.
+
+use std::borrow::Cow;
+
+use sqlx::migrate::{Migration, MigrationType, Migrator};
+use sqlx::SqlSafeStr;
+
+use crate::backend::Backend;
+
+/// (version, description, SQL) per backend, oldest first.
+const SQLITE: &[(i64, &str, &str)] =
+    &[(20261124000001, "foundation", include_str!("../../../migrations/sqlite/20261124000001_foundation.sql"))];
+const POSTGRES: &[(i64, &str, &str)] =
+    &[(20261124000001, "foundation", include_str!("../../../migrations/postgres/20261124000001_foundation.sql"))];
+
+/// The migrator for a backend.
+pub fn migrator(backend: Backend) -> Migrator {
+    let list = match backend {
+        Backend::Sqlite => SQLITE,
+        Backend::Postgres => POSTGRES,
+    };
+    Migrator::with_migrations(
+        list.iter()
+            .map(|(version, description, sql)| {
+                Migration::new(*version, Cow::Borrowed(*description), MigrationType::Simple, sql.into_sql_str(), false)
+            })
+            .collect(),
+    )
+}

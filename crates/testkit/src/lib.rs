@@ -1,0 +1,8 @@
+//! Test-only helpers: fresh databases on both backends and a small seeded world.
+//! Only ever a dev-dependency.
+
+pub mod db;
+pub mod world;
+
+pub use db::{backends, TestDb};
+pub use world::World;
