@@ -92,10 +92,7 @@ pub fn validate(t: &BriefTemplate) -> Result<(), DomainError> {
         let mut names: Vec<String> = template.undeclared_variables(true).into_iter().collect();
         names.sort();
         if let Some(unknown) = names.iter().find(|n| !is_known(n, &globals, &samples)) {
-            let line = source
-                .lines()
-                .position(|l| l.contains(unknown.as_str()))
-                .map(|i| i + 1);
+            let line = line_naming(source, unknown);
             return Err(fail(&which, line, &format!("unknown variable `{unknown}`")));
         }
         for (label, sample) in &samples {
@@ -240,6 +237,18 @@ fn loading_tag(source: &str) -> Option<usize> {
         matches!(word, "include" | "import" | "from" | "extends")
             .then(|| source[..i].lines().count().max(1))
     })
+}
+
+/// The first line naming `path` as a whole (`foo` is not found in `food`).
+fn line_naming(source: &str, path: &str) -> Option<usize> {
+    let word = |c: char| c.is_alphanumeric() || c == '_';
+    let found = source.lines().position(|line| {
+        line.match_indices(path).any(|(i, _)| {
+            !line[..i].ends_with(|c: char| word(c) || c == '.')
+                && !line[i + path.len()..].starts_with(word)
+        })
+    });
+    found.map(|i| i + 1)
 }
 
 /// Whether a dotted path names something in at least one sample context (or a global).
@@ -568,10 +577,13 @@ mod tests {
         );
         let message = refusal(&brief(
             "ok",
-            &[("es", "{% if creator.rating %}{{ foo }}{% endif %}")],
+            &[(
+                "es",
+                "{{ food }}\n{% if creator.rating %}{{ foo }}{% endif %}",
+            )],
         ));
         assert!(
-            message.contains(r#"variant "es""#) && message.contains("`foo`"),
+            message.contains(r#"variant "es", line 2: unknown variable `foo`"#),
             "{message}"
         );
         refusal(&brief("{{ campaign.name.first }}", &[]));

@@ -1,1 +1,129 @@
-pub fn x(){}
+//! Every word a creator or an operator reads, in their language.
+//!
+//! Messages live in Fluent files, `locales/<lang>/linkstar.ftl`, with en-US as the source
+//! and the fallback. They are embedded in the binary and read through i18n-embed; every
+//! message is fetched with `fl!`, which checks its id and arguments against en-US at
+//! compile time. Values are formatted here, in Rust, with ICU4X's CLDR data before
+//! Fluent places them: instants in the reader's time zone, numbers with the language's
+//! grouping, money with the currency's digits and the language's symbol placement.
+//!
+//! Use one [`Localizer`] for the whole process (it is `Send + Sync`), choose each
+//! reader's [`Language`] with [`negotiate`] (creators) or [`operator_language`]
+//! (the dashboard), and render typed values: [`Localizer::notice`],
+//! [`Localizer::error`], [`Localizer::stage`], [`Localizer::caption_check`],
+//! [`Localizer::reminder`], [`Localizer::label`] and the formatters.
+
+mod format;
+mod language;
+mod messages;
+mod notice;
+
+use i18n_embed::LanguageLoader;
+use i18n_embed::fluent::FluentLanguageLoader;
+use linkstar_core::place::{Locale, TimeZoneName};
+use std::collections::BTreeSet;
+
+pub use format::TimeLeft;
+pub use language::{Language, negotiate, operator_language, operator_language_from};
+pub use messages::{Deadline, Label, Reminder};
+
+use format::Formats;
+
+/// The Fluent files, embedded at build time (read from disk in debug builds).
+#[derive(rust_embed::RustEmbed)]
+#[folder = "../../locales"]
+struct Localizations;
+
+/// Why the messages could not be loaded. Only a broken build can cause it: the files are
+/// embedded and checked by this crate's tests.
+#[derive(Debug, thiserror::Error)]
+#[error("loading the Fluent messages: {0}")]
+pub struct LoadError(#[from] i18n_embed::I18nEmbedError);
+
+impl From<&Locale> for Language {
+    fn from(locale: &Locale) -> Self {
+        Language::of(locale)
+    }
+}
+
+/// One language's messages and formatters.
+#[derive(Debug)]
+struct Speaker {
+    loader: FluentLanguageLoader,
+    formats: Formats,
+}
+
+/// Renders typed messages and values in any [`Language`]. Build it once at start-up.
+#[derive(Debug)]
+pub struct Localizer {
+    /// Indexed by the [`Language`] discriminant, in [`Language::ALL`] order.
+    speakers: Vec<Speaker>,
+}
+
+impl Localizer {
+    /// Loads every language's messages and builds its formatters. A message missing in a
+    /// language is logged here, once, and falls back to en-US whenever it is rendered.
+    pub fn new() -> Result<Self, LoadError> {
+        let fallback = Language::EnUs.langid();
+        let all = FluentLanguageLoader::new("linkstar", fallback.clone());
+        let ids: Vec<_> = Language::ALL.iter().map(Language::langid).collect();
+        all.load_languages(&Localizations, &ids)?;
+        // Fluent's bidi isolation marks would show up as stray characters in chats and
+        // terminals; the readers' scripts here are all left-to-right.
+        all.set_use_isolating(false);
+        let english = message_ids(&all, &fallback);
+        let speakers = Language::ALL
+            .iter()
+            .map(|&language| {
+                let loader = all.select_languages(&[language.langid()]);
+                let missing: Vec<_> = english.difference(&message_ids(&all, &language.langid())).cloned().collect();
+                if !missing.is_empty() {
+                    tracing::warn!(language = language.tag(), ?missing, "messages missing; en-US is used for them");
+                }
+                Speaker { loader, formats: Formats::new(language) }
+            })
+            .collect();
+        Ok(Self { speakers })
+    }
+
+    fn speaker(&self, language: Language) -> &Speaker {
+        let index = Language::ALL.iter().position(|l| *l == language).unwrap_or(0);
+        &self.speakers[index]
+    }
+
+    /// An integer with the language's digit grouping: `1,234,567`, `1.234.567`.
+    pub fn number(&self, n: i64, language: impl Into<Language>) -> String {
+        self.speaker(language.into()).formats.integer(n)
+    }
+
+    /// Money with the currency's minor digits and the language's symbol placement:
+    /// `$1,234.50` (en-US), `1.234,50 €` (de-DE), `￥1,235` (ja-JP).
+    pub fn money(&self, money: linkstar_core::money::Money, language: impl Into<Language>) -> String {
+        self.speaker(language.into()).formats.money(money)
+    }
+
+    /// Date and time of an instant in the reader's time zone, with its UTC offset.
+    pub fn date_time(&self, at: jiff::Timestamp, language: impl Into<Language>, zone: &TimeZoneName) -> String {
+        self.speaker(language.into()).formats.date_time(at, zone)
+    }
+
+    /// The calendar date of an instant in the reader's time zone.
+    pub fn date(&self, at: jiff::Timestamp, language: impl Into<Language>, zone: &TimeZoneName) -> String {
+        self.speaker(language.into()).formats.date(at, zone)
+    }
+}
+
+/// Every message id of one language, as loaded.
+fn message_ids(loader: &FluentLanguageLoader, language: &unic_langid::LanguageIdentifier) -> BTreeSet<String> {
+    loader.with_message_iter(language, |messages| messages.map(|m| m.id.name.to_string()).collect())
+}
+
+/// Removes Unicode bidi isolation and embedding controls (FSI, PDI, LRI, RLI), which
+/// Fluent may wrap around arguments and which chats and terminals show as junk.
+pub(crate) fn clean(text: String) -> String {
+    if text.contains(['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}']) {
+        text.replace(['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}'], "")
+    } else {
+        text
+    }
+}

@@ -206,3 +206,19 @@ fn tracking_link(base: Option<&str>, campaign: &str, deal: &Deal) -> Option<Stri
         .append_pair("utm_content", &format!("creator-{}-deal-{}", deal.creator_id, deal.id));
     Some(url.to_string())
 }
+
+impl App {
+    /// The live post came down before it should have: the deal is flagged removed.
+    pub async fn flag_post_removed(&self, by: OperatorId, id: DealId) -> AppResult<Deal> {
+        let now = self.clock.now();
+        let mut tx = self.begin().await?;
+        let op = authorize(tx.as_mut(), by, Permission::VerifyPosts).await?;
+        let before = operator_deal(tx.as_mut(), &op, id).await?;
+        let after = before.apply(DealEvent::RemovedEarly, now)?.deal;
+        tx.update_deal(&after, now).await?;
+        tx.append_event(event(Actor::Operator(op.id), Some(id), "post.removed", stage_payload(&before, &after, json!({})), now))
+            .await?;
+        tx.commit().await?;
+        Ok(after)
+    }
+}

@@ -1,0 +1,252 @@
+//! Typed messages other than outbox notices: error codes, deal stages, automatic check
+//! results, deadline reminders, and the labels of buttons, commands and screens.
+
+use i18n_embed_fl::fl;
+use jiff::Timestamp;
+use linkstar_core::checks::{CaptionProblem, FileProblem};
+use linkstar_core::place::TimeZoneName;
+use linkstar_core::stage::Stage;
+
+use crate::format::TimeLeft;
+use crate::{Language, Localizer, clean};
+
+/// A deadline a creator is reminded of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Deadline {
+    /// Answer the offer.
+    RespondBy,
+    /// Upload the draft.
+    DraftDue,
+    /// Publish the approved post (the publish window closes).
+    PublishBy,
+}
+
+/// A reminder before (or after) a deadline, rendered when it is sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reminder {
+    /// Which deadline.
+    pub deadline: Deadline,
+    /// Campaign name.
+    pub campaign: String,
+    /// When it is due.
+    pub due: Timestamp,
+}
+
+/// Short texts of the chat bots and the dashboard: buttons, command descriptions for the
+/// platforms' command menus, and screen titles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Label {
+    /// Invite card button: accept the offer.
+    ButtonAccept,
+    /// Invite card button: decline the offer.
+    ButtonDecline,
+    /// Invite card button: propose another fee.
+    ButtonProposeFee,
+    /// Invite card button: read the full brief.
+    ButtonReadBrief,
+    /// `/start` (Telegram) or `/link` (Discord): connect the chat to LinkStar.
+    CommandLink,
+    /// `/status`: the creator's deals.
+    CommandStatus,
+    /// `/help`: what to do next.
+    CommandHelp,
+    /// `/language`: change the language.
+    CommandLanguage,
+    /// Dashboard screen: deals by stage.
+    ScreenPipeline,
+    /// Dashboard screen: campaigns.
+    ScreenCampaigns,
+    /// Dashboard screen: the creator pool.
+    ScreenCreators,
+    /// Dashboard screen: drafts waiting for review.
+    ScreenReview,
+    /// Dashboard screen: payments.
+    ScreenPayments,
+    /// Dashboard screen: reports.
+    ScreenReports,
+    /// Dashboard screen: outbox deliveries and bot health.
+    ScreenActivity,
+}
+
+impl Label {
+    /// Every label.
+    pub const ALL: [Label; 15] = [
+        Label::ButtonAccept,
+        Label::ButtonDecline,
+        Label::ButtonProposeFee,
+        Label::ButtonReadBrief,
+        Label::CommandLink,
+        Label::CommandStatus,
+        Label::CommandHelp,
+        Label::CommandLanguage,
+        Label::ScreenPipeline,
+        Label::ScreenCampaigns,
+        Label::ScreenCreators,
+        Label::ScreenReview,
+        Label::ScreenPayments,
+        Label::ScreenReports,
+        Label::ScreenActivity,
+    ];
+}
+
+impl Localizer {
+    /// The message for an error code (`DomainError::code()` or an app error code). An
+    /// unknown code gets a generic apology rather than a panic or a raw code.
+    pub fn error(&self, code: &str, language: impl Into<Language>) -> String {
+        let l = &self.speaker(language.into()).loader;
+        clean(match code {
+            "illegal-transition" => fl!(l, "error-illegal-transition"),
+            "revision-rounds-exhausted" => fl!(l, "error-revision-rounds-exhausted"),
+            "payment-before-verification" => fl!(l, "error-payment-before-verification"),
+            "payments-open" => fl!(l, "error-payments-open"),
+            "terms-changed" => fl!(l, "error-terms-changed"),
+            "invalid-value" => fl!(l, "error-invalid-value"),
+            "brief-template-invalid" => fl!(l, "error-brief-template-invalid"),
+            "post-link-not-a-url" => fl!(l, "error-post-link-not-a-url"),
+            "post-link-wrong-platform" => fl!(l, "error-post-link-wrong-platform"),
+            "post-link-wrong-account" => fl!(l, "error-post-link-wrong-account"),
+            "post-link-already-used" => fl!(l, "error-post-link-already-used"),
+            "not-found" => fl!(l, "error-not-found"),
+            "not-your-deal" => fl!(l, "error-not-your-deal"),
+            "token-unknown" => fl!(l, "error-token-unknown"),
+            "token-used" => fl!(l, "error-token-used"),
+            "token-expired" => fl!(l, "error-token-expired"),
+            "forbidden" => fl!(l, "error-forbidden"),
+            "duplicate" => fl!(l, "error-duplicate"),
+            "storage" => fl!(l, "error-storage"),
+            other => {
+                tracing::debug!(code = other, "no message for this error code");
+                fl!(l, "error-unknown")
+            }
+        })
+    }
+
+    /// The name of a deal stage, as creators and operators see it.
+    pub fn stage(&self, stage: Stage, language: impl Into<Language>) -> String {
+        let l = &self.speaker(language.into()).loader;
+        clean(match stage {
+            Stage::Offered => fl!(l, "stage-offered"),
+            Stage::Negotiating => fl!(l, "stage-negotiating"),
+            Stage::Contracted => fl!(l, "stage-contracted"),
+            Stage::InReview => fl!(l, "stage-in_review"),
+            Stage::ChangesRequested => fl!(l, "stage-changes_requested"),
+            Stage::Approved => fl!(l, "stage-approved"),
+            Stage::Published => fl!(l, "stage-published"),
+            Stage::Verified => fl!(l, "stage-verified"),
+            Stage::Completed => fl!(l, "stage-completed"),
+            Stage::Removed => fl!(l, "stage-removed"),
+            Stage::Declined => fl!(l, "stage-declined"),
+            Stage::Expired => fl!(l, "stage-expired"),
+            Stage::Cancelled => fl!(l, "stage-cancelled"),
+        })
+    }
+
+    /// What an automatic caption check found, and what to do about it.
+    pub fn caption_check(&self, problem: &CaptionProblem, language: impl Into<Language>) -> String {
+        let s = self.speaker(language.into());
+        let l = &s.loader;
+        clean(match problem {
+            CaptionProblem::MissingDisclosure { accepted } => {
+                fl!(l, "check-missing-disclosure", accepted = s.formats.list(accepted, true))
+            }
+            CaptionProblem::MissingHashtag { tag } => fl!(l, "check-missing-hashtag", tag = tag.as_str()),
+            CaptionProblem::MissingMention { handle } => fl!(l, "check-missing-mention", handle = handle.as_str()),
+            CaptionProblem::ForbiddenClaim { claim } => fl!(l, "check-forbidden-claim", claim = claim.as_str()),
+            CaptionProblem::TooLong { chars, max } => fl!(
+                l,
+                "check-caption-too-long",
+                chars = s.formats.integer(i64::try_from(*chars).unwrap_or(i64::MAX)),
+                max = s.formats.integer(i64::from(*max))
+            ),
+        })
+    }
+
+    /// What an automatic file check found, and what to do about it.
+    pub fn file_check(&self, problem: &FileProblem, language: impl Into<Language>) -> String {
+        let s = self.speaker(language.into());
+        let l = &s.loader;
+        clean(match problem {
+            FileProblem::Empty => fl!(l, "check-file-empty"),
+            FileProblem::TooLarge { size_bytes, max_bytes } => fl!(
+                l,
+                "check-file-too-large",
+                size = s.formats.megabytes(*size_bytes),
+                max = s.formats.megabytes(*max_bytes)
+            ),
+            FileProblem::TypeNotAllowed { allowed, .. } => {
+                fl!(l, "check-file-type", allowed = s.formats.list(allowed, true))
+            }
+        })
+    }
+
+    /// "3 days left", "5 hours left", "overdue", with the language's plural rules.
+    pub fn time_left(&self, left: TimeLeft, language: impl Into<Language>) -> String {
+        let l = &self.speaker(language.into()).loader;
+        clean(match left {
+            TimeLeft::Days(days) => fl!(l, "time-left-days", days = days),
+            TimeLeft::Hours(hours) => fl!(l, "time-left-hours", hours = hours),
+            TimeLeft::Overdue => fl!(l, "time-left-overdue"),
+        })
+    }
+
+    /// A deadline reminder with the due time in the reader's zone and the time left.
+    pub fn reminder(&self, reminder: &Reminder, now: Timestamp, language: impl Into<Language>, zone: &TimeZoneName) -> String {
+        let language = language.into();
+        let s = self.speaker(language);
+        let l = &s.loader;
+        let campaign = reminder.campaign.as_str();
+        let due = s.formats.date_time(reminder.due, zone);
+        let left = self.time_left(TimeLeft::until(reminder.due, now), language);
+        clean(match reminder.deadline {
+            Deadline::RespondBy => fl!(l, "reminder-respond-by", campaign = campaign, due = due, left = left),
+            Deadline::DraftDue => fl!(l, "reminder-draft-due", campaign = campaign, due = due, left = left),
+            Deadline::PublishBy => fl!(l, "reminder-publish-by", campaign = campaign, due = due, left = left),
+        })
+    }
+
+    /// A button, command description or screen title.
+    pub fn label(&self, label: Label, language: impl Into<Language>) -> String {
+        let l = &self.speaker(language.into()).loader;
+        clean(match label {
+            Label::ButtonAccept => fl!(l, "button-accept"),
+            Label::ButtonDecline => fl!(l, "button-decline"),
+            Label::ButtonProposeFee => fl!(l, "button-propose-fee"),
+            Label::ButtonReadBrief => fl!(l, "button-read-brief"),
+            Label::CommandLink => fl!(l, "command-link"),
+            Label::CommandStatus => fl!(l, "command-status"),
+            Label::CommandHelp => fl!(l, "command-help"),
+            Label::CommandLanguage => fl!(l, "command-language"),
+            Label::ScreenPipeline => fl!(l, "screen-pipeline"),
+            Label::ScreenCampaigns => fl!(l, "screen-campaigns"),
+            Label::ScreenCreators => fl!(l, "screen-creators"),
+            Label::ScreenReview => fl!(l, "screen-review"),
+            Label::ScreenPayments => fl!(l, "screen-payments"),
+            Label::ScreenReports => fl!(l, "screen-reports"),
+            Label::ScreenActivity => fl!(l, "screen-activity"),
+        })
+    }
+
+    /// A language's own name (`Deutsch`, `日本語`), the same in every language so a
+    /// reader always finds their own in the `/language` menu.
+    pub fn language_name(&self, language: Language) -> String {
+        let l = &self.speaker(Language::EnUs).loader;
+        clean(match language {
+            Language::EnUs => fl!(l, "language-en-US"),
+            Language::ZhCn => fl!(l, "language-zh-CN"),
+            Language::EsEs => fl!(l, "language-es-ES"),
+            Language::PtBr => fl!(l, "language-pt-BR"),
+            Language::IdId => fl!(l, "language-id-ID"),
+            Language::ThTh => fl!(l, "language-th-TH"),
+            Language::ViVn => fl!(l, "language-vi-VN"),
+            Language::DeDe => fl!(l, "language-de-DE"),
+            Language::FrFr => fl!(l, "language-fr-FR"),
+            Language::JaJp => fl!(l, "language-ja-JP"),
+        })
+    }
+
+    /// The confirmation after `/language`, in the newly chosen language.
+    pub fn language_changed(&self, language: Language) -> String {
+        let l = &self.speaker(language).loader;
+        clean(fl!(l, "language-changed", language = self.language_name(language)))
+    }
+}

@@ -1,0 +1,140 @@
+//! Outbox notices, rendered when they are sent: in the recipient's language and with
+//! every instant in the recipient's time zone. A creator who changes language gets the
+//! new one from the next message on, because rows hold the notice, not its text.
+
+use i18n_embed_fl::fl;
+use linkstar_core::message::Notice;
+use linkstar_core::place::TimeZoneName;
+
+use crate::{Language, Localizer, Speaker, clean};
+
+impl Localizer {
+    /// The text of an outbox notice for its recipient.
+    pub fn notice(&self, notice: &Notice, language: impl Into<Language>, zone: &TimeZoneName) -> String {
+        let s = self.speaker(language.into());
+        let l = &s.loader;
+        let f = &s.formats;
+        let when = |at| f.date_time(at, zone);
+        clean(match notice {
+            Notice::Invite { campaign, product, fee, respond_by, .. } => fl!(
+                l,
+                "notice-invite",
+                campaign = campaign.as_str(),
+                product = product.as_str(),
+                fee = f.money(*fee),
+                respond_by = when(*respond_by)
+            ),
+            Notice::OfferRevised { campaign, fee, changed, respond_by, .. } => fl!(
+                l,
+                "notice-offer-revised",
+                campaign = campaign.as_str(),
+                changed = changed_terms(s, changed),
+                fee = f.money(*fee),
+                respond_by = when(*respond_by)
+            ),
+            Notice::ContractConfirmed { campaign, draft_due, terms_hash, .. } => fl!(
+                l,
+                "notice-contract-confirmed",
+                campaign = campaign.as_str(),
+                draft_due = when(*draft_due),
+                terms_hash = terms_hash.as_str()
+            ),
+            Notice::ChangesRequested { campaign, notes, round, rounds, .. } => fl!(
+                l,
+                "notice-changes-requested",
+                campaign = campaign.as_str(),
+                notes = notes.as_str(),
+                round = *round,
+                rounds = *rounds
+            ),
+            Notice::DraftApproved { campaign, publish_opens, publish_closes, tracking_link, .. } => {
+                let approved = fl!(
+                    l,
+                    "notice-draft-approved",
+                    campaign = campaign.as_str(),
+                    publish_opens = when(*publish_opens),
+                    publish_closes = when(*publish_closes)
+                );
+                match tracking_link {
+                    Some(link) => {
+                        let tracking = fl!(l, "notice-draft-approved-tracking", link = link.as_str());
+                        format!("{approved}\n{tracking}")
+                    }
+                    None => approved,
+                }
+            }
+            Notice::PostVerified { campaign, .. } => {
+                fl!(l, "notice-post-verified", campaign = campaign.as_str())
+            }
+            Notice::PaymentScheduled { amount, due, .. } => fl!(
+                l,
+                "notice-payment-scheduled",
+                amount = f.money(*amount),
+                due = f.date(*due, zone)
+            ),
+            Notice::PaymentPaid { amount, reference, .. } => fl!(
+                l,
+                "notice-payment-paid",
+                amount = f.money(*amount),
+                reference = reference.as_str()
+            ),
+            Notice::DealCancelled { campaign, .. } => {
+                fl!(l, "notice-deal-cancelled", campaign = campaign.as_str())
+            }
+            Notice::InviteExpired { campaign, .. } => {
+                fl!(l, "notice-invite-expired", campaign = campaign.as_str())
+            }
+            Notice::CounterReceived { deal, creator, fee } => fl!(
+                l,
+                "notice-counter-received",
+                deal = deal.to_string(),
+                creator = creator.as_str(),
+                fee = f.money(*fee)
+            ),
+            Notice::OfferDeclined { deal, creator } => fl!(
+                l,
+                "notice-offer-declined",
+                deal = deal.to_string(),
+                creator = creator.as_str()
+            ),
+            Notice::DraftSubmitted { deal, creator, version } => fl!(
+                l,
+                "notice-draft-submitted",
+                deal = deal.to_string(),
+                creator = creator.as_str(),
+                version = *version
+            ),
+            Notice::PostSubmitted { deal, creator, url } => fl!(
+                l,
+                "notice-post-submitted",
+                deal = deal.to_string(),
+                creator = creator.as_str(),
+                url = url.as_str()
+            ),
+        })
+    }
+}
+
+/// The names of changed terms (`Terms::changed_fields`), localized and listed.
+fn changed_terms(s: &Speaker, names: &[String]) -> String {
+    let l = &s.loader;
+    let names: Vec<String> = names
+        .iter()
+        .map(|name| match name.as_str() {
+            "deliverables" => fl!(l, "term-deliverables"),
+            "fee" => fl!(l, "term-fee"),
+            "payment_model" => fl!(l, "term-payment_model"),
+            "deposit_pct" => fl!(l, "term-deposit_pct"),
+            "usage_rights" => fl!(l, "term-usage_rights"),
+            "exclusivity_days" => fl!(l, "term-exclusivity_days"),
+            "respond_by" => fl!(l, "term-respond_by"),
+            "draft_due" => fl!(l, "term-draft_due"),
+            "publish_window" => fl!(l, "term-publish_window"),
+            "revision_rounds" => fl!(l, "term-revision_rounds"),
+            "review_sla_hours" => fl!(l, "term-review_sla_hours"),
+            "min_live_days" => fl!(l, "term-min_live_days"),
+            _ => fl!(l, "term-other"),
+        })
+        .collect();
+    s.formats.list(&names, false)
+}

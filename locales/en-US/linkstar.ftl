@@ -1,0 +1,146 @@
+# LinkStar — English (United States). The source language and the fallback for every
+# other language. Money, dates and long numbers arrive already formatted for the reader.
+
+## Outbox notices to creators
+
+notice-invite =
+    You're invited to { $campaign }! Promote { $product } for a fee of { $fee }.
+    Please reply by { $respond_by }.
+notice-offer-revised =
+    The offer for { $campaign } has changed: { $changed }. The fee is now { $fee }.
+    Please review it and accept again by { $respond_by }.
+notice-contract-confirmed =
+    You're all set for { $campaign }: your acceptance is recorded and the terms are final. Your first draft is due { $draft_due }.
+    Terms reference: { $terms_hash }
+notice-changes-requested =
+    The brand asked for changes to your draft for { $campaign } (revision { $round } of { $rounds }):
+    { $notes }
+notice-draft-approved = Great news: your draft for { $campaign } is approved! Please publish between { $publish_opens } and { $publish_closes }, and remember the ad disclosure.
+notice-draft-approved-tracking = Use your tracking link in the post: { $link }
+notice-post-verified = Your post for { $campaign } is verified. Thank you!
+notice-payment-scheduled = A payment of { $amount } is scheduled for { $due }.
+notice-payment-paid = We've sent you { $amount }. Payment reference: { $reference }
+notice-deal-cancelled = The brand has cancelled the collaboration for { $campaign }. Sorry for the change of plans.
+notice-invite-expired = The offer for { $campaign } has expired because we didn't receive an answer in time.
+
+## Outbox notices to operators
+
+notice-counter-received = { $creator } proposed a fee of { $fee } for deal #{ $deal }.
+notice-offer-declined = { $creator } declined the offer for deal #{ $deal }.
+notice-draft-submitted = { $creator } submitted draft version { $version } for deal #{ $deal }. It is waiting for your review.
+notice-post-submitted = { $creator } submitted the live post for deal #{ $deal }: { $url }
+
+## Terms that can change in a revised offer
+
+term-deliverables = deliverables
+term-fee = fee
+term-payment_model = payment model
+term-deposit_pct = deposit
+term-usage_rights = usage rights
+term-exclusivity_days = exclusivity
+term-respond_by = reply deadline
+term-draft_due = draft due date
+term-publish_window = publish window
+term-revision_rounds = revision rounds
+term-review_sla_hours = brand review time
+term-min_live_days = days the post stays live
+term-other = other terms
+
+## Errors, by stable code
+
+error-illegal-transition = That isn't possible at this stage of the deal.
+error-revision-rounds-exhausted = All included revision rounds have been used.
+error-payment-before-verification = This payment can only be made after the post is verified.
+error-payments-open = Some payments for this deal are still open.
+error-terms-changed = The terms changed after you saw them. Please review the new offer and accept again.
+error-invalid-value = Something in that doesn't look right. Please check it and try again.
+error-brief-template-invalid = The brief template has an error. Please check its placeholders.
+error-post-link-not-a-url = That doesn't look like a link. Please send the full address of your post.
+error-post-link-wrong-platform = That link is for a different platform than the one in your deal.
+error-post-link-wrong-account = That post is from a different account. Please send the link to the post on your own account.
+error-post-link-already-used = That post link was already submitted for another deal.
+error-not-found = We couldn't find that. It may have been removed.
+error-not-your-deal = That deal belongs to someone else.
+error-token-unknown = That invite link isn't valid. Please check that you copied all of it.
+error-token-used = That invite link was already used. If it wasn't you, please contact the brand.
+error-token-expired = That invite link has expired. Please ask the brand for a new one.
+error-forbidden = You don't have permission to do that.
+error-duplicate = That already exists.
+error-storage = Something went wrong on our side. Please try again in a moment.
+error-unknown = Sorry, something went wrong. Please try again.
+
+## Automatic checks of drafts
+
+check-missing-disclosure = Your caption has no ad disclosure: add { $accepted } before you post.
+check-missing-hashtag = Your caption is missing the hashtag { $tag }.
+check-missing-mention = Your caption doesn't mention { $handle } yet.
+check-forbidden-claim = Your caption contains a claim the brand can't make: "{ $claim }". Please remove it.
+check-caption-too-long = Your caption has { $chars } characters; the limit is { $max }.
+check-file-empty = The file arrived empty. Please send it again.
+check-file-too-large = This file is { $size } MB; the limit is { $max } MB.
+check-file-type = This file type isn't accepted. Please send { $allowed }.
+
+## Deal stages
+
+stage-offered = Offered
+stage-negotiating = Negotiating
+stage-contracted = Contracted
+stage-in_review = In review
+stage-changes_requested = Changes requested
+stage-approved = Approved
+stage-published = Published
+stage-verified = Verified
+stage-completed = Completed
+stage-removed = Removed early
+stage-declined = Declined
+stage-expired = Expired
+stage-cancelled = Cancelled
+
+## Reminders
+
+time-left-days =
+    { $days ->
+        [one] { $days } day left
+       *[other] { $days } days left
+    }
+time-left-hours =
+    { $hours ->
+        [one] { $hours } hour left
+       *[other] { $hours } hours left
+    }
+time-left-overdue = overdue
+reminder-respond-by = Reminder: please answer the offer for { $campaign } by { $due } ({ $left }).
+reminder-draft-due = Reminder: your draft for { $campaign } is due { $due } ({ $left }).
+reminder-publish-by = Reminder: please publish your post for { $campaign } by { $due } ({ $left }).
+
+## Buttons, commands and screens
+
+button-accept = Accept
+button-decline = Decline
+button-propose-fee = Propose a fee
+button-read-brief = Read the full brief
+command-link = Connect this chat to your LinkStar invite
+command-status = Your deals, deadlines and payments
+command-help = What to do next
+command-language = Change the language
+screen-pipeline = Pipeline
+screen-campaigns = Campaigns
+screen-creators = Creators
+screen-review = Review queue
+screen-payments = Payments
+screen-reports = Reports
+screen-activity = Activity
+
+## Languages, each in its own words (the same in every file)
+
+language-en-US = English
+language-zh-CN = 简体中文
+language-es-ES = Español
+language-pt-BR = Português (Brasil)
+language-id-ID = Bahasa Indonesia
+language-th-TH = ไทย
+language-vi-VN = Tiếng Việt
+language-de-DE = Deutsch
+language-fr-FR = Français
+language-ja-JP = 日本語
+language-changed = Done! I'll write to you in { $language } from now on.
