@@ -1,1 +1,82 @@
-fn main() {}
+//! `linkstar`: the one binary. Parses the command line, loads settings, wires the store
+//! and the app, and hands over to a command. No product logic lives here.
+
+mod commands;
+mod config;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// LinkStar runs a brand's collaborations with social-media creators.
+#[derive(Debug, Parser)]
+#[command(name = "linkstar", version, about)]
+struct Cli {
+    /// Database URL (`sqlite://FILE` or `postgres://…`); default a SQLite file in your data directory.
+    #[arg(long, global = true, env = "LINKSTAR_DATABASE_URL", hide_env_values = true)]
+    db: Option<String>,
+    /// Settings file (TOML).
+    #[arg(long, global = true, env = "LINKSTAR_CONFIG")]
+    config: Option<PathBuf>,
+    /// Act as this operator (default: the OS user name).
+    #[arg(long, global = true)]
+    operator: Option<String>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Apply database migrations.
+    Migrate,
+    /// Create (or reuse) a demo database full of sample data and show its pipeline.
+    Demo {
+        /// Only seed; do not open anything afterwards.
+        #[arg(long)]
+        seed_only: bool,
+    },
+    /// The creator pool as CSV.
+    #[command(subcommand)]
+    Creators(commands::creators::CreatorsCommand),
+    /// Make an offer and print its invite token and deep links.
+    Invite(commands::invite::InviteArgs),
+    /// The audit log.
+    #[command(subcommand)]
+    Audit(commands::audit::AuditCommand),
+    /// Brands, operators and campaigns.
+    #[command(subcommand)]
+    Setup(commands::setup::SetupCommand),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: cannot start the runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let settings = config::Settings::load(cli.config.as_deref())?;
+    commands::init_logging(settings.log.as_deref());
+    let ctx = commands::Context::new(settings, cli.db, cli.operator);
+    match cli.command {
+        Command::Migrate => commands::migrate(&ctx).await,
+        Command::Demo { seed_only } => commands::demo::run(&ctx, seed_only).await,
+        Command::Creators(c) => commands::creators::run(&ctx, c).await,
+        Command::Invite(args) => commands::invite::run(&ctx, args).await,
+        Command::Audit(c) => commands::audit::run(&ctx, c).await,
+        Command::Setup(c) => commands::setup::run(&ctx, c).await,
+    }
+}

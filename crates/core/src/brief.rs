@@ -5,9 +5,9 @@
 //!
 //! | Variable          | What it is                                                              |
 //! |-------------------|-------------------------------------------------------------------------|
-//! | `campaign`        | the campaign set-up: `name`, `product.{name, selling_points, links, assets}`, `markets`, `languages`, `deliverables`, `compliance.*`, `tracking_link_base`, ... |
+//! | `campaign`        | the campaign set-up: `name`, `product.{name, selling_points, links, assets}`, `markets`, `languages`, `deliverables`, `compliance.*`, `tracking_link_base`, `starts_at`, `ends_at` |
 //! | `terms`           | the creator's offer: `fee.{minor, currency}`, `payment_model.kind` (`fixed`, `cps`, `hybrid`) with `rate_bp` and `cap` unless fixed, `deposit_pct`, `usage_rights.kind` (`organic_only`, `paid_ads` with `days`, `perpetual`), `exclusivity_days`, `revision_rounds`, `review_sla_hours`, `min_live_days`, and instants in UTC |
-//! | `creator`         | the creator: `name`, `accounts` (each `platform`, `handle`, `followers`, `engagement_bp`), `country`, `languages`, `categories`, ... |
+//! | `creator`         | the creator: `name`, `accounts` (each `platform`, `handle`, `followers`, `engagement_bp`), `country`, `languages`, `preferred_locale`, `time_zone`, `categories`, `audience_countries`, `rate_card` |
 //! | `locale`          | the language tag the brief is rendered for (`pt-BR`)                   |
 //! | `deliverables`    | the offer's deliverables, each `platform`, `format`, `count`, `length_seconds` |
 //! | `fee`, `deposit`, `balance` | amounts as plain decimals (`"500.00"`)                        |
@@ -16,12 +16,16 @@
 //! | `dates`           | `respond_by`, `draft_due`, `publish_opens`, `publish_closes` as `YYYY-MM-DD HH:MM` in the creator's time zone, and `time_zone` |
 //! | `disclosure_tags` | the disclosure tags accepted in the creator's country, e.g. `["#Werbung", "#Anzeige"]` |
 //!
+//! What only the brand should see is left out, so no brief can show it to a creator: the
+//! campaign's budget, wanted profile and templates, and the creator's rating, risk flags
+//! and pool status.
+//!
 //! [`variables`] lists every path. Some values are not always there: optional ones
-//! (`campaign.tracking_link_base`, `creator.rating`, `commission_pct`) are `none` when
-//! unset, and `terms.payment_model.rate_bp`/`cap` exist only for commission offers. Test
-//! them with `{% if %}` before use. minijinja's built-in filters and tests and the
-//! globals `range`, `dict`, `namespace` and `debug` are available; includes and imports
-//! are not.
+//! (`campaign.tracking_link_base`, `creator.preferred_locale`, `commission_pct`) are
+//! `none` when unset, and `terms.payment_model.rate_bp`/`cap` exist only for commission
+//! offers. Test them with `{% if %}` before use. minijinja's built-in filters and tests
+//! and the globals `range`, `dict`, `namespace` and `debug` are available; includes and
+//! imports are not.
 //!
 //! # Checked when saved
 //!
@@ -144,6 +148,23 @@ pub fn variables() -> Vec<String> {
     paths.into_iter().collect()
 }
 
+/// Campaign fields a brief never shows a creator: the brand's budget and targeting, and
+/// the templates themselves.
+const PRIVATE_CAMPAIGN: &[&str] = &["budget", "wanted", "brief"];
+
+/// Creator fields a brief never shows the creator: the brand's own notes on them.
+const PRIVATE_CREATOR: &[&str] = &["risk_flags", "pool_status", "rating"];
+
+/// The object without the `hidden` keys.
+fn without(mut value: Json, hidden: &[&str]) -> Json {
+    if let Some(map) = value.as_object_mut() {
+        hidden.iter().for_each(|key| {
+            map.remove(*key);
+        });
+    }
+    value
+}
+
 /// The values a template sees for one creator, as JSON.
 fn context(ctx: &BriefContext) -> Result<Json, DomainError> {
     let terms = ctx.terms;
@@ -168,9 +189,9 @@ fn context(ctx: &BriefContext) -> Result<Json, DomainError> {
         value.map_err(|e| DomainError::BriefTemplate(e.to_string()))
     };
     Ok(json!({
-        "campaign": json(serde_json::to_value(ctx.campaign))?,
+        "campaign": without(json(serde_json::to_value(ctx.campaign))?, PRIVATE_CAMPAIGN),
         "terms": json(serde_json::to_value(terms))?,
-        "creator": json(serde_json::to_value(ctx.creator))?,
+        "creator": without(json(serde_json::to_value(ctx.creator))?, PRIVATE_CREATOR),
         "locale": ctx.locale.as_str(),
         "deliverables": json(serde_json::to_value(&terms.deliverables))?,
         "fee": terms.fee.decimal(),
@@ -309,7 +330,7 @@ mod samples {
     use super::{BriefContext, context};
     use crate::DomainError;
     use crate::campaign::*;
-    use crate::creator::{CreatorProfile, PoolStatus, RiskFlag, SocialAccount};
+    use crate::creator::{CreatorProfile, PoolStatus, SocialAccount};
     use crate::money::{Currency, Money};
     use crate::place::{Country, Handle, Locale, Platform, TimeZoneName};
     use crate::terms::{PaymentModel, Terms, UsageRights};
@@ -405,16 +426,9 @@ mod samples {
             links: text("https://example.com"),
             assets: text("https://example.com/logo.png"),
         };
-        campaign.wanted = WantedProfile {
-            platforms: vec![Platform::TikTok],
-            tiers: vec![Tier::Micro],
-            categories: text("beauty"),
-            countries: vec![de],
-            languages: text("de"),
-            min_engagement_bp: 100,
-        };
         campaign.compliance = Compliance {
-            disclosure_tags: BTreeMap::from([(de, text("#Werbung"))]),
+            // Keyed by market: templates use the top-level `disclosure_tags` instead.
+            disclosure_tags: BTreeMap::new(),
             required_hashtags: text("#sample"),
             required_mentions: text("sample"),
             forbidden_claims: text("sample"),
@@ -442,8 +456,6 @@ mod samples {
             .into_iter()
             .map(|f| (f, Money::new(10_000, eur)))
             .collect();
-        creator.risk_flags = vec![RiskFlag::Unreliable];
-        creator.rating = Some(5);
         let full = render(&campaign, &terms, &creator)?;
 
         Ok(vec![
@@ -579,7 +591,7 @@ mod tests {
             "ok",
             &[(
                 "es",
-                "{{ food }}\n{% if creator.rating %}{{ foo }}{% endif %}",
+                "{{ food }}\n{% if creator.preferred_locale %}{{ foo }}{% endif %}",
             )],
         ));
         assert!(
@@ -587,6 +599,9 @@ mod tests {
             "{message}"
         );
         refusal(&brief("{{ campaign.name.first }}", &[]));
+        // What only the brand may see is not there at all.
+        refusal(&brief("{{ campaign.budget.minor }}", &[]));
+        refusal(&brief("{% if creator.risk_flags %}careful{% endif %}", &[]));
     }
 
     #[test]

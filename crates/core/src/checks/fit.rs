@@ -81,8 +81,17 @@ impl FitCriterion {
 pub struct FitPart {
     /// The criterion.
     pub criterion: FitCriterion,
+    /// Whether the wanted profile asks for this at all; when not, the share is full.
+    pub asked: bool,
     /// Share of the criterion's weight earned, in basis points (10,000 = all of it).
     pub share_bp: u32,
+}
+
+impl FitPart {
+    /// Points earned out of [`FitCriterion::weight`], in tenths (75 = 7.5 points).
+    pub fn tenths(&self) -> u32 {
+        (self.criterion.weight() * self.share_bp + 500) / 1_000
+    }
 }
 
 /// A creator's fit for a campaign.
@@ -103,6 +112,7 @@ pub fn fit_score(creator: &CreatorProfile, wanted: &WantedProfile) -> FitScore {
         .into_iter()
         .map(|criterion| FitPart {
             criterion,
+            asked: asked(criterion, wanted),
             share_bp: share(criterion, creator, wanted),
         })
         .collect();
@@ -113,6 +123,17 @@ pub fn fit_score(creator: &CreatorProfile, wanted: &WantedProfile) -> FitScore {
     // At most 100 × 10,000, so the rounded quotient fits a u8.
     let score = u8::try_from((total + HALF) / FULL).unwrap_or(100);
     FitScore { score, parts }
+}
+
+fn asked(criterion: FitCriterion, wanted: &WantedProfile) -> bool {
+    match criterion {
+        FitCriterion::Platform => !wanted.platforms.is_empty(),
+        FitCriterion::Category => !wanted.categories.is_empty(),
+        FitCriterion::Tier => !wanted.tiers.is_empty(),
+        FitCriterion::Country => !wanted.countries.is_empty(),
+        FitCriterion::Engagement => wanted.min_engagement_bp > 0,
+        FitCriterion::Language => !wanted.languages.is_empty(),
+    }
 }
 
 fn share(criterion: FitCriterion, creator: &CreatorProfile, wanted: &WantedProfile) -> u32 {
@@ -129,7 +150,7 @@ fn share(criterion: FitCriterion, creator: &CreatorProfile, wanted: &WantedProfi
                 wanted
                     .categories
                     .iter()
-                    .any(|w| w.trim().eq_ignore_ascii_case(c.trim()))
+                    .any(|w| w.trim().to_lowercase() == c.trim().to_lowercase())
             }))
         }
         FitCriterion::Tier if !wanted.tiers.is_empty() => {
@@ -264,6 +285,7 @@ mod tests {
         other.accounts[0].followers = 3_000_000;
         other.categories.clear();
         let empty = WantedProfile::default();
+        assert!(fit_score(&other, &empty).parts.iter().all(|p| !p.asked));
         assert_eq!(
             fit_score(&creator(), &empty).score,
             fit_score(&other, &empty).score
@@ -289,6 +311,7 @@ mod tests {
         wanted.min_engagement_bp = 840;
         let fit = fit_score(&creator(), &wanted);
         assert_eq!(share_of(&fit, FitCriterion::Engagement), Some(HALF));
+        assert_eq!(fit.parts.iter().map(FitPart::tenths).sum::<u32>(), 925);
         assert_eq!(fit.score, 93);
     }
 

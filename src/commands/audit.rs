@@ -1,0 +1,30 @@
+//! `linkstar audit verify`.
+
+use std::process::ExitCode;
+
+use clap::Subcommand;
+
+use super::Context;
+
+/// Audit log commands.
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// Check the hash chain; exit non-zero naming the first broken event.
+    Verify,
+}
+
+/// Runs an audit command.
+pub async fn run(ctx: &Context, cmd: AuditCommand) -> anyhow::Result<ExitCode> {
+    let AuditCommand::Verify = cmd;
+    let (_, app) = ctx.open().await?;
+    match app.verify_audit().await? {
+        Ok(n) => {
+            println!("audit log intact: {n} events verified");
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(broken) => {
+            eprintln!("audit log BROKEN: {broken}");
+            Ok(ExitCode::FAILURE)
+        }
+    }
+}

@@ -1,0 +1,107 @@
+//! `linkstar invite --campaign C --creator P`: makes an offer and prints the token.
+
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use clap::Args;
+
+use linkstar_app::Store;
+use linkstar_core::money::Money;
+use linkstar_core::terms::{PaymentModel, Terms, UsageRights};
+use linkstar_core::time::Window;
+
+use super::Context;
+
+/// The offer to make. Dates count from now.
+#[derive(Debug, Args)]
+pub struct InviteArgs {
+    /// Campaign name or id.
+    #[arg(long)]
+    campaign: String,
+    /// Creator handle (`@name`) or id.
+    #[arg(long)]
+    creator: String,
+    /// Fee, e.g. "500 EUR"; default the creator's rate for the first deliverable's format.
+    #[arg(long)]
+    fee: Option<String>,
+    /// Deposit paid at contract, in percent of the fee.
+    #[arg(long, default_value_t = 30)]
+    deposit_pct: u8,
+    /// Commission on attributed sales, in percent (makes the offer hybrid, or CPS with a zero fee).
+    #[arg(long)]
+    commission_pct: Option<u32>,
+    /// Days the creator has to answer.
+    #[arg(long, default_value_t = 7)]
+    respond_days: i64,
+    /// Days until the first draft is due.
+    #[arg(long, default_value_t = 14)]
+    draft_days: i64,
+    /// Days the publish window stays open after the draft is due.
+    #[arg(long, default_value_t = 14)]
+    publish_days: i64,
+    /// Revision rounds included.
+    #[arg(long, default_value_t = 2)]
+    rounds: u32,
+    /// Hours the brand has to review each draft.
+    #[arg(long, default_value_t = 48)]
+    review_hours: u32,
+    /// Days of exclusivity.
+    #[arg(long, default_value_t = 0)]
+    exclusivity_days: u32,
+    /// Days of paid-ads usage (0 = organic only).
+    #[arg(long, default_value_t = 0)]
+    ads_days: u32,
+}
+
+fn days(now: jiff::Timestamp, d: i64) -> anyhow::Result<jiff::Timestamp> {
+    now.checked_add(jiff::SignedDuration::from_hours(24 * d)).context("date out of range")
+}
+
+/// Makes the offer.
+pub async fn run(ctx: &Context, a: InviteArgs) -> anyhow::Result<ExitCode> {
+    let (store, app) = ctx.open().await?;
+    let operator = ctx.operator(store.as_ref()).await?;
+    let campaign = store.find_campaign(&a.campaign).await?.with_context(|| format!("no campaign {:?}", a.campaign))?;
+    let creator = store.find_creator(&a.creator).await?.with_context(|| format!("no creator {:?}", a.creator))?;
+    let deliverables = campaign.spec.deliverables.clone();
+    let first = deliverables.first().context("the campaign has no deliverables")?;
+    let fee = match &a.fee {
+        Some(text) => Money::parse(text)?,
+        None => *creator
+            .profile
+            .rate_card
+            .get(&first.format)
+            .context("the creator has no rate for this format: pass --fee \"AMOUNT CUR\"")?,
+    };
+    let payment_model = match a.commission_pct {
+        None => PaymentModel::Fixed,
+        Some(pct) if fee.minor == 0 => PaymentModel::Cps { rate_bp: pct * 100, cap: None },
+        Some(pct) => PaymentModel::Hybrid { rate_bp: pct * 100, cap: None },
+    };
+    let now = jiff::Timestamp::now();
+    let draft_due = days(now, a.draft_days)?;
+    let terms = Terms {
+        deliverables,
+        fee,
+        payment_model,
+        deposit_pct: a.deposit_pct,
+        usage_rights: if a.ads_days > 0 { UsageRights::PaidAds { days: a.ads_days } } else { UsageRights::OrganicOnly },
+        exclusivity_days: a.exclusivity_days,
+        respond_by: days(now, a.respond_days)?,
+        draft_due,
+        publish_window: Window::new(draft_due, days(draft_due, a.publish_days)?)?,
+        revision_rounds: a.rounds,
+        review_sla_hours: a.review_hours,
+        min_live_days: 0,
+    };
+    let invitation = app.make_offer(operator.id, campaign.id, creator.id, terms).await?;
+    let token = invitation.token.expose();
+    println!("offer {} made to {} for {}", invitation.deal_id, creator.profile.name, campaign.spec.name);
+    println!("token:    {token}");
+    match &ctx.settings.telegram_bot_username {
+        Some(bot) => println!("telegram: https://t.me/{}?start={token}", bot.trim_start_matches('@')),
+        None => println!("telegram: /start {token}   (set telegram_bot_username for a t.me link)"),
+    }
+    println!("discord:  /link token:{token}");
+    Ok(ExitCode::SUCCESS)
+}

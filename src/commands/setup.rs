@@ -1,0 +1,91 @@
+//! `linkstar setup brand|operator|campaign`: the brand set-up from the command line.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use clap::Subcommand;
+
+use linkstar_app::port::{NewBrand, NewOperator};
+use linkstar_app::Store;
+use linkstar_core::brand::Role;
+use linkstar_core::campaign::CampaignSpec;
+use linkstar_core::ids::BrandId;
+use linkstar_core::money::Currency;
+use linkstar_core::place::Locale;
+
+use super::Context;
+
+/// Set-up commands.
+#[derive(Debug, Subcommand)]
+pub enum SetupCommand {
+    /// Create a brand (the first one needs no operator; later ones need an admin).
+    Brand {
+        /// Display name.
+        #[arg(long)]
+        name: String,
+        /// Legal name for contracts.
+        #[arg(long)]
+        legal_name: String,
+        /// Default currency (ISO 4217).
+        #[arg(long)]
+        currency: String,
+    },
+    /// Add an operator (a brand's first operator must be an admin).
+    Operator {
+        /// Brand id.
+        #[arg(long)]
+        brand: i64,
+        /// Display name.
+        #[arg(long)]
+        name: String,
+        /// OS user name the dashboard maps to this operator.
+        #[arg(long)]
+        username: String,
+        /// admin, manager, reviewer, finance or viewer.
+        #[arg(long)]
+        role: String,
+        /// Dashboard language.
+        #[arg(long, default_value = "en-US")]
+        locale: String,
+    },
+    /// Create a campaign from a JSON file (the fields of a campaign spec).
+    Campaign {
+        /// The spec file.
+        #[arg(long)]
+        file: PathBuf,
+    },
+}
+
+async fn acting(ctx: &Context, store: &dyn Store) -> anyhow::Result<Option<linkstar_core::ids::OperatorId>> {
+    // Bootstrap: on an empty database nobody exists to act as.
+    Ok(ctx.operator(store).await.ok().map(|o| o.id))
+}
+
+/// Runs a set-up command.
+pub async fn run(ctx: &Context, cmd: SetupCommand) -> anyhow::Result<ExitCode> {
+    let (store, app) = ctx.open().await?;
+    match cmd {
+        SetupCommand::Brand { name, legal_name, currency } => {
+            let by = acting(ctx, store.as_ref()).await?;
+            let brand = NewBrand { name, legal_name, default_currency: Currency::parse(&currency)?, disclosure_rules: BTreeMap::new() };
+            let created = app.create_brand(by, brand).await?;
+            println!("brand {} created: {}", created.id, created.name);
+        }
+        SetupCommand::Operator { brand, name, username, role, locale } => {
+            let by = acting(ctx, store.as_ref()).await?;
+            let op = NewOperator { brand_id: BrandId(brand), name, username, role: Role::parse(&role)?, locale: Locale::parse(&locale)? };
+            let id = app.create_operator(by, op).await?;
+            println!("operator {id} created");
+        }
+        SetupCommand::Campaign { file } => {
+            let operator = ctx.operator(store.as_ref()).await?;
+            let text = std::fs::read_to_string(&file).with_context(|| format!("reading {}", file.display()))?;
+            let spec: CampaignSpec = serde_json::from_str(&text).with_context(|| format!("{} is not a campaign spec", file.display()))?;
+            let id = app.create_campaign(operator.id, operator.brand_id, spec).await?;
+            println!("campaign {id} created");
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

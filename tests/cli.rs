@@ -1,0 +1,129 @@
+//! End-to-end tests of the real `linkstar` binary on fresh SQLite files.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use linkstar_store::SqlStore;
+
+fn linkstar(db: &str, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_linkstar"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env_remove("LINKSTAR_CONFIG")
+        .env_remove("LINKSTAR_DATABASE_URL")
+        .env("LINKSTAR_OPERATOR", "admin")
+        .output()
+        .expect("run linkstar")
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+fn url(dir: &Path) -> String {
+    format!("sqlite://{}?mode=rwc", dir.join("t.db").display())
+}
+
+#[tokio::test]
+async fn demo_seeds_a_verifiable_database_and_tampering_is_named() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let db = url(dir.path());
+    let out = linkstar(&db, &["demo", "--seed-only"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("seeded the demo database"), "{}", text(&out.stdout));
+    let again = linkstar(&db, &["demo"]);
+    assert!(again.status.success(), "{}", text(&again.stderr));
+    let summary = text(&again.stdout);
+    assert!(summary.contains("reusing the demo database"), "{summary}");
+    for stage in ["offered", "negotiating", "in_review", "completed", "expired"] {
+        assert!(summary.contains(&format!("{stage}:")), "{stage} missing from\n{summary}");
+    }
+
+    let ok = linkstar(&db, &["audit", "verify"]);
+    assert!(ok.status.success(), "{}", text(&ok.stderr));
+    assert!(text(&ok.stdout).contains("audit log intact"), "{}", text(&ok.stdout));
+
+    // Alter one event by hand, as someone with direct database access could.
+    let store = SqlStore::connect(&db).await.expect("open");
+    store.execute_raw("DROP TRIGGER audit_events_no_update").await.expect("drop guard");
+    store.execute_raw("UPDATE audit_events SET payload = '{}' WHERE id = 42").await.expect("tamper");
+    store.close().await;
+    let broken = linkstar(&db, &["audit", "verify"]);
+    assert_eq!(broken.status.code(), Some(1));
+    assert!(text(&broken.stderr).contains("audit event 42 "), "{}", text(&broken.stderr));
+}
+
+#[test]
+fn creators_import_keeps_good_rows_and_reports_bad_ones() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let db = url(dir.path());
+    for args in [
+        &["setup", "brand", "--name", "Lumen", "--legal-name", "Lumen GmbH", "--currency", "EUR"][..],
+        &["setup", "operator", "--brand", "1", "--name", "Admin", "--username", "admin", "--role", "admin"][..],
+    ] {
+        let out = linkstar(&db, args);
+        assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
+    }
+    let csv = dir.path().join("pool.csv");
+    std::fs::write(
+        &csv,
+        "name,country,languages,preferred_locale,time_zone,categories,audience_countries,tiktok_handle,tiktok_followers,tiktok_engagement,instagram_handle,instagram_followers,instagram_engagement,youtube_handle,youtube_followers,youtube_engagement,rate_card,risk_flags,rating,pool_status\n\
+         Ana Lima,BR,pt,,America/Sao_Paulo,beauty,BR,@ana.lima,85000,4.2,,,,,,,video=500 EUR,,4,\n\
+         Bad Zone,ES,es,,Mars/Base,,,@bad.zone,10,1,,,,,,,,,,\n\
+         Ana Copy,BR,pt,,America/Sao_Paulo,beauty,BR,@ana.lima,85000,4.2,,,,,,,,,,\n\
+         Bea Ruiz,ES,es,,Europe/Madrid,fashion,ES,,,,@bea.ruiz,12000,3.1,,,,,,,\n",
+    )
+    .expect("csv");
+    let out = linkstar(&db, &["creators", "import", csv.to_str().expect("path")]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    let err = text(&out.stderr);
+    assert!(err.contains("line 3:") && err.contains("Mars/Base"), "{err}");
+    assert!(err.contains("line 4:") && err.contains("@ana.lima"), "{err}");
+    assert!(text(&out.stdout).contains("imported 2 creators; refused 2 rows"), "{}", text(&out.stdout));
+
+    let out = linkstar(&db, &["creators", "export"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let exported = text(&out.stdout);
+    assert_eq!(exported.lines().count(), 3, "{exported}");
+    assert!(exported.contains("Bea Ruiz,ES,es,,Europe/Madrid,fashion,ES,,,,bea.ruiz,12000,3.10"), "{exported}");
+
+    let missing = linkstar(&db, &["creators", "import", "/nonexistent.csv"]);
+    assert!(!missing.status.success());
+    assert!(text(&missing.stderr).contains("/nonexistent.csv"), "{}", text(&missing.stderr));
+}
+
+#[test]
+fn invite_prints_a_token_and_refuses_unknown_names() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let db = url(dir.path());
+    let seed = linkstar(&db, &["demo", "--seed-only"]);
+    assert!(seed.status.success(), "{}", text(&seed.stderr));
+    let export = text(&linkstar(&db, &["creators", "export"]).stdout);
+    // A creator with a TikTok handle and no open deal: the last one imported.
+    let handle = export
+        .lines()
+        .rev()
+        .find_map(|l| l.split(',').nth(7).filter(|h| !h.is_empty()).map(String::from))
+        .expect("a tiktok handle");
+    let campaign = "1";
+    let out = linkstar(&db, &["invite", "--campaign", campaign, "--creator", &format!("@{handle}"), "--fee", "300 EUR"]);
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{}{}", stdout, text(&out.stderr));
+    let token = stdout.lines().find_map(|l| l.strip_prefix("token:")).map(str::trim).expect("token line");
+    assert_eq!(token.len(), 32);
+    assert!(stdout.contains(&format!("/start {token}")), "{stdout}");
+
+    let unknown = linkstar(&db, &["invite", "--campaign", "No Such Campaign", "--creator", "@x1"]);
+    assert!(!unknown.status.success());
+    assert!(text(&unknown.stderr).contains("no campaign"), "{}", text(&unknown.stderr));
+    let bad_fee = linkstar(&db, &["invite", "--campaign", campaign, "--creator", &format!("@{handle}"), "--fee", "12.345 EUR"]);
+    assert!(!bad_fee.status.success());
+    assert!(text(&bad_fee.stderr).contains("12.345"), "{}", text(&bad_fee.stderr));
+    let viewer = Command::new(env!("CARGO_BIN_EXE_linkstar"))
+        .args(["--db", &db, "--operator", "vic", "invite", "--campaign", campaign, "--creator", &format!("@{handle}"), "--fee", "300 EUR"])
+        .output()
+        .expect("run");
+    assert!(!viewer.status.success());
+    assert!(text(&viewer.stderr).contains("viewer may not make offers"), "{}", text(&viewer.stderr));
+}
