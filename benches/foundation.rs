@@ -40,7 +40,8 @@ fn csv(from: u64, n: u64) -> String {
         let er = format!("{}.{:02}", (i % 9) + 1, i % 100);
         let cat = CATEGORIES[(i % 6) as usize];
         let ig = if i % 3 == 0 { format!("ig.c{i}") } else { String::new() };
-        let (igf, iger) = if ig.is_empty() { (String::new(), String::new()) } else { ((followers / 2).to_string(), er.clone()) };
+        let (igf, iger) =
+            if ig.is_empty() { (String::new(), String::new()) } else { ((followers / 2).to_string(), er.clone()) };
         out.push_str(&format!(
             "Creator {i},{country},{lang};en,,{tz},{cat},{country},tt.c{i},{followers},{er},{ig},{igf},{iger},,,,,,{},\n",
             if i % 11 == 0 { "fake_followers" } else { "" },
@@ -84,11 +85,33 @@ async fn main() {
         import(&db, w.admin, &csv(from, n)).await;
         from += n;
     }
-    println!("search: pool of {} creators built in {:.2?}", db.store.count_creators().await.expect("count"), t.elapsed());
+    println!(
+        "search: pool of {} creators built in {:.2?}",
+        db.store.count_creators().await.expect("count"),
+        t.elapsed()
+    );
     let queries = [
-        CreatorQuery { platform: Some(Platform::TikTok), country: Some(Country::parse("BR").expect("BR")), language: Some("pt".into()), min_followers: Some(10_000), ..Default::default() },
-        CreatorQuery { country: Some(Country::parse("DE").expect("DE")), category: Some("beauty".into()), min_engagement_bp: Some(300), exclude_risky: true, ..Default::default() },
-        CreatorQuery { platform: Some(Platform::Instagram), language: Some("es".into()), tier: Some(linkstar_core::campaign::Tier::Micro), category: Some("gaming".into()), ..Default::default() },
+        CreatorQuery {
+            platform: Some(Platform::TikTok),
+            country: Some(Country::parse("BR").expect("BR")),
+            language: Some("pt".into()),
+            min_followers: Some(10_000),
+            ..Default::default()
+        },
+        CreatorQuery {
+            country: Some(Country::parse("DE").expect("DE")),
+            category: Some("beauty".into()),
+            min_engagement_bp: Some(300),
+            exclude_risky: true,
+            ..Default::default()
+        },
+        CreatorQuery {
+            platform: Some(Platform::Instagram),
+            language: Some("es".into()),
+            tier: Some(linkstar_core::campaign::Tier::Micro),
+            category: Some("gaming".into()),
+            ..Default::default()
+        },
     ];
     for q in &queries {
         let (mut full, mut raw) = (Vec::new(), Vec::new());
@@ -104,7 +127,15 @@ async fn main() {
         let (f, r) = (percentile(&mut full, 0.5), percentile(&mut raw, 0.5));
         println!(
             "search: {:?} … p50 {f:.2?} (p95 {:.2?}); same SQL without decoding p50 {r:.2?}; ratio {:.2}",
-            (q.platform, q.country.map(|c| c.to_string()), &q.language, &q.category, q.min_followers, q.min_engagement_bp, q.tier),
+            (
+                q.platform,
+                q.country.map(|c| c.to_string()),
+                &q.language,
+                &q.category,
+                q.min_followers,
+                q.min_engagement_bp,
+                q.tier
+            ),
             percentile(&mut full, 0.95),
             f.as_secs_f64() / r.as_secs_f64()
         );
@@ -116,7 +147,12 @@ async fn main() {
     let upload = DraftUpload {
         kind: DraftKind::Video,
         caption: "#publi #glowserum".into(),
-        file: Some(FileFacts { name: "d.mp4".into(), mime: "video/mp4".into(), size_bytes: 1_000_000, sha256: "ab".repeat(32) }),
+        file: Some(FileFacts {
+            name: "d.mp4".into(),
+            mime: "video/mp4".into(),
+            size_bytes: 1_000_000,
+            sha256: "ab".repeat(32),
+        }),
     };
     for i in 0..300u64 {
         let p = db.store.find_creator(&format!("tt.c{i}")).await.expect("find").expect("creator");

@@ -6,8 +6,8 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
-use figment::providers::{Env, Format, Serialized, Toml};
 use figment::Figment;
+use figment::providers::{Env, Format, Serialized, Toml};
 use serde::{Deserialize, Serialize};
 
 /// A value that must not be printed (bot tokens, database passwords).
@@ -98,6 +98,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::result_large_err)] // figment's Jail API returns its own large error
     fn file_then_environment() {
         figment::Jail::expect_with(|jail| {
             jail.create_file("linkstar.toml", "operator = \"mia\"\nmax_file_bytes = 1000\n")?;

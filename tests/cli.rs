@@ -107,7 +107,8 @@ fn invite_prints_a_token_and_refuses_unknown_names() {
         .find_map(|l| l.split(',').nth(7).filter(|h| !h.is_empty()).map(String::from))
         .expect("a tiktok handle");
     let campaign = "1";
-    let out = linkstar(&db, &["invite", "--campaign", campaign, "--creator", &format!("@{handle}"), "--fee", "300 EUR"]);
+    let out =
+        linkstar(&db, &["invite", "--campaign", campaign, "--creator", &format!("@{handle}"), "--fee", "300 EUR"]);
     let stdout = text(&out.stdout);
     assert!(out.status.success(), "{}{}", stdout, text(&out.stderr));
     let token = stdout.lines().find_map(|l| l.strip_prefix("token:")).map(str::trim).expect("token line");
@@ -117,11 +118,24 @@ fn invite_prints_a_token_and_refuses_unknown_names() {
     let unknown = linkstar(&db, &["invite", "--campaign", "No Such Campaign", "--creator", "@x1"]);
     assert!(!unknown.status.success());
     assert!(text(&unknown.stderr).contains("no campaign"), "{}", text(&unknown.stderr));
-    let bad_fee = linkstar(&db, &["invite", "--campaign", campaign, "--creator", &format!("@{handle}"), "--fee", "12.345 EUR"]);
+    let bad_fee =
+        linkstar(&db, &["invite", "--campaign", campaign, "--creator", &format!("@{handle}"), "--fee", "12.345 EUR"]);
     assert!(!bad_fee.status.success());
     assert!(text(&bad_fee.stderr).contains("12.345"), "{}", text(&bad_fee.stderr));
     let viewer = Command::new(env!("CARGO_BIN_EXE_linkstar"))
-        .args(["--db", &db, "--operator", "vic", "invite", "--campaign", campaign, "--creator", &format!("@{handle}"), "--fee", "300 EUR"])
+        .args([
+            "--db",
+            &db,
+            "--operator",
+            "vic",
+            "invite",
+            "--campaign",
+            campaign,
+            "--creator",
+            &format!("@{handle}"),
+            "--fee",
+            "300 EUR",
+        ])
         .output()
         .expect("run");
     assert!(!viewer.status.success());

@@ -7,12 +7,16 @@ use anyhow::Context as _;
 
 use linkstar_app::{App, Clock, ManualClock};
 
-use super::{print_pipeline, Context};
+use super::{Context, print_pipeline};
 use crate::config;
 
 /// Seeds the demo database unless it already is, then shows its pipeline.
 pub async fn run(ctx: &Context, seed_only: bool) -> anyhow::Result<ExitCode> {
-    let url = if ctx.has_explicit_db() { ctx.database_url()? } else { config::sqlite_url(&config::data_dir()?.join("demo.db")) };
+    let url = if ctx.has_explicit_db() {
+        ctx.database_url()?
+    } else {
+        config::sqlite_url(&config::data_dir()?.join("demo.db"))
+    };
     let (store, app) = ctx.open_url(&url).await?;
     if linkstar_demo::is_seeded(&app).await? {
         println!("reusing the demo database at {}", linkstar_store::redact(&url));

@@ -33,7 +33,9 @@ impl Context {
 
     /// The database URL: `--db`, then settings, then the default file.
     pub fn database_url(&self) -> anyhow::Result<String> {
-        if let Some(url) = self.db.clone().or_else(|| self.settings.database_url.as_ref().map(|s| s.expose().to_string())) {
+        if let Some(url) =
+            self.db.clone().or_else(|| self.settings.database_url.as_ref().map(|s| s.expose().to_string()))
+        {
             return Ok(url);
         }
         Ok(config::sqlite_url(&config::data_dir()?.join("linkstar.db")))
@@ -67,10 +69,9 @@ impl Context {
             .or_else(|| self.settings.operator.clone())
             .or_else(|| std::env::var("USER").ok())
             .context("no operator: pass --operator NAME")?;
-        store
-            .operator_by_username(&name)
-            .await?
-            .with_context(|| format!("no operator with the username {name:?}; add one with `linkstar setup operator` or pass --operator"))
+        store.operator_by_username(&name).await?.with_context(|| {
+            format!("no operator with the username {name:?}; add one with `linkstar setup operator` or pass --operator")
+        })
     }
 }
 
@@ -94,9 +95,14 @@ pub async fn migrate(ctx: &Context) -> anyhow::Result<ExitCode> {
 /// Prints deal counts per stage, the demo's stand-in for the dashboard.
 pub async fn print_pipeline(store: &dyn Store) -> anyhow::Result<()> {
     for campaign in store.list_campaigns().await? {
-        println!("{} ({})", campaign.spec.name, campaign.spec.markets.iter().map(|m| m.to_string()).collect::<Vec<_>>().join(", "));
+        println!(
+            "{} ({})",
+            campaign.spec.name,
+            campaign.spec.markets.iter().map(|m| m.to_string()).collect::<Vec<_>>().join(", ")
+        );
         let counts = store.pipeline(Some(campaign.id)).await?;
-        let row: Vec<String> = counts.iter().filter(|(_, n)| *n > 0).map(|(s, n)| format!("{}: {n}", s.as_str())).collect();
+        let row: Vec<String> =
+            counts.iter().filter(|(_, n)| *n > 0).map(|(s, n)| format!("{}: {n}", s.as_str())).collect();
         println!("  {}", row.join(" · "));
     }
     let total: u64 = store.pipeline(None).await?.iter().map(|(_, n)| n).sum();

@@ -7,8 +7,8 @@ use std::process::ExitCode;
 use anyhow::Context as _;
 use clap::Subcommand;
 
-use linkstar_app::port::{NewBrand, NewOperator};
 use linkstar_app::Store;
+use linkstar_app::port::{NewBrand, NewOperator};
 use linkstar_core::brand::Role;
 use linkstar_core::campaign::CampaignSpec;
 use linkstar_core::ids::BrandId;
@@ -69,20 +69,32 @@ pub async fn run(ctx: &Context, cmd: SetupCommand) -> anyhow::Result<ExitCode> {
     match cmd {
         SetupCommand::Brand { name, legal_name, currency } => {
             let by = acting(ctx, store.as_ref()).await?;
-            let brand = NewBrand { name, legal_name, default_currency: Currency::parse(&currency)?, disclosure_rules: BTreeMap::new() };
+            let brand = NewBrand {
+                name,
+                legal_name,
+                default_currency: Currency::parse(&currency)?,
+                disclosure_rules: BTreeMap::new(),
+            };
             let created = app.create_brand(by, brand).await?;
             println!("brand {} created: {}", created.id, created.name);
         }
         SetupCommand::Operator { brand, name, username, role, locale } => {
             let by = acting(ctx, store.as_ref()).await?;
-            let op = NewOperator { brand_id: BrandId(brand), name, username, role: Role::parse(&role)?, locale: Locale::parse(&locale)? };
+            let op = NewOperator {
+                brand_id: BrandId(brand),
+                name,
+                username,
+                role: Role::parse(&role)?,
+                locale: Locale::parse(&locale)?,
+            };
             let id = app.create_operator(by, op).await?;
             println!("operator {id} created");
         }
         SetupCommand::Campaign { file } => {
             let operator = ctx.operator(store.as_ref()).await?;
             let text = std::fs::read_to_string(&file).with_context(|| format!("reading {}", file.display()))?;
-            let spec: CampaignSpec = serde_json::from_str(&text).with_context(|| format!("{} is not a campaign spec", file.display()))?;
+            let spec: CampaignSpec =
+                serde_json::from_str(&text).with_context(|| format!("{} is not a campaign spec", file.display()))?;
             let id = app.create_campaign(operator.id, operator.brand_id, spec).await?;
             println!("campaign {id} created");
         }

@@ -12,7 +12,7 @@ pub mod ops;
 pub mod port;
 
 pub use clock::{Clock, ManualClock, SystemClock};
-pub use error::{AppError, APP_ERROR_CODES};
-pub use ops::{App, AppResult, ImportReport, Invitation};
+pub use error::{APP_ERROR_CODES, AppError};
 pub use ops::DraftReceipt;
+pub use ops::{App, AppResult, ImportReport, Invitation};
 pub use port::{Store, StoreError, Tx};

@@ -184,7 +184,12 @@ pub trait Tx: Send {
     async fn count_operators(&mut self, brand: BrandId) -> StoreResult<u64>;
 
     /// Creates a campaign (name unique per brand).
-    async fn insert_campaign(&mut self, brand: BrandId, status: CampaignStatus, spec: &CampaignSpec) -> StoreResult<CampaignId>;
+    async fn insert_campaign(
+        &mut self,
+        brand: BrandId,
+        status: CampaignStatus,
+        spec: &CampaignSpec,
+    ) -> StoreResult<CampaignId>;
     /// Reads a campaign.
     async fn campaign(&mut self, id: CampaignId) -> StoreResult<Campaign>;
     /// Replaces a campaign's spec and status.
@@ -220,7 +225,14 @@ pub trait Tx: Send {
     async fn use_invite(&mut self, token_hash: &str, at: Timestamp, chat: &ChatAccount) -> StoreResult<()>;
 
     /// Stores a draft version.
-    async fn insert_draft(&mut self, deal: DealId, version: u32, upload: &DraftUpload, problems: &[String], at: Timestamp) -> StoreResult<DraftId>;
+    async fn insert_draft(
+        &mut self,
+        deal: DealId,
+        version: u32,
+        upload: &DraftUpload,
+        problems: &[String],
+        at: Timestamp,
+    ) -> StoreResult<DraftId>;
     /// The newest draft of a deal.
     async fn latest_draft(&mut self, deal: DealId) -> StoreResult<Option<Draft>>;
     /// Stores a review.

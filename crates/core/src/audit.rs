@@ -117,7 +117,10 @@ impl ChainVerifier {
     /// Checks the next event.
     pub fn check(&mut self, e: &AuditEvent) -> Result<(), BrokenChain> {
         if e.prev_hash != self.prev_hash {
-            return Err(BrokenChain { id: e.id, problem: "does not follow the previous event (one was removed or changed)" });
+            return Err(BrokenChain {
+                id: e.id,
+                problem: "does not follow the previous event (one was removed or changed)",
+            });
         }
         if chain_hash(&e.prev_hash, e.id, &e.event) != e.hash {
             return Err(BrokenChain { id: e.id, problem: "was altered after it was written" });

@@ -3,10 +3,10 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+use crate::DomainError;
 use crate::ids::{BrandId, OperatorId};
 use crate::money::Currency;
 use crate::place::{Country, Locale};
-use crate::DomainError;
 
 /// A brand, or an agency's client brand.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

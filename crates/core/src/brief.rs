@@ -66,33 +66,21 @@ pub struct BriefContext<'a> {
 pub fn validate(t: &BriefTemplate) -> Result<(), DomainError> {
     let mut seen: BTreeMap<Locale, &str> = BTreeMap::new();
     for key in t.variants.keys() {
-        let locale = Locale::parse(key)
-            .map_err(|_| fail(&which(Some(key)), None, "the key is not a language tag"))?;
+        let locale = Locale::parse(key).map_err(|_| fail(&which(Some(key)), None, "the key is not a language tag"))?;
         if let Some(other) = seen.insert(locale, key) {
-            return Err(fail(
-                &which(Some(key)),
-                None,
-                &format!("same language as variant {other:?}"),
-            ));
+            return Err(fail(&which(Some(key)), None, &format!("same language as variant {other:?}")));
         }
     }
     let samples = samples::contexts()?;
     let env = environment();
     let globals: BTreeSet<&str> = env.globals().map(|(name, _)| name).collect();
-    let sources = std::iter::once((None, &t.default))
-        .chain(t.variants.iter().map(|(k, v)| (Some(k.as_str()), v)));
+    let sources = std::iter::once((None, &t.default)).chain(t.variants.iter().map(|(k, v)| (Some(k.as_str()), v)));
     for (key, source) in sources {
         let which = which(key);
         if let Some(line) = loading_tag(source) {
-            return Err(fail(
-                &which,
-                Some(line),
-                "includes, imports and extends are not available",
-            ));
+            return Err(fail(&which, Some(line), "includes, imports and extends are not available"));
         }
-        let template = env
-            .template_from_named_str(&which, source)
-            .map_err(|e| engine_error(&which, &e))?;
+        let template = env.template_from_named_str(&which, source).map_err(|e| engine_error(&which, &e))?;
         let mut names: Vec<String> = template.undeclared_variables(true).into_iter().collect();
         names.sort();
         if let Some(unknown) = names.iter().find(|n| !is_known(n, &globals, &samples)) {
@@ -100,9 +88,7 @@ pub fn validate(t: &BriefTemplate) -> Result<(), DomainError> {
             return Err(fail(&which, line, &format!("unknown variable `{unknown}`")));
         }
         for (label, sample) in &samples {
-            template
-                .render(to_value(sample))
-                .map_err(|e| engine_error(&format!("{which}, for {label}"), &e))?;
+            template.render(to_value(sample)).map_err(|e| engine_error(&format!("{which}, for {label}"), &e))?;
         }
     }
     Ok(())
@@ -112,11 +98,7 @@ pub fn validate(t: &BriefTemplate) -> Result<(), DomainError> {
 /// language (`pt` for `pt-BR`), else the first variant of the same language in key
 /// order; `None` means the default template.
 pub fn variant_for<'t>(t: &'t BriefTemplate, locale: &Locale) -> Option<&'t str> {
-    let parsed = || {
-        t.variants
-            .keys()
-            .filter_map(|k| Locale::parse(k).ok().map(|l| (k.as_str(), l)))
-    };
+    let parsed = || t.variants.keys().filter_map(|k| Locale::parse(k).ok().map(|l| (k.as_str(), l)));
     parsed()
         .find(|(_, l)| l == locale)
         .or_else(|| parsed().find(|(_, l)| l.as_str() == locale.language()))
@@ -130,12 +112,8 @@ pub fn render(t: &BriefTemplate, ctx: &BriefContext) -> Result<String, DomainErr
     let source = key.and_then(|k| t.variants.get(k)).unwrap_or(&t.default);
     let which = which(key);
     let env = environment();
-    let template = env
-        .template_from_named_str(&which, source)
-        .map_err(|e| engine_error(&which, &e))?;
-    template
-        .render(to_value(&context(ctx)?))
-        .map_err(|e| engine_error(&which, &e))
+    let template = env.template_from_named_str(&which, source).map_err(|e| engine_error(&which, &e))?;
+    template.render(to_value(&context(ctx)?)).map_err(|e| engine_error(&which, &e))
 }
 
 /// Every variable path a template may use, sorted, for the dashboard's help. Items of
@@ -169,25 +147,16 @@ fn without(mut value: Json, hidden: &[&str]) -> Json {
 fn context(ctx: &BriefContext) -> Result<Json, DomainError> {
     let terms = ctx.terms;
     let zone = ctx.creator.time_zone.zone();
-    let local = |at: jiff::Timestamp| {
-        at.to_zoned_datetime(zone.clone())
-            .strftime("%Y-%m-%d %H:%M")
-            .to_string()
-    };
+    let local = |at: jiff::Timestamp| at.to_zoned_datetime(zone.clone()).strftime("%Y-%m-%d %H:%M").to_string();
     let commission_pct = match terms.payment_model {
         PaymentModel::Cps { rate_bp, .. } | PaymentModel::Hybrid { rate_bp, .. } => {
             let (whole, hundredths) = (rate_bp / 100, rate_bp % 100);
             let fraction = format!(".{hundredths:02}");
-            Json::from(format!(
-                "{whole}{}",
-                fraction.trim_end_matches('0').trim_end_matches('.')
-            ))
+            Json::from(format!("{whole}{}", fraction.trim_end_matches('0').trim_end_matches('.')))
         }
         PaymentModel::Fixed => Json::Null,
     };
-    let json = |value: serde_json::Result<Json>| {
-        value.map_err(|e| DomainError::BriefTemplate(e.to_string()))
-    };
+    let json = |value: serde_json::Result<Json>| value.map_err(|e| DomainError::BriefTemplate(e.to_string()));
     Ok(json!({
         "campaign": without(json(serde_json::to_value(ctx.campaign))?, PRIVATE_CAMPAIGN),
         "terms": json(serde_json::to_value(terms))?,
@@ -219,11 +188,7 @@ fn environment() -> Environment<'static> {
     let mut env = Environment::new();
     env.set_undefined_behavior(UndefinedBehavior::SemiStrict);
     env.set_auto_escape_callback(|_| AutoEscape::None);
-    if let Ok(syntax) = minijinja::syntax::SyntaxConfig::builder()
-        .trim_blocks(true)
-        .lstrip_blocks(true)
-        .build()
-    {
+    if let Ok(syntax) = minijinja::syntax::SyntaxConfig::builder().trim_blocks(true).lstrip_blocks(true).build() {
         env.set_syntax(syntax);
     }
     env
@@ -241,9 +206,7 @@ fn fail(which: &str, line: Option<usize>, problem: &str) -> DomainError {
 }
 
 fn engine_error(which: &str, e: &minijinja::Error) -> DomainError {
-    let problem = e
-        .detail()
-        .map_or_else(|| e.kind().to_string(), |d| format!("{}: {d}", e.kind()));
+    let problem = e.detail().map_or_else(|| e.kind().to_string(), |d| format!("{}: {d}", e.kind()));
     fail(which, e.line(), &problem)
 }
 
@@ -251,12 +214,8 @@ fn engine_error(which: &str, e: &minijinja::Error) -> DomainError {
 fn loading_tag(source: &str) -> Option<usize> {
     source.match_indices("{%").find_map(|(i, _)| {
         let tag = source[i + 2..].trim_start_matches(['-', '+']).trim_start();
-        let word = tag
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .next()
-            .unwrap_or("");
-        matches!(word, "include" | "import" | "from" | "extends")
-            .then(|| source[..i].lines().count().max(1))
+        let word = tag.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+        matches!(word, "include" | "import" | "from" | "extends").then(|| source[..i].lines().count().max(1))
     })
 }
 
@@ -265,8 +224,7 @@ fn line_naming(source: &str, path: &str) -> Option<usize> {
     let word = |c: char| c.is_alphanumeric() || c == '_';
     let found = source.lines().position(|line| {
         line.match_indices(path).any(|(i, _)| {
-            !line[..i].ends_with(|c: char| word(c) || c == '.')
-                && !line[i + path.len()..].starts_with(word)
+            !line[..i].ends_with(|c: char| word(c) || c == '.') && !line[i + path.len()..].starts_with(word)
         })
     });
     found.map(|i| i + 1)
@@ -277,11 +235,7 @@ fn is_known(path: &str, globals: &BTreeSet<&str>, samples: &[(&str, Json)]) -> b
     let root = path.split('.').next().unwrap_or("");
     globals.contains(root)
         || samples.iter().any(|(_, sample)| {
-            path.split('.')
-                .try_fold(sample, |value, key| {
-                    value.as_object().and_then(|map| map.get(key))
-                })
-                .is_some()
+            path.split('.').try_fold(sample, |value, key| value.as_object().and_then(|map| map.get(key))).is_some()
         })
 }
 
@@ -289,18 +243,12 @@ fn collect_paths(value: &Json, prefix: &str, out: &mut BTreeSet<String>) {
     match value {
         Json::Object(map) => {
             for (key, inner) in map {
-                let path = if prefix.is_empty() {
-                    key.clone()
-                } else {
-                    format!("{prefix}.{key}")
-                };
+                let path = if prefix.is_empty() { key.clone() } else { format!("{prefix}.{key}") };
                 out.insert(path.clone());
                 collect_paths(inner, &path, out);
             }
         }
-        Json::Array(items) => items
-            .iter()
-            .for_each(|item| collect_paths(item, &format!("{prefix}[]"), out)),
+        Json::Array(items) => items.iter().for_each(|item| collect_paths(item, &format!("{prefix}[]"), out)),
         _ => {}
     }
 }
@@ -342,12 +290,8 @@ mod samples {
         let eur = Currency::parse("EUR")?;
         let de = Country::parse("DE")?;
         let locale = Locale::parse("de-DE")?;
-        let mut deliverable = Deliverable {
-            platform: Platform::TikTok,
-            format: ContentFormat::Video,
-            count: 1,
-            length_seconds: None,
-        };
+        let mut deliverable =
+            Deliverable { platform: Platform::TikTok, format: ContentFormat::Video, count: 1, length_seconds: None };
         let mut campaign = CampaignSpec {
             name: "Sample".into(),
             product: Product::default(),
@@ -372,10 +316,7 @@ mod samples {
             exclusivity_days: 0,
             respond_by: parse_instant("2026-01-05T12:00:00Z")?,
             draft_due: parse_instant("2026-01-12T12:00:00Z")?,
-            publish_window: Window::new(
-                parse_instant("2026-01-15")?,
-                parse_instant("2026-01-20")?,
-            )?,
+            publish_window: Window::new(parse_instant("2026-01-15")?, parse_instant("2026-01-20")?)?,
             revision_rounds: 1,
             review_sla_hours: 48,
             min_live_days: 0,
@@ -400,20 +341,12 @@ mod samples {
             pool_status: PoolStatus::Normal,
         };
         let render = |campaign: &CampaignSpec, terms: &Terms, creator: &CreatorProfile| {
-            context(&BriefContext {
-                campaign,
-                terms,
-                creator,
-                locale: &locale,
-            })
+            context(&BriefContext { campaign, terms, creator, locale: &locale })
         };
         let minimal = render(&campaign, &terms, &creator)?;
 
         terms.fee = Money::new(0, eur);
-        terms.payment_model = PaymentModel::Cps {
-            rate_bp: 1_250,
-            cap: None,
-        };
+        terms.payment_model = PaymentModel::Cps { rate_bp: 1_250, cap: None };
         terms.usage_rights = UsageRights::Perpetual;
         let commission = render(&campaign, &terms, &creator)?;
 
@@ -437,25 +370,14 @@ mod samples {
         campaign.tracking_link_base = Some("https://example.com/?utm_source=linkstar".into());
         terms.deliverables = vec![deliverable];
         terms.fee = Money::new(50_000, eur);
-        terms.payment_model = PaymentModel::Hybrid {
-            rate_bp: 1_000,
-            cap: Some(Money::new(20_000, eur)),
-        };
+        terms.payment_model = PaymentModel::Hybrid { rate_bp: 1_000, cap: Some(Money::new(20_000, eur)) };
         terms.usage_rights = UsageRights::PaidAds { days: 30 };
         creator.languages = text("de");
         creator.preferred_locale = Some(locale.clone());
         creator.categories = text("beauty");
         creator.audience_countries = vec![de];
-        let formats = [
-            ContentFormat::Video,
-            ContentFormat::Image,
-            ContentFormat::Story,
-            ContentFormat::Live,
-        ];
-        creator.rate_card = formats
-            .into_iter()
-            .map(|f| (f, Money::new(10_000, eur)))
-            .collect();
+        let formats = [ContentFormat::Video, ContentFormat::Image, ContentFormat::Story, ContentFormat::Live];
+        creator.rate_card = formats.into_iter().map(|f| (f, Money::new(10_000, eur))).collect();
         let full = render(&campaign, &terms, &creator)?;
 
         Ok(vec![
@@ -499,25 +421,14 @@ mod tests {
     fn brief(default: &str, variants: &[(&str, &str)]) -> BriefTemplate {
         BriefTemplate {
             default: default.into(),
-            variants: variants
-                .iter()
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .collect(),
+            variants: variants.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
         }
     }
 
     fn render_in(t: &BriefTemplate, tag: &str) -> Result<String, DomainError> {
         let (campaign, terms, creator) = (campaign(), sample_terms(), creator());
         let locale = Locale::parse(tag).expect("locale");
-        render(
-            t,
-            &BriefContext {
-                campaign: &campaign,
-                terms: &terms,
-                creator: &creator,
-                locale: &locale,
-            },
-        )
+        render(t, &BriefContext { campaign: &campaign, terms: &terms, creator: &creator, locale: &locale })
     }
 
     /// The log text of a refusal, after checking it is a brief-template error.
@@ -533,10 +444,7 @@ mod tests {
 
     #[test]
     fn picks_the_variant_for_the_creators_language() {
-        let t = brief(
-            "Hi {{ creator.name }}",
-            &[("pt", "Olá {{ creator.name }}"), ("es-MX", "Hola")],
-        );
+        let t = brief("Hi {{ creator.name }}", &[("pt", "Olá {{ creator.name }}"), ("es-MX", "Hola")]);
         assert_eq!(validate(&t), Ok(()));
         assert_eq!(render_in(&t, "pt-BR"), Ok("Olá Ana Lima".into()));
         assert_eq!(render_in(&t, "es-ES"), Ok("Hola".into()));
@@ -551,10 +459,7 @@ mod tests {
         assert_eq!(pick("pt-AO"), Some("pt"));
         assert_eq!(pick("de"), None);
         let no_bare = brief("", &[("pt-PT", "pt-pt"), ("pt-BR", "br")]);
-        assert_eq!(
-            variant_for(&no_bare, &Locale::parse("pt").expect("locale")),
-            Some("pt-BR")
-        );
+        assert_eq!(variant_for(&no_bare, &Locale::parse("pt").expect("locale")), Some("pt-BR"));
     }
 
     #[test]
@@ -569,35 +474,19 @@ mod tests {
         assert_eq!(validate(&t), Ok(()));
         assert_eq!(
             render_in(&t, "pt-BR"),
-            Ok(
-                "Glow Serum: 500.00 EUR, draft by 2026-12-08 09:00 (America/Sao_Paulo), \
+            Ok("Glow Serum: 500.00 EUR, draft by 2026-12-08 09:00 (America/Sao_Paulo), \
                 tag #publi or #publicidade\n- 1× tiktok video\n"
-                    .into()
-            )
+                .into())
         );
     }
 
     #[test]
     fn refuses_unknown_variables_even_in_untaken_branches() {
-        let message = refusal(&brief(
-            "Hi\n{% if false %}{{ campaign.nmae }}{% endif %}",
-            &[],
-        ));
-        assert!(
-            message.contains("default, line 2: unknown variable `campaign.nmae`"),
-            "{message}"
-        );
-        let message = refusal(&brief(
-            "ok",
-            &[(
-                "es",
-                "{{ food }}\n{% if creator.preferred_locale %}{{ foo }}{% endif %}",
-            )],
-        ));
-        assert!(
-            message.contains(r#"variant "es", line 2: unknown variable `foo`"#),
-            "{message}"
-        );
+        let message = refusal(&brief("Hi\n{% if false %}{{ campaign.nmae }}{% endif %}", &[]));
+        assert!(message.contains("default, line 2: unknown variable `campaign.nmae`"), "{message}");
+        let message =
+            refusal(&brief("ok", &[("es", "{{ food }}\n{% if creator.preferred_locale %}{{ foo }}{% endif %}")]));
+        assert!(message.contains(r#"variant "es", line 2: unknown variable `foo`"#), "{message}");
         refusal(&brief("{{ campaign.name.first }}", &[]));
         // What only the brand may see is not there at all.
         refusal(&brief("{{ campaign.budget.minor }}", &[]));
@@ -621,15 +510,9 @@ mod tests {
         // Fails for a fixed fee, which has no commission rate.
         refusal(&brief("{{ terms.payment_model.rate_bp }}", &[]));
         // Fails for a commission without a cap.
-        refusal(&brief(
-            "{% if commission_pct %}{{ terms.payment_model.cap.minor }}{% endif %}",
-            &[],
-        ));
+        refusal(&brief("{% if commission_pct %}{{ terms.payment_model.cap.minor }}{% endif %}", &[]));
         // A typo on a loop variable, invisible to static analysis.
-        refusal(&brief(
-            "{% for d in deliverables %}{{ d.platfrm }}{% endfor %}",
-            &[],
-        ));
+        refusal(&brief("{% for d in deliverables %}{{ d.platfrm }}{% endfor %}", &[]));
         // Lists may be empty.
         refusal(&brief("{{ campaign.product.links[0] }}", &[]));
     }
@@ -637,10 +520,7 @@ mod tests {
     #[test]
     fn reports_syntax_errors_with_their_line() {
         let message = refusal(&brief("ok", &[("de", "Hallo\n{{ creator.name }\n")]));
-        assert!(
-            message.contains(r#"variant "de", line 2: syntax error"#),
-            "{message}"
-        );
+        assert!(message.contains(r#"variant "de", line 2: syntax error"#), "{message}");
         let message = refusal(&brief("{% include 'other' %}", &[]));
         assert!(message.contains("line 1: includes"), "{message}");
     }
@@ -661,10 +541,7 @@ mod tests {
             "dates.draft_due",
             "fee",
         ] {
-            assert!(
-                vars.iter().any(|v| v == path),
-                "{path} missing from {vars:?}"
-            );
+            assert!(vars.iter().any(|v| v == path), "{path} missing from {vars:?}");
         }
         assert!(!vars.iter().any(|v| v == "campaign.nmae"));
     }

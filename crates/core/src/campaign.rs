@@ -3,11 +3,11 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+use crate::DomainError;
 use crate::ids::{BrandId, CampaignId};
 use crate::money::Money;
 use crate::place::{Country, Locale, Platform};
 use crate::time::Timestamp;
-use crate::DomainError;
 
 /// Follower tiers used to describe the creators a campaign wants.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

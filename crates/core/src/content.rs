@@ -2,11 +2,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::DomainError;
 use crate::checks::FileFacts;
 use crate::ids::{DealId, DraftId, OperatorId, PostId};
 use crate::place::Platform;
 use crate::time::Timestamp;
-use crate::DomainError;
 
 /// What a draft is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

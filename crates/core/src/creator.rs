@@ -3,11 +3,11 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+use crate::DomainError;
 use crate::campaign::{ContentFormat, Tier};
 use crate::ids::CreatorId;
 use crate::money::Money;
 use crate::place::{ChatAccount, Country, Handle, Locale, Platform, TimeZoneName};
-use crate::DomainError;
 
 /// A creator's account on one social platform with its audience figures.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -134,10 +134,7 @@ impl CreatorProfile {
         }
         for (i, a) in self.accounts.iter().enumerate() {
             if self.accounts[..i].iter().any(|b| b.platform == a.platform) {
-                return Err(DomainError::invalid(
-                    "creator",
-                    format!("two {} handles; one per platform", a.platform),
-                ));
+                return Err(DomainError::invalid("creator", format!("two {} handles; one per platform", a.platform)));
             }
             if a.engagement_bp > 10_000 {
                 return Err(DomainError::invalid("creator", "engagement rate above 100 %"));

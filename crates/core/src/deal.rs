@@ -3,13 +3,13 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::DomainError;
 use crate::ids::{CampaignId, CreatorId, DealId};
 use crate::money::Money;
 use crate::payment::{PaymentKind, PaymentPlan};
 use crate::stage::{Stage, StageEvent};
 use crate::terms::{PaymentModel, Terms, TermsHash};
 use crate::time::Timestamp;
-use crate::DomainError;
 
 /// Evidence of a creator's acceptance.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -139,7 +139,12 @@ pub struct Outcome {
 
 impl Deal {
     /// A fresh offer.
-    pub fn offer(id: DealId, campaign_id: CampaignId, creator_id: CreatorId, terms: Terms) -> Result<Deal, DomainError> {
+    pub fn offer(
+        id: DealId,
+        campaign_id: CampaignId,
+        creator_id: CreatorId,
+        terms: Terms,
+    ) -> Result<Deal, DomainError> {
         terms.validate()?;
         Ok(Deal {
             id,

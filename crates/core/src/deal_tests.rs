@@ -47,10 +47,7 @@ fn revising_after_acceptance_needs_a_new_acceptance() {
     let contracted = d.apply(accept(&d), now()).expect("accept").deal;
     let mut terms = contracted.terms.clone();
     terms.fee = Money::new(60_000, terms.fee.currency);
-    let revised = contracted
-        .apply(DealEvent::ReviseOffer { terms: Box::new(terms) }, now())
-        .expect("revise")
-        .deal;
+    let revised = contracted.apply(DealEvent::ReviseOffer { terms: Box::new(terms) }, now()).expect("revise").deal;
     assert_eq!(revised.stage, Stage::Offered);
     assert!(revised.accepted.is_none());
     assert!(revised.apply(accept(&d), now()).is_err(), "the old fingerprint no longer accepts");
@@ -90,10 +87,7 @@ fn expiry_waits_for_the_respond_by_date() {
     let d = offer();
     let early: Timestamp = "2026-11-30T00:00:00Z".parse().expect("instant");
     assert!(d.apply(DealEvent::Expire { at: early }, early).is_err());
-    assert_eq!(
-        d.apply(DealEvent::Expire { at: now() }, now()).map(|o| o.deal.stage),
-        Ok(Stage::Expired)
-    );
+    assert_eq!(d.apply(DealEvent::Expire { at: now() }, now()).map(|o| o.deal.stage), Ok(Stage::Expired));
 }
 
 #[test]

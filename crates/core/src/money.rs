@@ -16,10 +16,7 @@ impl Currency {
         let currency = iso_currency::Currency::from_code(&upper)
             .ok_or_else(|| DomainError::invalid("currency", format!("unknown currency code {code:?}")))?;
         if currency.exponent().is_none() {
-            return Err(DomainError::invalid(
-                "currency",
-                format!("{upper} has no minor unit and cannot price a deal"),
-            ));
+            return Err(DomainError::invalid("currency", format!("{upper} has no minor unit and cannot price a deal")));
         }
         Ok(Self(currency))
     }
@@ -85,11 +82,7 @@ impl Money {
                 ));
             }
         };
-        let (amount, code) = if a.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) {
-            (b, a)
-        } else {
-            (a, b)
-        };
+        let (amount, code) = if a.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) { (b, a) } else { (a, b) };
         Self::from_decimal(amount, Currency::parse(code)?)
     }
 
@@ -107,18 +100,11 @@ impl Money {
         }
         let digits = currency.minor_digits() as usize;
         if fraction.len() > digits {
-            return Err(bad(&format!(
-                "{} allows {digits} digits after the decimal point",
-                currency.code()
-            )));
+            return Err(bad(&format!("{} allows {digits} digits after the decimal point", currency.code())));
         }
         let whole: i64 = whole.parse().map_err(|_| bad("too large"))?;
         let padded = format!("{fraction:0<digits$}");
-        let fraction: i64 = if padded.is_empty() {
-            0
-        } else {
-            padded.parse().map_err(|_| bad("not a number"))?
-        };
+        let fraction: i64 = if padded.is_empty() { 0 } else { padded.parse().map_err(|_| bad("not a number"))? };
         let minor = whole
             .checked_mul(currency.scale())
             .and_then(|m| m.checked_add(fraction))
@@ -129,20 +115,16 @@ impl Money {
     /// Adds two amounts of the same currency.
     pub fn checked_add(self, other: Money) -> Result<Money, DomainError> {
         self.same_currency(&other)?;
-        let minor = self
-            .minor
-            .checked_add(other.minor)
-            .ok_or_else(|| DomainError::invalid("money", "amount overflow"))?;
+        let minor =
+            self.minor.checked_add(other.minor).ok_or_else(|| DomainError::invalid("money", "amount overflow"))?;
         Ok(Money::new(minor, self.currency))
     }
 
     /// Subtracts an amount of the same currency.
     pub fn checked_sub(self, other: Money) -> Result<Money, DomainError> {
         self.same_currency(&other)?;
-        let minor = self
-            .minor
-            .checked_sub(other.minor)
-            .ok_or_else(|| DomainError::invalid("money", "amount overflow"))?;
+        let minor =
+            self.minor.checked_sub(other.minor).ok_or_else(|| DomainError::invalid("money", "amount overflow"))?;
         Ok(Money::new(minor, self.currency))
     }
 
@@ -158,10 +140,7 @@ impl Money {
         if self.currency == other.currency {
             Ok(())
         } else {
-            Err(DomainError::invalid(
-                "money",
-                format!("cannot combine {} and {}", self.currency, other.currency),
-            ))
+            Err(DomainError::invalid("money", format!("cannot combine {} and {}", self.currency, other.currency)))
         }
     }
 

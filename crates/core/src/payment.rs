@@ -2,10 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::DomainError;
 use crate::ids::{DealId, OperatorId, PaymentId};
 use crate::money::Money;
 use crate::time::Timestamp;
-use crate::DomainError;
 
 /// Why a payment is owed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

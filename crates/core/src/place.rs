@@ -162,9 +162,7 @@ impl Handle {
     /// Parses `@Name.Here` into `name.here`; letters, digits, `.`, `_` and `-`, 2–30 long.
     pub fn parse(text: &str) -> Result<Self, DomainError> {
         let name = text.trim().trim_start_matches('@').to_lowercase();
-        let ok_chars = name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'));
+        let ok_chars = name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'));
         if !(2..=30).contains(&name.len()) || !ok_chars {
             return Err(DomainError::invalid(
                 "handle",

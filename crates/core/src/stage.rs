@@ -86,10 +86,7 @@ impl Stage {
 
     /// Whether nothing can happen to the deal any more.
     pub fn is_final(&self) -> bool {
-        matches!(
-            self,
-            Stage::Completed | Stage::Removed | Stage::Declined | Stage::Expired | Stage::Cancelled
-        )
+        matches!(self, Stage::Completed | Stage::Removed | Stage::Declined | Stage::Expired | Stage::Cancelled)
     }
 
     /// Whether the creator has a contract (accepted terms) in this stage.
@@ -124,9 +121,7 @@ impl Stage {
             (Published, E::Verify) => Verified,
             (Verified, E::Settle) => Completed,
             (Published | Verified, E::RemovedEarly) => Removed,
-            (Offered | Negotiating | Contracted | InReview | ChangesRequested | Approved, E::Cancel) => {
-                Cancelled
-            }
+            (Offered | Negotiating | Contracted | InReview | ChangesRequested | Approved, E::Cancel) => Cancelled,
             (from, event) => return Err(DomainError::IllegalTransition { from, event }),
         };
         Ok(next)

@@ -3,10 +3,10 @@
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use crate::DomainError;
 use crate::campaign::Deliverable;
 use crate::money::Money;
 use crate::time::{Timestamp, Window};
-use crate::DomainError;
 
 /// How the creator is paid.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -208,8 +208,7 @@ pub(crate) mod tests {
             exclusivity_days: 14,
             respond_by: at("2026-12-01T12:00:00Z"),
             draft_due: at("2026-12-08T12:00:00Z"),
-            publish_window: Window::new(at("2026-12-10T00:00:00Z"), at("2026-12-15T00:00:00Z"))
-                .expect("window"),
+            publish_window: Window::new(at("2026-12-10T00:00:00Z"), at("2026-12-15T00:00:00Z")).expect("window"),
             revision_rounds: 2,
             review_sla_hours: 48,
             min_live_days: 30,
@@ -219,10 +218,7 @@ pub(crate) mod tests {
     #[test]
     fn fingerprint_is_pinned() {
         // If this changes, every recorded acceptance stops matching: bump deliberately.
-        assert_eq!(
-            sample_terms().fingerprint().0,
-            hex::encode(Sha256::digest(sample_terms().canonical().as_bytes()))
-        );
+        assert_eq!(sample_terms().fingerprint().0, hex::encode(Sha256::digest(sample_terms().canonical().as_bytes())));
         assert!(sample_terms().canonical().starts_with(
             r#"{"deliverables":[{"platform":"tiktok","format":"video","count":1,"length_seconds":30}],"fee":{"minor":50000,"currency":"EUR"}"#
         ));

@@ -17,14 +17,30 @@ use linkstar_core::creator::{Creator, CreatorProfile, PoolStatus, RiskFlag, Soci
 use linkstar_core::money::Money;
 use linkstar_core::place::{Country, Handle, Locale, Platform, TimeZoneName};
 
-use crate::{bp_to_percent, percent_to_bp, RowError};
+use crate::{RowError, bp_to_percent, percent_to_bp};
 
 /// The header row, in order.
 pub const HEADER: [&str; 20] = [
-    "name", "country", "languages", "preferred_locale", "time_zone", "categories", "audience_countries",
-    "tiktok_handle", "tiktok_followers", "tiktok_engagement", "instagram_handle", "instagram_followers",
-    "instagram_engagement", "youtube_handle", "youtube_followers", "youtube_engagement", "rate_card",
-    "risk_flags", "rating", "pool_status",
+    "name",
+    "country",
+    "languages",
+    "preferred_locale",
+    "time_zone",
+    "categories",
+    "audience_countries",
+    "tiktok_handle",
+    "tiktok_followers",
+    "tiktok_engagement",
+    "instagram_handle",
+    "instagram_followers",
+    "instagram_engagement",
+    "youtube_handle",
+    "youtube_followers",
+    "youtube_engagement",
+    "rate_card",
+    "risk_flags",
+    "rating",
+    "pool_status",
 ];
 
 #[derive(Debug, Deserialize)]
@@ -72,7 +88,12 @@ fn list(text: &str) -> impl Iterator<Item = &str> {
     text.split(';').map(str::trim).filter(|s| !s.is_empty())
 }
 
-fn account(platform: Platform, handle: &str, followers: &str, engagement: &str) -> Result<Option<SocialAccount>, String> {
+fn account(
+    platform: Platform,
+    handle: &str,
+    followers: &str,
+    engagement: &str,
+) -> Result<Option<SocialAccount>, String> {
     if handle.trim().is_empty() {
         if !followers.trim().is_empty() || !engagement.trim().is_empty() {
             return Err(format!("{platform} figures without a {platform} handle"));
@@ -85,7 +106,12 @@ fn account(platform: Platform, handle: &str, followers: &str, engagement: &str) 
         .parse::<u64>()
         .map_err(|_| format!("{platform}_followers {followers:?} is not a whole number"))?;
     let engagement_bp = if engagement.trim().is_empty() { 0 } else { percent_to_bp(engagement)? };
-    Ok(Some(SocialAccount { platform, handle: Handle::parse(handle).map_err(|e| e.to_string())?, followers, engagement_bp }))
+    Ok(Some(SocialAccount {
+        platform,
+        handle: Handle::parse(handle).map_err(|e| e.to_string())?,
+        followers,
+        engagement_bp,
+    }))
 }
 
 fn format_of(name: &str) -> Result<ContentFormat, String> {
@@ -120,7 +146,8 @@ impl Row {
         }
         let mut rate_card = BTreeMap::new();
         for item in list(&self.rate_card) {
-            let (format, price) = item.split_once('=').ok_or_else(|| format!("rate card item {item:?} is not format=amount CUR"))?;
+            let (format, price) =
+                item.split_once('=').ok_or_else(|| format!("rate card item {item:?} is not format=amount CUR"))?;
             rate_card.insert(format_of(format)?, Money::parse(price).map_err(e)?);
         }
         let rating = match self.rating.trim() {
@@ -141,7 +168,10 @@ impl Row {
             },
             time_zone: TimeZoneName::parse(&self.time_zone).map_err(e)?,
             categories: list(&self.categories).map(str::to_lowercase).collect(),
-            audience_countries: list(&self.audience_countries).map(Country::parse).collect::<Result<_, _>>().map_err(e)?,
+            audience_countries: list(&self.audience_countries)
+                .map(Country::parse)
+                .collect::<Result<_, _>>()
+                .map_err(e)?,
             rate_card,
             risk_flags: list(&self.risk_flags).map(RiskFlag::parse).collect::<Result<_, _>>().map_err(e)?,
             rating,
@@ -208,7 +238,9 @@ impl<W: Write> Writer<W> {
         ];
         for platform in Platform::ALL {
             match p.account(platform) {
-                Some(a) => fields.extend([a.handle.to_string(), a.followers.to_string(), bp_to_percent(a.engagement_bp)]),
+                Some(a) => {
+                    fields.extend([a.handle.to_string(), a.followers.to_string(), bp_to_percent(a.engagement_bp)])
+                }
                 None => fields.extend([String::new(), String::new(), String::new()]),
             }
         }

@@ -18,12 +18,17 @@ pub struct RowError {
 pub fn percent_to_bp(text: &str) -> Result<u32, String> {
     let t = text.trim().trim_end_matches('%').replace(',', ".");
     let (whole, frac) = t.split_once('.').unwrap_or((&t, ""));
-    if whole.is_empty() || !whole.bytes().all(|b| b.is_ascii_digit()) || !frac.bytes().all(|b| b.is_ascii_digit()) || frac.len() > 2 {
+    if whole.is_empty()
+        || !whole.bytes().all(|b| b.is_ascii_digit())
+        || !frac.bytes().all(|b| b.is_ascii_digit())
+        || frac.len() > 2
+    {
         return Err(format!("{text:?} is not a percentage like 4.25"));
     }
     let whole: u32 = whole.parse().map_err(|_| format!("{text:?} is too large"))?;
     let frac: u32 = format!("{frac:0<2}").parse().unwrap_or(0);
-    let bp = whole.checked_mul(100).and_then(|w| w.checked_add(frac)).ok_or_else(|| format!("{text:?} is too large"))?;
+    let bp =
+        whole.checked_mul(100).and_then(|w| w.checked_add(frac)).ok_or_else(|| format!("{text:?} is too large"))?;
     if bp > 10_000 {
         return Err(format!("{text:?} is above 100 %"));
     }

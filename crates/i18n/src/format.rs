@@ -2,9 +2,9 @@
 //! ICU4X's compiled CLDR data. Fluent only places the finished strings.
 
 use fixed_decimal::Decimal;
+use icu_datetime::DateTimeFormatter;
 use icu_datetime::fieldsets::{self, Combo, YMD, YMDT, zone::LocalizedOffsetShort};
 use icu_datetime::options::TimePrecision;
-use icu_datetime::DateTimeFormatter;
 use icu_decimal::DecimalFormatter;
 use icu_experimental::dimension::currency::CurrencyType;
 use icu_experimental::dimension::currency::formatter::CurrencyFormatter;
@@ -36,10 +36,8 @@ impl Formats {
     /// Builds the formatters; one whose data is missing is left out and its values fall
     /// back to a plain, unlocalized form rather than failing the message.
     pub(crate) fn new(language: Language) -> Self {
-        let locale: IcuLocale = language.tag().parse().unwrap_or_default();
-        let with_offset = YMDT::medium()
-            .with_time_precision(TimePrecision::Minute)
-            .with_zone(LocalizedOffsetShort);
+        let locale: IcuLocale = language.tag().parse().unwrap_or(icu_locale_core::locale!("en-US"));
+        let with_offset = YMDT::medium().with_time_precision(TimePrecision::Minute).with_zone(LocalizedOffsetShort);
         Self {
             decimal: DecimalFormatter::try_new((&locale).into(), Default::default()).ok(),
             date_time: DateTimeFormatter::try_new((&locale).into(), with_offset).ok(),
@@ -57,7 +55,7 @@ impl Formats {
 
     fn decimal(&self, value: &Decimal) -> String {
         match &self.decimal {
-            Some(f) => f.format_to_string(value),
+            Some(f) => f.format(value).to_string(),
             None => value.to_string(),
         }
     }
@@ -67,6 +65,8 @@ impl Formats {
         let mut mb = Decimal::from(bytes);
         mb.multiply_pow10(-6);
         mb.round(-1);
+        // "250 MB", not "250.0 MB".
+        mb.absolute.trim_end();
         self.decimal(&mb)
     }
 
@@ -87,7 +87,7 @@ impl Formats {
     pub(crate) fn list(&self, items: &[String], or: bool) -> String {
         let formatter = if or { &self.or_list } else { &self.and_list };
         match formatter {
-            Some(f) => f.format_to_string(items.iter().map(String::as_str)),
+            Some(f) => f.format(items.iter().map(String::as_str)).to_string(),
             None => items.join(", "),
         }
     }

@@ -119,34 +119,21 @@ impl Language {
 /// code, else the campaign's default, else en-US. Each source that is missing,
 /// malformed or names a language LinkStar does not speak is skipped.
 pub fn negotiate(saved: Option<&str>, platform_code: Option<&str>, campaign_default: Option<&str>) -> Language {
-    [saved, platform_code, campaign_default]
-        .into_iter()
-        .flatten()
-        .find_map(Language::matching)
-        .unwrap_or_default()
+    [saved, platform_code, campaign_default].into_iter().flatten().find_map(Language::matching).unwrap_or_default()
 }
 
 /// Picks the dashboard language: the configured one, else `LC_ALL`, `LC_MESSAGES`,
 /// `LANG` from the environment (POSIX order), else en-US.
 pub fn operator_language(configured: Option<&str>) -> Language {
     let env = |name: &str| std::env::var(name).ok();
-    operator_language_from(
-        configured,
-        &[env("LC_ALL"), env("LC_MESSAGES"), env("LANG")],
-    )
+    operator_language_from(configured, &[env("LC_ALL"), env("LC_MESSAGES"), env("LANG")])
 }
 
 /// [`operator_language`] with the environment values given, most important first.
 pub fn operator_language_from(configured: Option<&str>, posix_values: &[Option<String>]) -> Language {
     configured
         .and_then(|c| Language::matching(c).or_else(|| Language::from_posix(c)))
-        .or_else(|| {
-            posix_values
-                .iter()
-                .flatten()
-                .find(|v| !v.is_empty())
-                .and_then(|v| Language::from_posix(v))
-        })
+        .or_else(|| posix_values.iter().flatten().find(|v| !v.is_empty()).and_then(|v| Language::from_posix(v)))
         .unwrap_or_default()
 }
 

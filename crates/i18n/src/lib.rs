@@ -18,8 +18,8 @@ mod language;
 mod messages;
 mod notice;
 
-use i18n_embed::LanguageLoader;
 use i18n_embed::fluent::FluentLanguageLoader;
+use i18n_embed::{I18nAssets, LanguageLoader};
 use linkstar_core::place::{Locale, TimeZoneName};
 use std::collections::BTreeSet;
 
@@ -51,6 +51,8 @@ impl From<&Locale> for Language {
 struct Speaker {
     loader: FluentLanguageLoader,
     formats: Formats,
+    /// en-US message ids this language lacks.
+    missing: Vec<String>,
 }
 
 /// Renders typed messages and values in any [`Language`]. Build it once at start-up.
@@ -64,10 +66,20 @@ impl Localizer {
     /// Loads every language's messages and builds its formatters. A message missing in a
     /// language is logged here, once, and falls back to en-US whenever it is rendered.
     pub fn new() -> Result<Self, LoadError> {
+        Self::from_assets(&Localizations)
+    }
+
+    fn from_assets(assets: &dyn I18nAssets) -> Result<Self, LoadError> {
         let fallback = Language::EnUs.langid();
         let all = FluentLanguageLoader::new("linkstar", fallback.clone());
-        let ids: Vec<_> = Language::ALL.iter().map(Language::langid).collect();
-        all.load_languages(&Localizations, &ids)?;
+        // A language without a file would stop i18n-embed from loading any; it is left
+        // out instead and speaks en-US (its every message is reported missing below).
+        let ids: Vec<_> = Language::ALL
+            .iter()
+            .filter(|l| !assets.get_files(&format!("{}/linkstar.ftl", l.tag())).is_empty())
+            .map(Language::langid)
+            .collect();
+        all.load_languages(assets, &ids)?;
         // Fluent's bidi isolation marks would show up as stray characters in chats and
         // terminals; the readers' scripts here are all left-to-right.
         all.set_use_isolating(false);
@@ -80,10 +92,16 @@ impl Localizer {
                 if !missing.is_empty() {
                     tracing::warn!(language = language.tag(), ?missing, "messages missing; en-US is used for them");
                 }
-                Speaker { loader, formats: Formats::new(language) }
+                Speaker { loader, formats: Formats::new(language), missing }
             })
             .collect();
         Ok(Self { speakers })
+    }
+
+    /// The en-US messages a language lacks (and shows in English), as found and logged
+    /// at start-up. Empty for every shipped language; the tests see to that.
+    pub fn missing_messages(&self, language: Language) -> &[String] {
+        &self.speaker(language).missing
     }
 
     fn speaker(&self, language: Language) -> &Speaker {
@@ -125,5 +143,59 @@ pub(crate) fn clean(text: String) -> String {
         text.replace(['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}'], "")
     } else {
         text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use linkstar_core::stage::Stage;
+    use std::borrow::Cow;
+
+    /// The real en-US file plus a German file with a single message.
+    struct PartialGerman;
+
+    impl I18nAssets for PartialGerman {
+        fn get_files(&self, path: &str) -> Vec<Cow<'_, [u8]>> {
+            match path {
+                "de-DE/linkstar.ftl" => {
+                    vec![Cow::Borrowed(b"stage-offered = Angeboten\n".as_slice())]
+                }
+                "en-US/linkstar.ftl" => I18nAssets::get_files(&Localizations, path)
+                    .into_iter()
+                    .map(|file| Cow::Owned(file.into_owned()))
+                    .collect(),
+                _ => Vec::new(),
+            }
+        }
+
+        fn filenames_iter(&self) -> Box<dyn Iterator<Item = String> + '_> {
+            Box::new(["en-US/linkstar.ftl", "de-DE/linkstar.ftl"].into_iter().map(String::from))
+        }
+    }
+
+    #[test]
+    fn a_missing_message_falls_back_to_english_and_is_reported_once() {
+        let loc = Localizer::from_assets(&PartialGerman).expect("loads");
+        assert_eq!(loc.stage(Stage::Offered, Language::DeDe), "Angeboten");
+        assert_eq!(loc.stage(Stage::Approved, Language::DeDe), "Approved");
+        assert!(loc.missing_messages(Language::DeDe).contains(&"stage-approved".to_string()));
+        assert!(!loc.missing_messages(Language::DeDe).contains(&"stage-offered".to_string()));
+        // A language with no file at all speaks English throughout.
+        assert_eq!(loc.stage(Stage::Approved, Language::JaJp), "Approved");
+        assert!(loc.missing_messages(Language::EnUs).is_empty());
+    }
+
+    #[test]
+    fn the_shipped_languages_miss_nothing() {
+        let loc = Localizer::new().expect("loads");
+        for language in Language::ALL {
+            assert_eq!(loc.missing_messages(language), &[] as &[String], "{}", language.tag());
+        }
+    }
+
+    #[test]
+    fn isolation_marks_are_stripped() {
+        assert_eq!(clean("\u{2068}Ana\u{2069} paid".to_string()), "Ana paid");
     }
 }

@@ -149,9 +149,15 @@ impl Localizer {
             CaptionProblem::MissingDisclosure { accepted } => {
                 fl!(l, "check-missing-disclosure", accepted = s.formats.list(accepted, true))
             }
-            CaptionProblem::MissingHashtag { tag } => fl!(l, "check-missing-hashtag", tag = tag.as_str()),
-            CaptionProblem::MissingMention { handle } => fl!(l, "check-missing-mention", handle = handle.as_str()),
-            CaptionProblem::ForbiddenClaim { claim } => fl!(l, "check-forbidden-claim", claim = claim.as_str()),
+            CaptionProblem::MissingHashtag { tag } => {
+                fl!(l, "check-missing-hashtag", tag = tag.as_str())
+            }
+            CaptionProblem::MissingMention { handle } => {
+                fl!(l, "check-missing-mention", handle = handle.as_str())
+            }
+            CaptionProblem::ForbiddenClaim { claim } => {
+                fl!(l, "check-forbidden-claim", claim = claim.as_str())
+            }
             CaptionProblem::TooLong { chars, max } => fl!(
                 l,
                 "check-caption-too-long",
@@ -190,7 +196,13 @@ impl Localizer {
     }
 
     /// A deadline reminder with the due time in the reader's zone and the time left.
-    pub fn reminder(&self, reminder: &Reminder, now: Timestamp, language: impl Into<Language>, zone: &TimeZoneName) -> String {
+    pub fn reminder(
+        &self,
+        reminder: &Reminder,
+        now: Timestamp,
+        language: impl Into<Language>,
+        zone: &TimeZoneName,
+    ) -> String {
         let language = language.into();
         let s = self.speaker(language);
         let l = &s.loader;

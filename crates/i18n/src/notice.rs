@@ -44,8 +44,8 @@ impl Localizer {
                 "notice-changes-requested",
                 campaign = campaign.as_str(),
                 notes = notes.as_str(),
-                round = *round,
-                rounds = *rounds
+                round = i64::from(*round),
+                rounds = i64::from(*rounds)
             ),
             Notice::DraftApproved { campaign, publish_opens, publish_closes, tracking_link, .. } => {
                 let approved = fl!(
@@ -66,18 +66,12 @@ impl Localizer {
             Notice::PostVerified { campaign, .. } => {
                 fl!(l, "notice-post-verified", campaign = campaign.as_str())
             }
-            Notice::PaymentScheduled { amount, due, .. } => fl!(
-                l,
-                "notice-payment-scheduled",
-                amount = f.money(*amount),
-                due = f.date(*due, zone)
-            ),
-            Notice::PaymentPaid { amount, reference, .. } => fl!(
-                l,
-                "notice-payment-paid",
-                amount = f.money(*amount),
-                reference = reference.as_str()
-            ),
+            Notice::PaymentScheduled { amount, due, .. } => {
+                fl!(l, "notice-payment-scheduled", amount = f.money(*amount), due = f.date(*due, zone))
+            }
+            Notice::PaymentPaid { amount, reference, .. } => {
+                fl!(l, "notice-payment-paid", amount = f.money(*amount), reference = reference.as_str())
+            }
             Notice::DealCancelled { campaign, .. } => {
                 fl!(l, "notice-deal-cancelled", campaign = campaign.as_str())
             }
@@ -91,26 +85,19 @@ impl Localizer {
                 creator = creator.as_str(),
                 fee = f.money(*fee)
             ),
-            Notice::OfferDeclined { deal, creator } => fl!(
-                l,
-                "notice-offer-declined",
-                deal = deal.to_string(),
-                creator = creator.as_str()
-            ),
+            Notice::OfferDeclined { deal, creator } => {
+                fl!(l, "notice-offer-declined", deal = deal.to_string(), creator = creator.as_str())
+            }
             Notice::DraftSubmitted { deal, creator, version } => fl!(
                 l,
                 "notice-draft-submitted",
                 deal = deal.to_string(),
                 creator = creator.as_str(),
-                version = *version
+                version = i64::from(*version)
             ),
-            Notice::PostSubmitted { deal, creator, url } => fl!(
-                l,
-                "notice-post-submitted",
-                deal = deal.to_string(),
-                creator = creator.as_str(),
-                url = url.as_str()
-            ),
+            Notice::PostSubmitted { deal, creator, url } => {
+                fl!(l, "notice-post-submitted", deal = deal.to_string(), creator = creator.as_str(), url = url.as_str())
+            }
         })
     }
 }

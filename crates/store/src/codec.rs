@@ -1,11 +1,11 @@
 //! Conversions between stored rows and domain values. Rows that no longer parse (edited
 //! by hand, say) surface as a storage error naming the table, never as a panic.
 
-use sqlx::any::AnyRow;
 use sqlx::Row;
+use sqlx::any::AnyRow;
 
-use linkstar_app::port::{Invite, OutboxMessage};
 use linkstar_app::StoreError;
+use linkstar_app::port::{Invite, OutboxMessage};
 use linkstar_core::audit::{Actor, AuditEvent, NewEvent};
 use linkstar_core::campaign::{Campaign, CampaignStatus};
 use linkstar_core::content::{Draft, DraftKind, DraftUpload};
@@ -18,7 +18,7 @@ use linkstar_core::payment::{Payment, PaymentKind, PaymentStatus};
 use linkstar_core::place::{ChatAccount, Country, Handle, Locale, Platform, TimeZoneName};
 use linkstar_core::stage::Stage;
 use linkstar_core::terms::TermsHash;
-use linkstar_core::time::{from_millis, Timestamp};
+use linkstar_core::time::{Timestamp, from_millis};
 
 use crate::backend::backend_err;
 

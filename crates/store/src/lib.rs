@@ -12,4 +12,4 @@ mod migrations;
 mod read;
 mod tx;
 
-pub use backend::{redact, Backend, SqlStore};
+pub use backend::{Backend, SqlStore, redact};

@@ -1,8 +1,8 @@
 //! Reads outside a write transaction: the `Store` port's queries.
 
 use async_trait::async_trait;
-use sqlx::any::AnyRow;
 use sqlx::AssertSqlSafe;
+use sqlx::any::AnyRow;
 
 use linkstar_app::port::{DealSummary, OutboxMessage, StoreResult, Tx};
 use linkstar_app::{Store, StoreError};
@@ -16,8 +16,8 @@ use linkstar_core::payment::Payment;
 use linkstar_core::place::{ChatAccount, ChatPlatform, Handle};
 use linkstar_core::stage::Stage;
 
-use crate::backend::{backend_err, SqlStore};
-use crate::codec::{self, get, R};
+use crate::backend::{SqlStore, backend_err};
+use crate::codec::{self, R, get};
 
 /// A bound value of a dynamically built query.
 enum Bind {
@@ -141,10 +141,7 @@ impl SqlStore {
                 chats.entry(id).or_default().extend(chat_accounts(std::slice::from_ref(&row))?);
             }
         }
-        rows.iter()
-            .zip(ids)
-            .map(|(row, id)| codec::creator(row, chats.remove(&id).unwrap_or_default()))
-            .collect()
+        rows.iter().zip(ids).map(|(row, id)| codec::creator(row, chats.remove(&id).unwrap_or_default())).collect()
     }
 }
 
@@ -152,8 +149,8 @@ impl SqlStore {
 pub(crate) fn chat_accounts(rows: &[AnyRow]) -> R<Vec<ChatAccount>> {
     rows.iter()
         .map(|r| {
-            let platform = ChatPlatform::parse(&get::<String>(r, "platform")?)
-                .map_err(|e| StoreError::Backend(e.to_string()))?;
+            let platform =
+                ChatPlatform::parse(&get::<String>(r, "platform")?).map_err(|e| StoreError::Backend(e.to_string()))?;
             Ok(ChatAccount { platform, external_id: get(r, "external_id")? })
         })
         .collect()
@@ -197,12 +194,14 @@ impl Store for SqlStore {
 
     async fn find_campaign(&self, name_or_id: &str) -> StoreResult<Option<Campaign>> {
         let id: i64 = name_or_id.trim().parse().unwrap_or(-1);
-        let row = sqlx::query("SELECT id, brand_id, status, spec FROM campaigns WHERE id = $1 OR LOWER(name) = $2 ORDER BY id LIMIT 1")
-            .bind(id)
-            .bind(name_or_id.trim().to_lowercase())
-            .fetch_optional(&self.pool)
-            .await
-            .map_err(backend_err)?;
+        let row = sqlx::query(
+            "SELECT id, brand_id, status, spec FROM campaigns WHERE id = $1 OR LOWER(name) = $2 ORDER BY id LIMIT 1",
+        )
+        .bind(id)
+        .bind(name_or_id.trim().to_lowercase())
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(backend_err)?;
         row.map(|r| codec::campaign(&r)).transpose()
     }
 
@@ -221,13 +220,12 @@ impl Store for SqlStore {
     }
 
     async fn pipeline(&self, campaign: Option<CampaignId>) -> StoreResult<Vec<(Stage, u64)>> {
-        let rows = sqlx::query(
-            "SELECT stage, COUNT(*) AS n FROM deals WHERE ($1 < 0 OR campaign_id = $1) GROUP BY stage",
-        )
-        .bind(campaign.map_or(-1, |c| c.0))
-        .fetch_all(&self.pool)
-        .await
-        .map_err(backend_err)?;
+        let rows =
+            sqlx::query("SELECT stage, COUNT(*) AS n FROM deals WHERE ($1 < 0 OR campaign_id = $1) GROUP BY stage")
+                .bind(campaign.map_or(-1, |c| c.0))
+                .fetch_all(&self.pool)
+                .await
+                .map_err(backend_err)?;
         let mut counts: Vec<(Stage, u64)> = Stage::ALL.iter().map(|s| (*s, 0)).collect();
         for row in rows {
             let stage = Stage::parse(&get::<String>(&row, "stage")?).map_err(|e| StoreError::Backend(e.to_string()))?;
@@ -250,7 +248,13 @@ impl Store for SqlStore {
         .await
         .map_err(backend_err)?;
         rows.iter()
-            .map(|r| Ok(DealSummary { deal: codec::deal(r)?, campaign: get(r, "campaign_name")?, creator: get(r, "creator_name")? }))
+            .map(|r| {
+                Ok(DealSummary {
+                    deal: codec::deal(r)?,
+                    campaign: get(r, "campaign_name")?,
+                    creator: get(r, "creator_name")?,
+                })
+            })
             .collect()
     }
 

@@ -3,9 +3,9 @@
 use async_trait::async_trait;
 use sqlx::{Any, AssertSqlSafe, Transaction};
 
-use linkstar_app::port::{Invite, MetricsSnapshot, NewBrand, NewOperator, StoreResult, Tx};
 use linkstar_app::StoreError;
-use linkstar_core::audit::{chain_hash, NewEvent};
+use linkstar_app::port::{Invite, MetricsSnapshot, NewBrand, NewOperator, StoreResult, Tx};
+use linkstar_core::audit::{NewEvent, chain_hash};
 use linkstar_core::brand::{Brand, Operator, Role};
 use linkstar_core::campaign::{Campaign, CampaignSpec, CampaignStatus};
 use linkstar_core::content::{Draft, DraftUpload, Review};
@@ -16,10 +16,10 @@ use linkstar_core::message::{Notice, Recipient};
 use linkstar_core::money::Currency;
 use linkstar_core::payment::{Payment, PaymentPlan, PaymentStatus};
 use linkstar_core::place::{ChatAccount, Handle, Locale, Platform};
-use linkstar_core::time::{to_millis, Timestamp};
+use linkstar_core::time::{Timestamp, to_millis};
 
-use crate::backend::{backend_err, Backend, SqlStore};
-use crate::codec::{self, get, join_list, json, R};
+use crate::backend::{Backend, SqlStore, backend_err};
+use crate::codec::{self, R, get, join_list, json};
 
 /// An open write transaction holding the audit-chain lock.
 pub(crate) struct SqlTx {
@@ -184,7 +184,12 @@ impl Tx for SqlTx {
         Ok(get::<i64>(&row, "n")?.max(0) as u64)
     }
 
-    async fn insert_campaign(&mut self, brand: BrandId, status: CampaignStatus, spec: &CampaignSpec) -> StoreResult<CampaignId> {
+    async fn insert_campaign(
+        &mut self,
+        brand: BrandId,
+        status: CampaignStatus,
+        spec: &CampaignSpec,
+    ) -> StoreResult<CampaignId> {
         let row = sqlx::query(
             "INSERT INTO campaigns (brand_id, name, status, spec, budget_minor, currency, starts_at, ends_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
@@ -234,8 +239,7 @@ impl Tx for SqlTx {
     async fn existing_handles(&mut self, handles: &[(Platform, Handle)]) -> StoreResult<Vec<(Platform, Handle)>> {
         let mut found = Vec::new();
         for platform in Platform::ALL {
-            let names: Vec<&str> =
-                handles.iter().filter(|(p, _)| *p == platform).map(|(_, h)| h.as_str()).collect();
+            let names: Vec<&str> = handles.iter().filter(|(p, _)| *p == platform).map(|(_, h)| h.as_str()).collect();
             for chunk in names.chunks(CREATOR_BATCH) {
                 let marks: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
                 let p = platform.as_str();
@@ -260,7 +264,8 @@ impl Tx for SqlTx {
         for chunk in creators.chunks(CREATOR_BATCH) {
             let rows: Vec<String> = (0..chunk.len())
                 .map(|r| {
-                    let marks: Vec<String> = (1..=CREATOR_ARITY).map(|c| format!("${}", r * CREATOR_ARITY + c)).collect();
+                    let marks: Vec<String> =
+                        (1..=CREATOR_ARITY).map(|c| format!("${}", r * CREATOR_ARITY + c)).collect();
                     format!("({})", marks.join(", "))
                 })
                 .collect();
@@ -313,11 +318,12 @@ impl Tx for SqlTx {
             .fetch_one(&mut *self.tx)
             .await
             .map_err(not_found("creator"))?;
-        let chats = sqlx::query("SELECT platform, external_id FROM chat_accounts WHERE creator_id = $1 ORDER BY linked_at")
-            .bind(id.0)
-            .fetch_all(&mut *self.tx)
-            .await
-            .map_err(backend_err)?;
+        let chats =
+            sqlx::query("SELECT platform, external_id FROM chat_accounts WHERE creator_id = $1 ORDER BY linked_at")
+                .bind(id.0)
+                .fetch_all(&mut *self.tx)
+                .await
+                .map_err(backend_err)?;
         codec::creator(&row, crate::read::chat_accounts(&chats)?)
     }
 
@@ -450,20 +456,28 @@ impl Tx for SqlTx {
     }
 
     async fn use_invite(&mut self, token_hash: &str, at: Timestamp, chat: &ChatAccount) -> StoreResult<()> {
-        let done = sqlx::query("UPDATE invites SET used_at = $1, used_by = $2 WHERE token_hash = $3 AND used_at IS NULL")
-            .bind(to_millis(at))
-            .bind(format!("{}:{}", chat.platform.as_str(), chat.external_id))
-            .bind(token_hash)
-            .execute(&mut *self.tx)
-            .await
-            .map_err(backend_err)?;
+        let done =
+            sqlx::query("UPDATE invites SET used_at = $1, used_by = $2 WHERE token_hash = $3 AND used_at IS NULL")
+                .bind(to_millis(at))
+                .bind(format!("{}:{}", chat.platform.as_str(), chat.external_id))
+                .bind(token_hash)
+                .execute(&mut *self.tx)
+                .await
+                .map_err(backend_err)?;
         if done.rows_affected() != 1 {
             return Err(StoreError::Conflict("invite already used".into()));
         }
         Ok(())
     }
 
-    async fn insert_draft(&mut self, deal: DealId, version: u32, u: &DraftUpload, problems: &[String], at: Timestamp) -> StoreResult<DraftId> {
+    async fn insert_draft(
+        &mut self,
+        deal: DealId,
+        version: u32,
+        u: &DraftUpload,
+        problems: &[String],
+        at: Timestamp,
+    ) -> StoreResult<DraftId> {
         let row = sqlx::query(
             "INSERT INTO drafts (deal_id, version, kind, caption, file, problems, submitted_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
@@ -495,16 +509,18 @@ impl Tx for SqlTx {
             linkstar_core::content::Decision::Approved => "approved",
             linkstar_core::content::Decision::ChangesRequested => "changes_requested",
         };
-        sqlx::query("INSERT INTO reviews (deal_id, draft_id, decision, notes, operator_id, at) VALUES ($1, $2, $3, $4, $5, $6)")
-            .bind(deal.0)
-            .bind(r.draft_id.0)
-            .bind(decision)
-            .bind(&r.notes)
-            .bind(r.by.map(|o| o.0))
-            .bind(to_millis(r.at))
-            .execute(&mut *self.tx)
-            .await
-            .map_err(backend_err)?;
+        sqlx::query(
+            "INSERT INTO reviews (deal_id, draft_id, decision, notes, operator_id, at) VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(deal.0)
+        .bind(r.draft_id.0)
+        .bind(decision)
+        .bind(&r.notes)
+        .bind(r.by.map(|o| o.0))
+        .bind(to_millis(r.at))
+        .execute(&mut *self.tx)
+        .await
+        .map_err(backend_err)?;
         Ok(())
     }
 
@@ -518,14 +534,16 @@ impl Tx for SqlTx {
     }
 
     async fn insert_post(&mut self, deal: DealId, url: &str, platform: Platform, at: Timestamp) -> StoreResult<PostId> {
-        let row = sqlx::query("INSERT INTO posts (deal_id, url, platform, submitted_at) VALUES ($1, $2, $3, $4) RETURNING id")
-            .bind(deal.0)
-            .bind(url)
-            .bind(platform.as_str())
-            .bind(to_millis(at))
-            .fetch_one(&mut *self.tx)
-            .await
-            .map_err(backend_err)?;
+        let row = sqlx::query(
+            "INSERT INTO posts (deal_id, url, platform, submitted_at) VALUES ($1, $2, $3, $4) RETURNING id",
+        )
+        .bind(deal.0)
+        .bind(url)
+        .bind(platform.as_str())
+        .bind(to_millis(at))
+        .fetch_one(&mut *self.tx)
+        .await
+        .map_err(backend_err)?;
         Ok(PostId(get(&row, "id")?))
     }
 
@@ -625,4 +643,3 @@ pub(crate) fn operator_row(row: &sqlx::any::AnyRow) -> R<Operator> {
         locale: Locale::parse(&get::<String>(row, "locale")?).map_err(bad)?,
     })
 }
-

@@ -2,6 +2,7 @@
 //! runs too when `LINKSTAR_TEST_POSTGRES_URL` is set. Each test gets fresh databases.
 
 use linkstar_app::{AppError, Store};
+use linkstar_core::DomainError;
 use linkstar_core::checks::{FileFacts, FileLimits};
 use linkstar_core::content::{DraftKind, DraftUpload};
 use linkstar_core::ids::{DealId, EventId};
@@ -9,20 +10,27 @@ use linkstar_core::money::Money;
 use linkstar_core::payment::{PaymentKind, PaymentStatus};
 use linkstar_core::place::{ChatAccount, ChatPlatform, Platform};
 use linkstar_core::stage::Stage;
-use linkstar_core::DomainError;
 use linkstar_testkit::world::terms;
-use linkstar_testkit::{backends, TestDb, World};
+use linkstar_testkit::{TestDb, World, backends};
 
 fn video(caption: &str, size: u64) -> DraftUpload {
     DraftUpload {
         kind: DraftKind::Video,
         caption: caption.into(),
-        file: Some(FileFacts { name: "draft.mp4".into(), mime: "video/mp4".into(), size_bytes: size, sha256: "ab".repeat(32) }),
+        file: Some(FileFacts {
+            name: "draft.mp4".into(),
+            mime: "video/mp4".into(),
+            size_bytes: size,
+            sha256: "ab".repeat(32),
+        }),
     }
 }
 
 fn limits() -> FileLimits {
-    FileLimits { max_bytes: 10_000_000, allowed_types: vec!["video/".into(), "image/".into(), "application/pdf".into()] }
+    FileLimits {
+        max_bytes: 10_000_000,
+        allowed_types: vec!["video/".into(), "image/".into(), "application/pdf".into()],
+    }
 }
 
 async fn event_count(db: &TestDb) -> usize {
@@ -49,10 +57,14 @@ async fn the_whole_flow_from_offer_to_completed() {
         assert!(r.problems.contains(&"check-missing-disclosure".to_string()), "{:?}", r.problems);
         let d = app.request_changes(w.reviewer, deal, "Add #publi please", false).await.expect("changes");
         assert_eq!((d.stage, d.change_requests), (Stage::ChangesRequested, 1));
-        let r = app.submit_draft(&chat, deal, video("Love it #glowserum #publi", 1_000), &limits()).await.expect("draft 2");
+        let r =
+            app.submit_draft(&chat, deal, video("Love it #glowserum #publi", 1_000), &limits()).await.expect("draft 2");
         assert_eq!((r.version, r.problems.len()), (2, 0), "{:?}", r.problems);
         app.approve_draft(w.reviewer, deal, "").await.expect("approve");
-        let d = app.submit_post(&chat, deal, "https://www.tiktok.com/@ana.lima/video/7312345678901234567?is_from_webapp=1").await.expect("post");
+        let d = app
+            .submit_post(&chat, deal, "https://www.tiktok.com/@ana.lima/video/7312345678901234567?is_from_webapp=1")
+            .await
+            .expect("post");
         assert_eq!(d.stage, Stage::Published);
         let d = app.verify_post(w.reviewer, deal).await.expect("verify");
         assert_eq!(d.stage, Stage::Verified);
@@ -69,9 +81,18 @@ async fn the_whole_flow_from_offer_to_completed() {
         assert_eq!(
             notices(&db).await,
             vec![
-                "invite", "contract-confirmed", "payment-scheduled", "draft-submitted", "changes-requested",
-                "draft-submitted", "draft-approved", "post-submitted", "post-verified", "payment-scheduled",
-                "payment-paid", "payment-paid",
+                "invite",
+                "contract-confirmed",
+                "payment-scheduled",
+                "draft-submitted",
+                "changes-requested",
+                "draft-submitted",
+                "draft-approved",
+                "post-submitted",
+                "post-verified",
+                "payment-scheduled",
+                "payment-paid",
+                "payment-paid",
             ],
             "{}",
             db.label
@@ -91,7 +112,9 @@ async fn approval_carries_the_tracking_link_and_round_counts() {
         db.app.request_changes(w.reviewer, deal, "Brighter light", false).await.expect("changes");
         let out = db.store.outbox(false, 100).await.expect("outbox");
         let round = out.iter().find_map(|m| match &m.notice {
-            linkstar_core::message::Notice::ChangesRequested { round, rounds, notes, .. } => Some((*round, *rounds, notes.clone())),
+            linkstar_core::message::Notice::ChangesRequested { round, rounds, notes, .. } => {
+                Some((*round, *rounds, notes.clone()))
+            }
             _ => None,
         });
         assert_eq!(round, Some((1, 2, "Brighter light".to_string())));
@@ -136,7 +159,8 @@ async fn decline_expire_and_cancel() {
         assert_eq!(db.app.decline_offer(&chat, deal).await.expect("decline").stage, Stage::Declined);
         assert!(notices(&db).await.contains(&"offer-declined"));
 
-        let bea_offer = db.app.make_offer(w.manager, w.campaign, w.bea, terms(Platform::Instagram)).await.expect("offer");
+        let bea_offer =
+            db.app.make_offer(w.manager, w.campaign, w.bea, terms(Platform::Instagram)).await.expect("offer");
         let early = db.app.expire_offer(bea_offer.deal_id).await;
         assert!(matches!(early, Err(AppError::Domain(_))), "cannot expire before respond-by: {early:?}");
         db.clock.set("2026-12-02T00:00:00Z".parse().expect("instant"));
@@ -208,11 +232,17 @@ async fn roles_limit_what_operators_may_do() {
         assert!(matches!(refused, Err(AppError::Forbidden { role: "viewer", .. })), "{refused:?}");
         let deposit = db.store.payments(deal).await.expect("payments")[0].id;
         assert!(matches!(db.app.mark_paid(w.manager, deposit, "X-1").await, Err(AppError::Forbidden { .. })));
-        assert!(matches!(db.app.mark_paid(w.finance, deposit, "  ").await, Err(AppError::Domain(_))), "a reference is required");
+        assert!(
+            matches!(db.app.mark_paid(w.finance, deposit, "  ").await, Err(AppError::Domain(_))),
+            "a reference is required"
+        );
         let paid = db.app.mark_paid(w.finance, deposit, "X-1").await.expect("finance pays the deposit");
         assert_eq!((paid.status, paid.paid_by), (PaymentStatus::Paid, Some(w.finance)));
         assert!(db.app.mark_paid(w.finance, deposit, "X-2").await.is_err(), "paid twice");
-        assert!(matches!(db.app.make_offer(w.reviewer, w.campaign, w.bea, terms(Platform::Instagram)).await, Err(AppError::Forbidden { .. })));
+        assert!(matches!(
+            db.app.make_offer(w.reviewer, w.campaign, w.bea, terms(Platform::Instagram)).await,
+            Err(AppError::Forbidden { .. })
+        ));
     }
 }
 
@@ -228,7 +258,10 @@ async fn revision_rounds_are_enforced_unless_overridden() {
         }
         db.app.submit_draft(&chat, deal, video("#publi #glowserum", 5), &limits()).await.expect("draft");
         let third = db.app.request_changes(w.reviewer, deal, "again", false).await;
-        assert!(matches!(third, Err(AppError::Domain(DomainError::RevisionRoundsExhausted { included: 2 }))), "{third:?}");
+        assert!(
+            matches!(third, Err(AppError::Domain(DomainError::RevisionRoundsExhausted { included: 2 }))),
+            "{third:?}"
+        );
         let d = db.app.request_changes(w.reviewer, deal, "one more, on us", true).await.expect("override");
         assert_eq!((d.change_requests, d.extra_rounds), (3, 1));
         assert_eq!(db.store.drafts(deal).await.expect("drafts").len(), 3, "every version is kept");
@@ -251,7 +284,10 @@ async fn bad_drafts_and_links_change_nothing() {
             f.name = "virus.exe".into();
             f.mime = "application/x-msdownload".into();
         }
-        assert!(matches!(db.app.submit_draft(&chat, deal, exe, &limits()).await, Err(AppError::FileRefused { code: "check-file-type" })));
+        assert!(matches!(
+            db.app.submit_draft(&chat, deal, exe, &limits()).await,
+            Err(AppError::FileRefused { code: "check-file-type" })
+        ));
         assert_eq!(event_count(&db).await, before);
         assert!(db.store.drafts(deal).await.expect("drafts").is_empty());
 
@@ -303,9 +339,11 @@ async fn a_post_link_is_used_once() {
 async fn setup_refuses_duplicates_and_bad_templates() {
     for db in backends().await {
         let w = World::seed(&db.app).await;
-        let again = db.app.create_campaign(w.manager, w.brand, linkstar_testkit::world::campaign_spec("glow launch")).await;
+        let again =
+            db.app.create_campaign(w.manager, w.brand, linkstar_testkit::world::campaign_spec("glow launch")).await;
         // Names are compared as stored; the same name twice is a duplicate.
-        let same = db.app.create_campaign(w.manager, w.brand, linkstar_testkit::world::campaign_spec("Glow Launch")).await;
+        let same =
+            db.app.create_campaign(w.manager, w.brand, linkstar_testkit::world::campaign_spec("Glow Launch")).await;
         assert!(again.is_ok());
         assert!(matches!(same, Err(AppError::Duplicate(_))), "{same:?}");
         let mut bad = linkstar_testkit::world::campaign_spec("Broken Brief");
@@ -341,7 +379,10 @@ async fn the_audit_log_is_append_only_and_tampering_is_named() {
             linkstar_store::Backend::Postgres => "DROP TRIGGER audit_events_no_update ON audit_events",
         };
         db.store.execute_raw(drop).await.expect("drop trigger");
-        db.store.execute_raw("UPDATE audit_events SET payload = '{\"forged\":true}' WHERE id = 3").await.expect("tamper");
+        db.store
+            .execute_raw("UPDATE audit_events SET payload = '{\"forged\":true}' WHERE id = 3")
+            .await
+            .expect("tamper");
         let broken = db.app.verify_audit().await.expect("verify ran").expect_err("chain must break");
         assert_eq!(broken.id, EventId(3), "{}", db.label);
     }

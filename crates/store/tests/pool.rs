@@ -5,7 +5,7 @@ use linkstar_core::campaign::Tier;
 use linkstar_core::creator::{CreatorQuery, RiskFlag};
 use linkstar_core::place::{Country, Platform};
 use linkstar_testkit::world::creator;
-use linkstar_testkit::{backends, World};
+use linkstar_testkit::{World, backends};
 
 #[tokio::test]
 async fn imports_keep_good_rows_and_report_duplicates() {
@@ -44,7 +44,12 @@ async fn search_filters_combine() {
         db.app.import_creators(w.admin, vec![(1, big), (2, risky), (3, es)]).await.expect("import");
 
         let names = |v: Vec<linkstar_core::creator::Creator>| v.into_iter().map(|c| c.profile.name).collect::<Vec<_>>();
-        let br = CreatorQuery { platform: Some(Platform::TikTok), country: Some(Country::parse("BR").expect("BR")), language: Some("pt".into()), ..Default::default() };
+        let br = CreatorQuery {
+            platform: Some(Platform::TikTok),
+            country: Some(Country::parse("BR").expect("BR")),
+            language: Some("pt".into()),
+            ..Default::default()
+        };
         assert_eq!(names(db.store.search_creators(&br).await.expect("search")), vec!["Big Star", "Ana Lima", "Risky"]);
         let safe_micro = CreatorQuery { tier: Some(Tier::Micro), exclude_risky: true, ..br.clone() };
         assert_eq!(names(db.store.search_creators(&safe_micro).await.expect("search")), vec!["Ana Lima"]);

@@ -4,5 +4,5 @@
 pub mod db;
 pub mod world;
 
-pub use db::{backends, TestDb};
+pub use db::{TestDb, backends};
 pub use world::World;

@@ -3,8 +3,8 @@
 
 use std::collections::BTreeMap;
 
-use linkstar_app::port::{NewBrand, NewOperator};
 use linkstar_app::App;
+use linkstar_app::port::{NewBrand, NewOperator};
 use linkstar_core::brand::Role;
 use linkstar_core::campaign::*;
 use linkstar_core::creator::{CreatorProfile, PoolStatus, SocialAccount};
@@ -48,19 +48,29 @@ fn eur() -> Currency {
 pub fn campaign_spec(name: &str) -> CampaignSpec {
     CampaignSpec {
         name: name.into(),
-        product: Product { name: "Glow Serum".into(), selling_points: vec!["vegan".into()], links: vec![], assets: vec![] },
+        product: Product {
+            name: "Glow Serum".into(),
+            selling_points: vec!["vegan".into()],
+            links: vec![],
+            assets: vec![],
+        },
         markets: vec![Country::parse("ES").expect("ES"), Country::parse("BR").expect("BR")],
         languages: vec![Locale::parse("es-ES").expect("es"), Locale::parse("pt-BR").expect("pt")],
         budget: Money::new(5_000_000, eur()),
         wanted: WantedProfile::default(),
-        deliverables: vec![Deliverable { platform: Platform::TikTok, format: ContentFormat::Video, count: 1, length_seconds: Some(30) }],
+        deliverables: vec![Deliverable {
+            platform: Platform::TikTok,
+            format: ContentFormat::Video,
+            count: 1,
+            length_seconds: Some(30),
+        }],
         starts_at: at("2026-11-01T00:00:00Z"),
         ends_at: at("2027-02-01T00:00:00Z"),
-        brief: BriefTemplate { default: "Show {{ campaign.product.name }} in your routine.".into(), variants: BTreeMap::new() },
-        compliance: Compliance {
-            required_hashtags: vec!["#glowserum".into()],
-            ..Compliance::default()
+        brief: BriefTemplate {
+            default: "Show {{ campaign.product.name }} in your routine.".into(),
+            variants: BTreeMap::new(),
         },
+        compliance: Compliance { required_hashtags: vec!["#glowserum".into()], ..Compliance::default() },
         tracking_link_base: Some("https://shop.example.com/glow".into()),
         auto_approve_after_sla: false,
     }
@@ -88,7 +98,12 @@ pub fn terms(platform: Platform) -> Terms {
 pub fn creator(name: &str, platform: Platform, handle: &str, country: &str, lang: &str, tz: &str) -> CreatorProfile {
     CreatorProfile {
         name: name.into(),
-        accounts: vec![SocialAccount { platform, handle: Handle::parse(handle).expect("handle"), followers: 48_000, engagement_bp: 420 }],
+        accounts: vec![SocialAccount {
+            platform,
+            handle: Handle::parse(handle).expect("handle"),
+            followers: 48_000,
+            engagement_bp: 420,
+        }],
         country: Country::parse(country).expect("country"),
         languages: vec![lang.into()],
         preferred_locale: None,
@@ -106,12 +121,15 @@ impl World {
     /// Seeds the world through `app`.
     pub async fn seed(app: &App) -> World {
         let brand = app
-            .create_brand(None, NewBrand {
-                name: "Lumen Beauty".into(),
-                legal_name: "Lumen Beauty GmbH".into(),
-                default_currency: eur(),
-                disclosure_rules: BTreeMap::new(),
-            })
+            .create_brand(
+                None,
+                NewBrand {
+                    name: "Lumen Beauty".into(),
+                    legal_name: "Lumen Beauty GmbH".into(),
+                    default_currency: eur(),
+                    disclosure_rules: BTreeMap::new(),
+                },
+            )
             .await
             .expect("brand")
             .id;
@@ -131,10 +149,13 @@ impl World {
         }
         let campaign = app.create_campaign(ids[1], brand, campaign_spec("Glow Launch")).await.expect("campaign");
         let report = app
-            .import_creators(ids[0], vec![
-                (2, creator("Ana Lima", Platform::TikTok, "@ana.lima", "BR", "pt", "America/Sao_Paulo")),
-                (3, creator("Bea Ruiz", Platform::Instagram, "@bea.ruiz", "ES", "es", "Europe/Madrid")),
-            ])
+            .import_creators(
+                ids[0],
+                vec![
+                    (2, creator("Ana Lima", Platform::TikTok, "@ana.lima", "BR", "pt", "America/Sao_Paulo")),
+                    (3, creator("Bea Ruiz", Platform::Instagram, "@bea.ruiz", "ES", "es", "Europe/Madrid")),
+                ],
+            )
             .await
             .expect("creators");
         World {

@@ -2,6 +2,7 @@
 
 use serde_json::json;
 
+use linkstar_core::DomainError;
 use linkstar_core::audit::Actor;
 use linkstar_core::brand::Permission;
 use linkstar_core::checks::{self, FileLimits};
@@ -10,10 +11,9 @@ use linkstar_core::deal::{Deal, DealEvent};
 use linkstar_core::ids::{DealId, OperatorId};
 use linkstar_core::message::{Notice, Recipient};
 use linkstar_core::place::ChatAccount;
-use linkstar_core::DomainError;
 
 use super::offers::schedule;
-use super::{authorize, creator_deal, event, operator_deal, stage_payload, App, AppResult};
+use super::{App, AppResult, authorize, creator_deal, event, operator_deal, stage_payload};
 use crate::error::AppError;
 use crate::port::MetricsSnapshot;
 
@@ -29,7 +29,13 @@ pub struct DraftReceipt {
 impl App {
     /// The creator uploads a draft. A file too large or of a type not allowed is refused
     /// (nothing stored); caption problems are stored and returned for an instant answer.
-    pub async fn submit_draft(&self, chat: &ChatAccount, id: DealId, upload: DraftUpload, limits: &FileLimits) -> AppResult<DraftReceipt> {
+    pub async fn submit_draft(
+        &self,
+        chat: &ChatAccount,
+        id: DealId,
+        upload: DraftUpload,
+        limits: &FileLimits,
+    ) -> AppResult<DraftReceipt> {
         upload.validate()?;
         if let Some(file) = &upload.file
             && let Some(problem) = checks::check_file(file, limits).first()
@@ -42,16 +48,24 @@ impl App {
         let after = before.apply(DealEvent::SubmitDraft, now)?.deal;
         let campaign = tx.campaign(after.campaign_id).await?;
         let person = tx.creator(creator).await?;
-        let problems: Vec<String> = checks::check_caption(&upload.caption, &campaign.spec.compliance, person.profile.country)
-            .iter()
-            .map(|p| p.code().to_string())
-            .collect();
+        let problems: Vec<String> =
+            checks::check_caption(&upload.caption, &campaign.spec.compliance, person.profile.country)
+                .iter()
+                .map(|p| p.code().to_string())
+                .collect();
         let version = after.draft_versions;
         tx.insert_draft(id, version, &upload, &problems, now).await?;
         tx.update_deal(&after, now).await?;
-        let extra = json!({ "version": version, "problems": problems, "file": upload.file.as_ref().map(|f| &f.sha256) });
-        tx.append_event(event(Actor::Creator(creator), Some(id), "draft.submit", stage_payload(&before, &after, extra), now))
-            .await?;
+        let extra =
+            json!({ "version": version, "problems": problems, "file": upload.file.as_ref().map(|f| &f.sha256) });
+        tx.append_event(event(
+            Actor::Creator(creator),
+            Some(id),
+            "draft.submit",
+            stage_payload(&before, &after, extra),
+            now,
+        ))
+        .await?;
         let notice = Notice::DraftSubmitted { deal: id, creator: person.profile.name, version };
         tx.enqueue(Recipient::Operators(campaign.brand_id), &notice, now).await?;
         tx.commit().await?;
@@ -65,14 +79,27 @@ impl App {
     }
 
     /// The brand asks for changes. Past the included rounds, `override_rounds` must be set.
-    pub async fn request_changes(&self, by: OperatorId, id: DealId, notes: &str, override_rounds: bool) -> AppResult<Deal> {
+    pub async fn request_changes(
+        &self,
+        by: OperatorId,
+        id: DealId,
+        notes: &str,
+        override_rounds: bool,
+    ) -> AppResult<Deal> {
         if notes.trim().is_empty() {
             return Err(DomainError::invalid("notes", "say what should change").into());
         }
         self.review(by, id, Decision::ChangesRequested, notes, override_rounds).await
     }
 
-    async fn review(&self, by: OperatorId, id: DealId, decision: Decision, notes: &str, override_rounds: bool) -> AppResult<Deal> {
+    async fn review(
+        &self,
+        by: OperatorId,
+        id: DealId,
+        decision: Decision,
+        notes: &str,
+        override_rounds: bool,
+    ) -> AppResult<Deal> {
         let now = self.clock.now();
         let mut tx = self.begin().await?;
         let op = authorize(tx.as_mut(), by, Permission::ReviewDrafts).await?;
@@ -133,8 +160,14 @@ impl App {
         tx.insert_post(id, &link.url, link.platform, now).await?;
         tx.update_deal(&after, now).await?;
         let extra = json!({ "url": link.url, "platform": link.platform, "handle_confirmed": link.handle_confirmed });
-        tx.append_event(event(Actor::Creator(creator), Some(id), "post.submit", stage_payload(&before, &after, extra), now))
-            .await?;
+        tx.append_event(event(
+            Actor::Creator(creator),
+            Some(id),
+            "post.submit",
+            stage_payload(&before, &after, extra),
+            now,
+        ))
+        .await?;
         let campaign = tx.campaign(after.campaign_id).await?;
         let notice = Notice::PostSubmitted { deal: id, creator: person.profile.name, url: link.url };
         tx.enqueue(Recipient::Operators(campaign.brand_id), &notice, now).await?;
@@ -152,8 +185,14 @@ impl App {
         let after = out.deal;
         tx.verify_post(id, now).await?;
         tx.update_deal(&after, now).await?;
-        tx.append_event(event(Actor::Operator(op.id), Some(id), "post.verify", stage_payload(&before, &after, json!({})), now))
-            .await?;
+        tx.append_event(event(
+            Actor::Operator(op.id),
+            Some(id),
+            "post.verify",
+            stage_payload(&before, &after, json!({})),
+            now,
+        ))
+        .await?;
         let campaign = tx.campaign(after.campaign_id).await?;
         let notice = Notice::PostVerified { deal: id, campaign: campaign.spec.name };
         tx.enqueue(Recipient::Creator(after.creator_id), &notice, now).await?;
@@ -216,8 +255,14 @@ impl App {
         let before = operator_deal(tx.as_mut(), &op, id).await?;
         let after = before.apply(DealEvent::RemovedEarly, now)?.deal;
         tx.update_deal(&after, now).await?;
-        tx.append_event(event(Actor::Operator(op.id), Some(id), "post.removed", stage_payload(&before, &after, json!({})), now))
-            .await?;
+        tx.append_event(event(
+            Actor::Operator(op.id),
+            Some(id),
+            "post.removed",
+            stage_payload(&before, &after, json!({})),
+            now,
+        ))
+        .await?;
         tx.commit().await?;
         Ok(after)
     }

@@ -8,7 +8,7 @@ use linkstar_core::creator::CreatorProfile;
 use linkstar_core::ids::{CreatorId, OperatorId};
 use linkstar_core::place::{ChatAccount, Locale};
 
-use super::{authorize, event, linked_creator, App, AppResult};
+use super::{App, AppResult, authorize, event, linked_creator};
 
 /// What an import did: how many rows were added and why the others were refused.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -28,10 +28,8 @@ impl App {
         let mut tx = self.begin().await?;
         let op = authorize(tx.as_mut(), by, Permission::ManageCampaigns).await?;
         let mut report = ImportReport::default();
-        let wanted: Vec<_> = rows
-            .iter()
-            .flat_map(|(_, p)| p.accounts.iter().map(|a| (a.platform, a.handle.clone())))
-            .collect();
+        let wanted: Vec<_> =
+            rows.iter().flat_map(|(_, p)| p.accounts.iter().map(|a| (a.platform, a.handle.clone()))).collect();
         let mut taken: std::collections::HashSet<_> = tx.existing_handles(&wanted).await?.into_iter().collect();
         let mut good = Vec::with_capacity(rows.len());
         for (line, profile) in rows {

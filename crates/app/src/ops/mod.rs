@@ -7,8 +7,8 @@ mod offers;
 mod payments;
 mod setup;
 
-pub use creators::ImportReport;
 pub use content::DraftReceipt;
+pub use creators::ImportReport;
 pub use offers::Invitation;
 
 use std::sync::Arc;
@@ -57,7 +57,13 @@ impl App {
 }
 
 /// Builds an audit event.
-fn event(actor: Actor, deal: Option<DealId>, kind: &str, payload: Value, at: linkstar_core::time::Timestamp) -> NewEvent {
+fn event(
+    actor: Actor,
+    deal: Option<DealId>,
+    kind: &str,
+    payload: Value,
+    at: linkstar_core::time::Timestamp,
+) -> NewEvent {
     NewEvent { at, actor, deal_id: deal, kind: kind.to_string(), payload: payload.to_string() }
 }
 

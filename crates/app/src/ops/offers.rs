@@ -14,7 +14,7 @@ use linkstar_core::place::ChatAccount;
 use linkstar_core::terms::{Terms, TermsHash};
 
 use super::setup::not_found;
-use super::{authorize, creator_deal, event, operator_deal, stage_payload, App, AppResult};
+use super::{App, AppResult, authorize, creator_deal, event, operator_deal, stage_payload};
 use crate::error::AppError;
 use crate::port::{Invite, Tx};
 
@@ -30,7 +30,13 @@ pub struct Invitation {
 impl App {
     /// Makes an offer to a creator: creates the deal, a single-use 128-bit token that
     /// expires at the respond-by date, and queues the invite card.
-    pub async fn make_offer(&self, by: OperatorId, campaign: CampaignId, creator: CreatorId, terms: Terms) -> AppResult<Invitation> {
+    pub async fn make_offer(
+        &self,
+        by: OperatorId,
+        campaign: CampaignId,
+        creator: CreatorId,
+        terms: Terms,
+    ) -> AppResult<Invitation> {
         let now = self.clock.now();
         if terms.respond_by <= now {
             return Err(linkstar_core::DomainError::invalid("terms", "the respond-by date is in the past").into());
@@ -105,8 +111,12 @@ impl App {
     /// current terms, so an acceptance of superseded terms is refused.
     pub async fn accept_offer(&self, chat: &ChatAccount, deal: DealId, shown: TermsHash) -> AppResult<Deal> {
         let via = format!("{}:{}", chat.platform.as_str(), chat.external_id);
-        self.creator_move(chat, deal, "deal.accept", |now| DealEvent::Accept { terms_hash: shown.clone(), at: now, via: via.clone() })
-            .await
+        self.creator_move(chat, deal, "deal.accept", |now| DealEvent::Accept {
+            terms_hash: shown.clone(),
+            at: now,
+            via: via.clone(),
+        })
+        .await
     }
 
     /// The creator declines.
@@ -178,8 +188,14 @@ impl App {
         let after = before.apply(DealEvent::ReviseOffer { terms: Box::new(terms) }, now)?.deal;
         tx.update_deal(&after, now).await?;
         let extra = json!({ "changed": changed, "terms_hash": after.terms.fingerprint() });
-        tx.append_event(event(Actor::Operator(op.id), Some(id), "deal.revise", stage_payload(&before, &after, extra), now))
-            .await?;
+        tx.append_event(event(
+            Actor::Operator(op.id),
+            Some(id),
+            "deal.revise",
+            stage_payload(&before, &after, extra),
+            now,
+        ))
+        .await?;
         let campaign = tx.campaign(after.campaign_id).await?;
         let notice = Notice::OfferRevised {
             deal: id,
@@ -241,8 +257,14 @@ impl App {
             }
         }
         let extra = json!({ "reason": reason });
-        tx.append_event(event(Actor::Operator(op.id), Some(id), "deal.cancel", stage_payload(&before, &after, extra), now))
-            .await?;
+        tx.append_event(event(
+            Actor::Operator(op.id),
+            Some(id),
+            "deal.cancel",
+            stage_payload(&before, &after, extra),
+            now,
+        ))
+        .await?;
         let campaign = tx.campaign(after.campaign_id).await?;
         let notice = Notice::DealCancelled { deal: id, campaign: campaign.spec.name };
         tx.enqueue(Recipient::Creator(after.creator_id), &notice, now).await?;
@@ -260,7 +282,8 @@ pub(super) async fn schedule(
 ) -> AppResult<()> {
     for plan in plans {
         let id = tx.insert_payment(deal.id, plan, now).await?;
-        let payload = json!({ "payment": id, "kind": plan.kind.as_str(), "amount": plan.amount.to_string(), "due": plan.due });
+        let payload =
+            json!({ "payment": id, "kind": plan.kind.as_str(), "amount": plan.amount.to_string(), "due": plan.due });
         tx.append_event(event(Actor::System, Some(deal.id), "payment.schedule", payload, now)).await?;
         let notice = Notice::PaymentScheduled { deal: deal.id, amount: plan.amount, due: plan.due };
         tx.enqueue(Recipient::Creator(deal.creator_id), &notice, now).await?;

@@ -11,7 +11,7 @@ use linkstar_core::payment::{Payment, PaymentStatus};
 use linkstar_core::stage::Stage;
 
 use super::setup::not_found;
-use super::{authorize, event, operator_deal, stage_payload, App, AppResult};
+use super::{App, AppResult, authorize, event, operator_deal, stage_payload};
 
 impl App {
     /// Marks a payment paid with its payout reference (finance or admin only). The
@@ -25,7 +25,11 @@ impl App {
         let mut payment = tx.payment(id).await.map_err(not_found("payment"))?;
         let deal = operator_deal(tx.as_mut(), &op, payment.deal_id).await?;
         if !payment.status.is_open() {
-            return Err(linkstar_core::DomainError::invalid("payment", format!("this payment is {}", payment.status.as_str())).into());
+            return Err(linkstar_core::DomainError::invalid(
+                "payment",
+                format!("this payment is {}", payment.status.as_str()),
+            )
+            .into());
         }
         deal.may_pay(payment.kind)?;
         payment.status = PaymentStatus::Paid;
@@ -41,8 +45,14 @@ impl App {
         if deal.stage == Stage::Verified && open == 0 {
             let settled = deal.apply(DealEvent::Settle { open_payments: 0 }, now)?.deal;
             tx.update_deal(&settled, now).await?;
-            tx.append_event(event(Actor::System, Some(deal.id), "deal.settle", stage_payload(&deal, &settled, json!({})), now))
-                .await?;
+            tx.append_event(event(
+                Actor::System,
+                Some(deal.id),
+                "deal.settle",
+                stage_payload(&deal, &settled, json!({})),
+                now,
+            ))
+            .await?;
         }
         tx.commit().await?;
         Ok(payment)

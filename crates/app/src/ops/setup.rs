@@ -8,7 +8,7 @@ use linkstar_core::brief;
 use linkstar_core::campaign::{CampaignSpec, CampaignStatus};
 use linkstar_core::ids::{BrandId, CampaignId, OperatorId};
 
-use super::{authorize, event, App, AppResult};
+use super::{App, AppResult, authorize, event};
 use crate::error::AppError;
 use crate::port::{NewBrand, NewOperator, StoreError};
 
@@ -25,8 +25,7 @@ impl App {
             return Err(linkstar_core::DomainError::invalid("brand", "the name is empty").into());
         }
         let id = tx.insert_brand(&brand).await.map_err(conflict("brand name"))?;
-        tx.append_event(event(actor, None, "brand.create", json!({ "brand": id, "name": brand.name }), now))
-            .await?;
+        tx.append_event(event(actor, None, "brand.create", json!({ "brand": id, "name": brand.name }), now)).await?;
         let created = tx.brand(id).await?;
         tx.commit().await?;
         Ok(created)
@@ -63,10 +62,7 @@ impl App {
         if op.brand_id != brand {
             return Err(AppError::NotFound("brand"));
         }
-        let id = tx
-            .insert_campaign(brand, CampaignStatus::Active, &spec)
-            .await
-            .map_err(conflict("campaign name"))?;
+        let id = tx.insert_campaign(brand, CampaignStatus::Active, &spec).await.map_err(conflict("campaign name"))?;
         let payload = json!({ "campaign": id, "name": spec.name, "budget": spec.budget.to_string() });
         tx.append_event(event(Actor::Operator(op.id), None, "campaign.create", payload, now)).await?;
         tx.commit().await?;

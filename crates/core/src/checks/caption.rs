@@ -82,11 +82,7 @@ impl std::fmt::Display for CaptionProblem {
 
 /// Checks a caption against the campaign's rules for `market`. Problems come in a fixed
 /// order: disclosure, hashtags, mentions, claims, length; an empty list means all is well.
-pub fn check_caption(
-    caption: &str,
-    compliance: &Compliance,
-    market: Country,
-) -> Vec<CaptionProblem> {
+pub fn check_caption(caption: &str, compliance: &Compliance, market: Country) -> Vec<CaptionProblem> {
     let tags = hashtags(caption);
     let mentions = mentions(caption);
     let mut problems = Vec::new();
@@ -97,25 +93,19 @@ pub fn check_caption(
     }
     for tag in compliance.required_hashtags.iter().map(|t| normalize(t)) {
         if !tag.is_empty() && !tags.contains(&tag) {
-            problems.push(CaptionProblem::MissingHashtag {
-                tag: format!("#{tag}"),
-            });
+            problems.push(CaptionProblem::MissingHashtag { tag: format!("#{tag}") });
         }
     }
     for handle in compliance.required_mentions.iter().map(|m| normalize(m)) {
         if !handle.is_empty() && !mentions.contains(&handle) {
-            problems.push(CaptionProblem::MissingMention {
-                handle: format!("@{handle}"),
-            });
+            problems.push(CaptionProblem::MissingMention { handle: format!("@{handle}") });
         }
     }
     let text = fold(caption);
     for claim in &compliance.forbidden_claims {
         let needle = fold(claim);
         if !needle.is_empty() && text.contains(&needle) {
-            problems.push(CaptionProblem::ForbiddenClaim {
-                claim: claim.trim().to_string(),
-            });
+            problems.push(CaptionProblem::ForbiddenClaim { claim: claim.trim().to_string() });
         }
     }
     let chars = caption.chars().count();
@@ -129,24 +119,17 @@ pub fn check_caption(
 
 /// A tag or handle as compared: without its `#`/`@` sign, trimmed, lower case.
 fn normalize(text: &str) -> String {
-    text.trim()
-        .trim_start_matches(['#', '＃', '@', '＠'])
-        .to_lowercase()
+    text.trim().trim_start_matches(['#', '＃', '@', '＠']).to_lowercase()
 }
 
 /// Lower case with runs of whitespace collapsed, so `100%  Natural` finds `100% natural`.
 fn fold(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
 /// The hashtags of a caption, normalized.
 fn hashtags(caption: &str) -> BTreeSet<String> {
-    words_after(caption, &['#', '＃'], is_tag_char)
-        .map(|t| t.to_lowercase())
-        .collect()
+    words_after(caption, &['#', '＃'], is_tag_char).map(|t| t.to_lowercase()).collect()
 }
 
 /// The mentioned handles of a caption, normalized; `me@brand.com` mentions nobody.
@@ -169,11 +152,7 @@ fn mentions(caption: &str) -> BTreeSet<String> {
 }
 
 /// Each non-empty run of `part` characters right after one of the `signs`.
-fn words_after<'a>(
-    text: &'a str,
-    signs: &'a [char],
-    part: fn(char) -> bool,
-) -> impl Iterator<Item = &'a str> + 'a {
+fn words_after<'a>(text: &'a str, signs: &'a [char], part: fn(char) -> bool) -> impl Iterator<Item = &'a str> + 'a {
     text.match_indices(signs).filter_map(move |(i, sign)| {
         let rest = &text[i + sign.len()..];
         let end = rest.find(|c: char| !part(c)).unwrap_or(rest.len());
@@ -233,9 +212,7 @@ mod tests {
         assert_eq!(check_caption("Neu! #anzeige", &none, country("AT")), vec![]);
         assert_eq!(
             check_caption("Neu! #ad", &none, country("DE")),
-            vec![CaptionProblem::MissingDisclosure {
-                accepted: vec!["#Werbung".into(), "#Anzeige".into()]
-            }]
+            vec![CaptionProblem::MissingDisclosure { accepted: vec!["#Werbung".into(), "#Anzeige".into()] }]
         );
         assert_eq!(check_caption("ใหม่ #โฆษณา", &none, country("TH")), vec![]);
         assert_eq!(check_caption("新品＃PR", &none, country("JP")), vec![]);
@@ -246,18 +223,10 @@ mod tests {
     fn tags_match_whole_tags_only() {
         let none = Compliance::default();
         for caption in ["#adventure time", "#ads", "bad", "ad", "# ad"] {
-            assert_eq!(
-                codes(&check_caption(caption, &none, country("US"))),
-                ["check-missing-disclosure"],
-                "{caption}"
-            );
+            assert_eq!(codes(&check_caption(caption, &none, country("US"))), ["check-missing-disclosure"], "{caption}");
         }
         for caption in ["#AD", "trip #ad🔥", "(#ad)", "#fyp#ad", "#sponsored!"] {
-            assert_eq!(
-                check_caption(caption, &none, country("US")),
-                vec![],
-                "{caption}"
-            );
+            assert_eq!(check_caption(caption, &none, country("US")), vec![], "{caption}");
         }
     }
 
@@ -267,15 +236,9 @@ mod tests {
         assert_eq!(
             check_caption(caption, &rules(), country("US")),
             vec![
-                CaptionProblem::MissingHashtag {
-                    tag: "#glowup".into()
-                },
-                CaptionProblem::MissingMention {
-                    handle: "@acme.beauty".into()
-                },
-                CaptionProblem::ForbiddenClaim {
-                    claim: "cures acne".into()
-                },
+                CaptionProblem::MissingHashtag { tag: "#glowup".into() },
+                CaptionProblem::MissingMention { handle: "@acme.beauty".into() },
+                CaptionProblem::ForbiddenClaim { claim: "cures acne".into() },
                 CaptionProblem::TooLong { chars: 68, max: 60 },
             ]
         );
@@ -283,23 +246,14 @@ mod tests {
 
     #[test]
     fn length_counts_characters_not_bytes() {
-        let rules = Compliance {
-            max_caption_chars: Some(6),
-            ..Compliance::default()
-        };
+        let rules = Compliance { max_caption_chars: Some(6), ..Compliance::default() };
         assert_eq!(check_caption("#PR 広告", &rules, country("JP")), vec![]);
-        assert_eq!(
-            codes(&check_caption("#PR 広告広", &rules, country("JP"))),
-            ["check-caption-too-long"]
-        );
+        assert_eq!(codes(&check_caption("#PR 広告広", &rules, country("JP"))), ["check-caption-too-long"]);
     }
 
     #[test]
     fn problems_serialize_with_their_code() {
         let json = serde_json::to_string(&CaptionProblem::MissingHashtag { tag: "#x".into() });
-        assert_eq!(
-            json.ok().as_deref(),
-            Some(r##"{"code":"check-missing-hashtag","tag":"#x"}"##)
-        );
+        assert_eq!(json.ok().as_deref(), Some(r##"{"code":"check-missing-hashtag","tag":"#x"}"##));
     }
 }

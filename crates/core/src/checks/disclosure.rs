@@ -10,12 +10,7 @@ use crate::place::Country;
 
 /// Built-in disclosure tags by market: alpha-2 codes and the tags accepted there.
 const DEFAULT_TAGS: &[(&[&str], &[&str])] = &[
-    (
-        &[
-            "US", "GB", "CA", "AU", "NZ", "IE", "SG", "PH", "IN", "MY", "ZA", "NG", "KE",
-        ],
-        &["#ad", "#sponsored"],
-    ),
+    (&["US", "GB", "CA", "AU", "NZ", "IE", "SG", "PH", "IN", "MY", "ZA", "NG", "KE"], &["#ad", "#sponsored"]),
     (&["DE", "AT"], &["#Werbung", "#Anzeige"]),
     (&["ES", "MX", "AR", "CO", "CL", "PE"], &["#publicidad"]),
     (&["BR", "PT"], &["#publi", "#publicidade"]),
@@ -67,18 +62,9 @@ mod tests {
     #[test]
     fn built_in_tags_follow_the_market() {
         let none = Compliance::default();
-        assert_eq!(
-            disclosure_tags_for(country("DE"), &none),
-            ["#Werbung", "#Anzeige"]
-        );
-        assert_eq!(
-            disclosure_tags_for(country("GB"), &none),
-            ["#ad", "#sponsored"]
-        );
-        assert_eq!(
-            disclosure_tags_for(country("BR"), &none),
-            ["#publi", "#publicidade"]
-        );
+        assert_eq!(disclosure_tags_for(country("DE"), &none), ["#Werbung", "#Anzeige"]);
+        assert_eq!(disclosure_tags_for(country("GB"), &none), ["#ad", "#sponsored"]);
+        assert_eq!(disclosure_tags_for(country("BR"), &none), ["#publi", "#publicidade"]);
         assert_eq!(disclosure_tags_for(country("JP"), &none), ["#PR", "#広告"]);
         assert_eq!(disclosure_tags_for(country("IS"), &none), ["#ad"]);
     }
@@ -92,28 +78,16 @@ mod tests {
             ]),
             ..Compliance::default()
         };
-        assert_eq!(
-            disclosure_tags_for(country("DE"), &compliance),
-            ["#bezahltePartnerschaft"]
-        );
+        assert_eq!(disclosure_tags_for(country("DE"), &compliance), ["#bezahltePartnerschaft"]);
         // A blank list means the operator set nothing usable: the table applies.
-        assert_eq!(
-            disclosure_tags_for(country("FR"), &compliance),
-            ["#publicité", "#sponsorisé"]
-        );
+        assert_eq!(disclosure_tags_for(country("FR"), &compliance), ["#publicité", "#sponsorisé"]);
     }
 
     #[test]
     fn every_table_entry_is_a_country_and_a_tag() {
         for (markets, tags) in DEFAULT_TAGS {
-            assert!(
-                markets.iter().all(|m| Country::parse(m).is_ok()),
-                "{markets:?}"
-            );
-            assert!(
-                tags.iter().all(|t| t.starts_with('#') && t.len() > 1),
-                "{tags:?}"
-            );
+            assert!(markets.iter().all(|m| Country::parse(m).is_ok()), "{markets:?}");
+            assert!(tags.iter().all(|t| t.starts_with('#') && t.len() > 1), "{tags:?}");
         }
     }
 }

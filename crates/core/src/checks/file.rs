@@ -37,25 +37,12 @@ impl FileFacts {
     /// parameters (`video/mp4; codecs=avc1` → `video/mp4`); when that is empty or the
     /// generic `application/octet-stream`, a guess from the name's extension, if any.
     pub fn effective_mime(&self) -> String {
-        let reported = self
-            .mime
-            .split(';')
-            .next()
-            .unwrap_or("")
-            .trim()
-            .to_ascii_lowercase();
+        let reported = self.mime.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
         if !reported.is_empty() && reported != "application/octet-stream" {
             return reported;
         }
-        let extension = self
-            .name
-            .rsplit_once('.')
-            .map(|(_, ext)| ext.to_ascii_lowercase())
-            .unwrap_or_default();
-        GUESSES
-            .iter()
-            .find(|(ext, _)| *ext == extension)
-            .map_or(reported, |(_, mime)| mime.to_string())
+        let extension = self.name.rsplit_once('.').map(|(_, ext)| ext.to_ascii_lowercase()).unwrap_or_default();
+        GUESSES.iter().find(|(ext, _)| *ext == extension).map_or(reported, |(_, mime)| mime.to_string())
     }
 }
 
@@ -141,10 +128,7 @@ impl std::fmt::Display for FileProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Empty => f.write_str("the file is empty"),
-            Self::TooLarge {
-                size_bytes,
-                max_bytes,
-            } => {
+            Self::TooLarge { size_bytes, max_bytes } => {
                 write!(f, "{size_bytes} bytes, at most {max_bytes} allowed")
             }
             Self::TypeNotAllowed { mime, allowed } => {
@@ -160,17 +144,11 @@ pub fn check_file(file: &FileFacts, limits: &FileLimits) -> Vec<FileProblem> {
     if file.size_bytes == 0 {
         problems.push(FileProblem::Empty);
     } else if file.size_bytes > limits.max_bytes {
-        problems.push(FileProblem::TooLarge {
-            size_bytes: file.size_bytes,
-            max_bytes: limits.max_bytes,
-        });
+        problems.push(FileProblem::TooLarge { size_bytes: file.size_bytes, max_bytes: limits.max_bytes });
     }
     let mime = file.effective_mime();
     if !limits.allows(&mime) {
-        problems.push(FileProblem::TypeNotAllowed {
-            mime,
-            allowed: limits.allowed_types.clone(),
-        });
+        problems.push(FileProblem::TypeNotAllowed { mime, allowed: limits.allowed_types.clone() });
     }
     problems
 }
@@ -180,12 +158,7 @@ mod tests {
     use super::*;
 
     fn file(name: &str, mime: &str, size_bytes: u64) -> FileFacts {
-        FileFacts {
-            name: name.into(),
-            mime: mime.into(),
-            size_bytes,
-            sha256: "00".repeat(32),
-        }
+        FileFacts { name: name.into(), mime: mime.into(), size_bytes, sha256: "00".repeat(32) }
     }
 
     fn codes(problems: &[FileProblem]) -> Vec<&'static str> {
@@ -202,11 +175,7 @@ mod tests {
             ("cut.mov", "video/quicktime; codecs=hvc1"),
             ("cut.MOV", "application/octet-stream"),
         ] {
-            assert_eq!(
-                check_file(&file(name, mime, 5_000_000), &limits),
-                vec![],
-                "{name}"
-            );
+            assert_eq!(check_file(&file(name, mime, 5_000_000), &limits), vec![], "{name}");
         }
     }
 
@@ -220,40 +189,19 @@ mod tests {
                 allowed: limits.allowed_types.clone(),
             }]
         );
-        assert_eq!(
-            codes(&check_file(&file("blob", "", 10), &limits)),
-            ["check-file-type"]
-        );
-        assert_eq!(
-            codes(&check_file(
-                &file("x.pdf.zip", "application/zip", 1),
-                &limits
-            )),
-            ["check-file-type"]
-        );
+        assert_eq!(codes(&check_file(&file("blob", "", 10), &limits)), ["check-file-type"]);
+        assert_eq!(codes(&check_file(&file("x.pdf.zip", "application/zip", 1), &limits)), ["check-file-type"]);
     }
 
     #[test]
     fn refuses_empty_and_oversized_files() {
-        let limits = FileLimits {
-            max_bytes: 1_000,
-            allowed_types: vec!["video/*".into()],
-        };
-        assert_eq!(
-            check_file(&file("a.mp4", "video/mp4", 1_000), &limits),
-            vec![]
-        );
+        let limits = FileLimits { max_bytes: 1_000, allowed_types: vec!["video/*".into()] };
+        assert_eq!(check_file(&file("a.mp4", "video/mp4", 1_000), &limits), vec![]);
         assert_eq!(
             check_file(&file("a.mp4", "video/mp4", 1_001), &limits),
-            vec![FileProblem::TooLarge {
-                size_bytes: 1_001,
-                max_bytes: 1_000
-            }]
+            vec![FileProblem::TooLarge { size_bytes: 1_001, max_bytes: 1_000 }]
         );
-        assert_eq!(
-            codes(&check_file(&file("a.mp4", "video/mp4", 0), &limits)),
-            ["check-file-empty"]
-        );
+        assert_eq!(codes(&check_file(&file("a.mp4", "video/mp4", 0), &limits)), ["check-file-empty"]);
         assert_eq!(
             codes(&check_file(&file("a.png", "image/png", 5_000), &limits)),
             ["check-file-too-large", "check-file-type"]
@@ -266,10 +214,7 @@ mod tests {
         assert!(limits.allows("video/webm"));
         assert!(!limits.allows("video/"));
         assert!(!limits.allows("application/pdfx"));
-        let open = FileLimits {
-            allowed_types: vec![],
-            ..FileLimits::default()
-        };
+        let open = FileLimits { allowed_types: vec![], ..FileLimits::default() };
         assert!(open.allows("text/plain"));
     }
 }

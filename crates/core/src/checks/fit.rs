@@ -116,10 +116,7 @@ pub fn fit_score(creator: &CreatorProfile, wanted: &WantedProfile) -> FitScore {
             share_bp: share(criterion, creator, wanted),
         })
         .collect();
-    let total: u32 = parts
-        .iter()
-        .map(|p| p.criterion.weight() * p.share_bp)
-        .sum();
+    let total: u32 = parts.iter().map(|p| p.criterion.weight() * p.share_bp).sum();
     // At most 100 × 10,000, so the rounded quotient fits a u8.
     let score = u8::try_from((total + HALF) / FULL).unwrap_or(100);
     FitScore { score, parts }
@@ -139,25 +136,17 @@ fn asked(criterion: FitCriterion, wanted: &WantedProfile) -> bool {
 fn share(criterion: FitCriterion, creator: &CreatorProfile, wanted: &WantedProfile) -> u32 {
     let full_if = |yes: bool| if yes { FULL } else { 0 };
     match criterion {
-        FitCriterion::Platform if !wanted.platforms.is_empty() => full_if(
-            creator
-                .accounts
-                .iter()
-                .any(|a| wanted.platforms.contains(&a.platform)),
-        ),
-        FitCriterion::Category if !wanted.categories.is_empty() => {
-            full_if(creator.categories.iter().any(|c| {
-                wanted
-                    .categories
-                    .iter()
-                    .any(|w| w.trim().to_lowercase() == c.trim().to_lowercase())
-            }))
+        FitCriterion::Platform if !wanted.platforms.is_empty() => {
+            full_if(creator.accounts.iter().any(|a| wanted.platforms.contains(&a.platform)))
         }
+        FitCriterion::Category if !wanted.categories.is_empty() => full_if(
+            creator
+                .categories
+                .iter()
+                .any(|c| wanted.categories.iter().any(|w| w.trim().to_lowercase() == c.trim().to_lowercase())),
+        ),
         FitCriterion::Tier if !wanted.tiers.is_empty() => {
-            let followers = relevant_accounts(creator, wanted)
-                .map(|a| a.followers)
-                .max()
-                .unwrap_or(0);
+            let followers = relevant_accounts(creator, wanted).map(|a| a.followers).max().unwrap_or(0);
             let tier = Tier::of(followers) as i32;
             let distance = wanted.tiers.iter().map(|t| (*t as i32 - tier).abs()).min();
             match distance {
@@ -169,49 +158,26 @@ fn share(criterion: FitCriterion, creator: &CreatorProfile, wanted: &WantedProfi
         FitCriterion::Country if !wanted.countries.is_empty() => {
             if wanted.countries.contains(&creator.country) {
                 FULL
-            } else if creator
-                .audience_countries
-                .iter()
-                .any(|c| wanted.countries.contains(c))
-            {
+            } else if creator.audience_countries.iter().any(|c| wanted.countries.contains(c)) {
                 HALF
             } else {
                 0
             }
         }
         FitCriterion::Engagement if wanted.min_engagement_bp > 0 => {
-            let best = relevant_accounts(creator, wanted)
-                .map(|a| a.engagement_bp)
-                .max()
-                .unwrap_or(0);
+            let best = relevant_accounts(creator, wanted).map(|a| a.engagement_bp).max().unwrap_or(0);
             let ratio = u64::from(best) * u64::from(FULL) / u64::from(wanted.min_engagement_bp);
             u32::try_from(ratio.min(u64::from(FULL))).unwrap_or(FULL)
         }
         FitCriterion::Language if !wanted.languages.is_empty() => {
-            let language = |tag: &str| {
-                tag.split(['-', '_'])
-                    .next()
-                    .unwrap_or("")
-                    .trim()
-                    .to_ascii_lowercase()
-            };
+            let language = |tag: &str| tag.split(['-', '_']).next().unwrap_or("").trim().to_ascii_lowercase();
             let spoken: Vec<String> = creator
                 .languages
                 .iter()
                 .map(|l| language(l))
-                .chain(
-                    creator
-                        .preferred_locale
-                        .iter()
-                        .map(|l| language(l.as_str())),
-                )
+                .chain(creator.preferred_locale.iter().map(|l| language(l.as_str())))
                 .collect();
-            full_if(
-                wanted
-                    .languages
-                    .iter()
-                    .any(|w| spoken.contains(&language(w))),
-            )
+            full_if(wanted.languages.iter().any(|w| spoken.contains(&language(w))))
         }
         // The profile does not ask for this: everyone gets the points.
         _ => FULL,
@@ -225,10 +191,7 @@ fn relevant_accounts<'a>(
 ) -> impl Iterator<Item = &'a SocialAccount> + 'a {
     let on_wanted = |a: &&SocialAccount| wanted.platforms.contains(&a.platform);
     let any_on_wanted = creator.accounts.iter().any(|a| on_wanted(&a));
-    creator
-        .accounts
-        .iter()
-        .filter(move |a| !any_on_wanted || on_wanted(a))
+    creator.accounts.iter().filter(move |a| !any_on_wanted || on_wanted(a))
 }
 
 #[cfg(test)]
@@ -254,21 +217,12 @@ mod tests {
     }
 
     fn share_of(fit: &FitScore, criterion: FitCriterion) -> Option<u32> {
-        fit.parts
-            .iter()
-            .find(|p| p.criterion == criterion)
-            .map(|p| p.share_bp)
+        fit.parts.iter().find(|p| p.criterion == criterion).map(|p| p.share_bp)
     }
 
     #[test]
     fn weights_add_up_to_100() {
-        assert_eq!(
-            FitCriterion::ALL
-                .iter()
-                .map(FitCriterion::weight)
-                .sum::<u32>(),
-            100
-        );
+        assert_eq!(FitCriterion::ALL.iter().map(FitCriterion::weight).sum::<u32>(), 100);
     }
 
     #[test]
@@ -286,10 +240,7 @@ mod tests {
         other.categories.clear();
         let empty = WantedProfile::default();
         assert!(fit_score(&other, &empty).parts.iter().all(|p| !p.asked));
-        assert_eq!(
-            fit_score(&creator(), &empty).score,
-            fit_score(&other, &empty).score
-        );
+        assert_eq!(fit_score(&creator(), &empty).score, fit_score(&other, &empty).score);
     }
 
     #[test]
@@ -333,10 +284,7 @@ mod tests {
         elsewhere.audience_countries = vec![country("MX")];
         elsewhere.languages = vec!["es".into()];
         elsewhere.preferred_locale = None;
-        let (ana, other) = (
-            fit_score(&creator(), &wanted),
-            fit_score(&elsewhere, &wanted),
-        );
+        let (ana, other) = (fit_score(&creator(), &wanted), fit_score(&elsewhere, &wanted));
         assert!(ana.score > other.score);
         assert_eq!(other.score, 75);
     }

@@ -132,10 +132,7 @@ pub fn check_post_link(
     let own = creator.account(platform).map(|a| a.handle.as_str());
     let handle_confirmed = match (&post.handle, own) {
         (Some(found), Some(own)) if found != own => {
-            return Err(LinkProblem::WrongAccount {
-                expected: own.to_string(),
-                found: found.clone(),
-            });
+            return Err(LinkProblem::WrongAccount { expected: own.to_string(), found: found.clone() });
         }
         (Some(_), Some(_)) => true,
         // No handle in the link, or none on file for this platform: the operator checks.
@@ -144,11 +141,7 @@ pub fn check_post_link(
     if already_used {
         return Err(LinkProblem::AlreadyUsed);
     }
-    Ok(PostLink {
-        platform,
-        url: post.url,
-        handle_confirmed,
-    })
+    Ok(PostLink { platform, url: post.url, handle_confirmed })
 }
 
 /// Parses the URL and finds its platform among `platforms` (empty: all).
@@ -157,21 +150,14 @@ fn locate(text: &str, platforms: &[Platform]) -> Result<(Platform, Url), LinkPro
     if text.is_empty() || text.chars().any(char::is_whitespace) {
         return Err(LinkProblem::NotAUrl);
     }
-    let full = if text.contains("://") {
-        text.to_string()
-    } else {
-        format!("https://{text}")
-    };
+    let full = if text.contains("://") { text.to_string() } else { format!("https://{text}") };
     let url = Url::parse(&full).map_err(|_| LinkProblem::NotAUrl)?;
     let host = match url.host() {
         Some(Host::Domain(d)) if matches!(url.scheme(), "http" | "https") && d.contains('.') => {
             d.trim_end_matches('.').to_ascii_lowercase()
         }
         Some(Host::Ipv4(_) | Host::Ipv6(_)) => {
-            return Err(LinkProblem::WrongPlatform {
-                expected: expected(platforms),
-                found: None,
-            });
+            return Err(LinkProblem::WrongPlatform { expected: expected(platforms), found: None });
         }
         _ => return Err(LinkProblem::NotAUrl),
     };
@@ -189,32 +175,19 @@ fn locate(text: &str, platforms: &[Platform]) -> Result<(Platform, Url), LinkPro
         Some(p) if platforms.is_empty() || platforms.contains(&p) => Ok((p, url)),
         other => Err(LinkProblem::WrongPlatform {
             expected: expected(platforms),
-            found: Some(
-                other.map_or(host.trim_start_matches("www.").to_string(), |p| {
-                    p.to_string()
-                }),
-            ),
+            found: Some(other.map_or(host.trim_start_matches("www.").to_string(), |p| p.to_string())),
         }),
     }
 }
 
 fn expected(platforms: &[Platform]) -> Vec<Platform> {
-    if platforms.is_empty() {
-        Platform::ALL.to_vec()
-    } else {
-        platforms.to_vec()
-    }
+    if platforms.is_empty() { Platform::ALL.to_vec() } else { platforms.to_vec() }
 }
 
 /// Recognizes the post in a URL of a known platform.
 fn post_of(platform: Platform, url: &Url) -> Result<ParsedLink, LinkProblem> {
     let host = url.host_str().unwrap_or_default().to_ascii_lowercase();
-    let segments: Vec<&str> = url
-        .path_segments()
-        .into_iter()
-        .flatten()
-        .filter(|s| !s.is_empty())
-        .collect();
+    let segments: Vec<&str> = url.path_segments().into_iter().flatten().filter(|s| !s.is_empty()).collect();
     let post = |url: String, handle: Option<&str>, id: &str| ParsedLink {
         platform,
         url,
@@ -223,64 +196,39 @@ fn post_of(platform: Platform, url: &Url) -> Result<ParsedLink, LinkProblem> {
     };
     let found = match (platform, segments.as_slice()) {
         (Platform::TikTok, [user, kind @ ("video" | "photo"), id]) if digits(id) => {
-            handle_of(user, true).map(|h| {
-                post(
-                    format!("https://www.tiktok.com/@{h}/{kind}/{id}"),
-                    Some(&h),
-                    id,
-                )
-            })
+            handle_of(user, true).map(|h| post(format!("https://www.tiktok.com/@{h}/{kind}/{id}"), Some(&h), id))
         }
         (Platform::TikTok, [code]) if host.starts_with("vm.") || host.starts_with("vt.") => {
             word(code).then(|| post(format!("https://{host}/{code}/"), None, code))
         }
-        (Platform::TikTok, ["t", code]) if word(code) => Some(post(
-            format!("https://www.tiktok.com/t/{code}/"),
-            None,
-            code,
-        )),
+        (Platform::TikTok, ["t", code]) if word(code) => {
+            Some(post(format!("https://www.tiktok.com/t/{code}/"), None, code))
+        }
         (Platform::Instagram, ["p" | "reel" | "reels" | "tv", id]) if word(id) => {
             Some(post(format!("https://www.instagram.com/p/{id}/"), None, id))
         }
         (Platform::Instagram, ["stories", user, id]) if digits(id) => {
-            handle_of(user, false).map(|h| {
-                post(
-                    format!("https://www.instagram.com/stories/{h}/{id}/"),
-                    Some(&h),
-                    id,
-                )
-            })
+            handle_of(user, false).map(|h| post(format!("https://www.instagram.com/stories/{h}/{id}/"), Some(&h), id))
         }
         (Platform::Instagram, [user, "p" | "reel" | "reels" | "tv", id]) if word(id) => {
-            handle_of(user, false)
-                .map(|h| post(format!("https://www.instagram.com/p/{id}/"), Some(&h), id))
+            handle_of(user, false).map(|h| post(format!("https://www.instagram.com/p/{id}/"), Some(&h), id))
         }
         (Platform::YouTube, rest) => {
             let (handle, rest) = match rest {
-                [user, rest @ ..] if user.starts_with('@') => (
-                    Some(handle_of(user, true).ok_or(LinkProblem::NotAUrl)?),
-                    rest,
-                ),
+                [user, rest @ ..] if user.starts_with('@') => {
+                    (Some(handle_of(user, true).ok_or(LinkProblem::NotAUrl)?), rest)
+                }
                 _ => (None, rest),
             };
-            let query_v = || {
-                url.query_pairs()
-                    .find(|(k, _)| k == "v")
-                    .map(|(_, v)| v.into_owned())
-            };
+            let query_v = || url.query_pairs().find(|(k, _)| k == "v").map(|(_, v)| v.into_owned());
             let id = match rest {
                 ["watch"] => query_v(),
                 [id] if host == "youtu.be" => Some(id.to_string()),
                 ["shorts" | "live" | "embed" | "v" | "video", id] => Some(id.to_string()),
                 _ => None,
             };
-            id.filter(|id| id.len() == 11 && word(id)).map(|id| {
-                post(
-                    format!("https://www.youtube.com/watch?v={id}"),
-                    handle.as_deref(),
-                    &id,
-                )
-            })
+            id.filter(|id| id.len() == 11 && word(id))
+                .map(|id| post(format!("https://www.youtube.com/watch?v={id}"), handle.as_deref(), &id))
         }
         _ => None,
     };
@@ -289,11 +237,7 @@ fn post_of(platform: Platform, url: &Url) -> Result<ParsedLink, LinkProblem> {
 
 /// The handle in a path segment (`@Ana.Lima` → `ana.lima`); `at` says the `@` is required.
 fn handle_of(segment: &str, at: bool) -> Option<String> {
-    let name = if at {
-        segment.strip_prefix('@')?
-    } else {
-        segment
-    };
+    let name = if at { segment.strip_prefix('@')? } else { segment };
     Handle::parse(name).ok().map(|h| h.as_str().to_string())
 }
 
@@ -303,10 +247,7 @@ fn digits(text: &str) -> bool {
 
 /// Letters, digits, `_` and `-`: the alphabet of post ids and short codes.
 fn word(text: &str) -> bool {
-    !text.is_empty()
-        && text
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+    !text.is_empty() && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
 }
 
 #[cfg(test)]

@@ -24,46 +24,25 @@ fn accepts_the_creators_own_tiktok_and_strips_tracking() {
         })
     );
     // Pasted without the scheme, from the mobile site.
-    assert_eq!(
-        check("m.tiktok.com/@ana.lima/video/72345", TIKTOK).map(|p| p.handle_confirmed),
-        Ok(true)
-    );
+    assert_eq!(check("m.tiktok.com/@ana.lima/video/72345", TIKTOK).map(|p| p.handle_confirmed), Ok(true));
 }
 
 #[test]
 fn refuses_another_accounts_post_naming_it() {
     assert_eq!(
-        check(
-            "https://www.tiktok.com/@someone.else/video/7234567890123456789",
-            TIKTOK
-        ),
-        Err(LinkProblem::WrongAccount {
-            expected: "ana.lima".into(),
-            found: "someone.else".into(),
-        })
+        check("https://www.tiktok.com/@someone.else/video/7234567890123456789", TIKTOK),
+        Err(LinkProblem::WrongAccount { expected: "ana.lima".into(), found: "someone.else".into() })
     );
-    let refused = check(
-        "https://instagram.com/other_gal/reel/Cx1AbC9/",
-        &[Platform::Instagram],
-    );
-    assert_eq!(
-        refused.map_err(|p| p.code()),
-        Err("post-link-wrong-account")
-    );
+    let refused = check("https://instagram.com/other_gal/reel/Cx1AbC9/", &[Platform::Instagram]);
+    assert_eq!(refused.map_err(|p| p.code()), Err("post-link-wrong-account"));
 }
 
 #[test]
 fn short_links_are_accepted_without_a_confirmed_handle() {
     let link = check("https://vm.tiktok.com/ZMhAbC123/?k=1", TIKTOK);
-    assert_eq!(
-        link.as_ref().map(|l| l.url.as_str()),
-        Ok("https://vm.tiktok.com/ZMhAbC123/")
-    );
+    assert_eq!(link.as_ref().map(|l| l.url.as_str()), Ok("https://vm.tiktok.com/ZMhAbC123/"));
     assert_eq!(link.map(|l| l.handle_confirmed), Ok(false));
-    assert_eq!(
-        url_of("tiktok.com/t/ZThAbC/"),
-        Some("https://www.tiktok.com/t/ZThAbC/".into())
-    );
+    assert_eq!(url_of("tiktok.com/t/ZThAbC/"), Some("https://www.tiktok.com/t/ZThAbC/".into()));
 }
 
 #[test]
@@ -76,10 +55,7 @@ fn instagram_links_have_one_form_per_post() {
     ] {
         assert_eq!(url_of(link), expected, "{link}");
     }
-    let own = check(
-        "https://www.instagram.com/ana.lima.ig/p/Cx1_AbC-9/",
-        &[Platform::Instagram],
-    );
+    let own = check("https://www.instagram.com/ana.lima.ig/p/Cx1_AbC-9/", &[Platform::Instagram]);
     assert_eq!(own.map(|l| l.handle_confirmed), Ok(true));
     assert_eq!(
         url_of("https://www.instagram.com/stories/Ana.Lima.IG/3312345678901234567?igsh=x"),
@@ -108,17 +84,11 @@ fn youtube_links_become_watch_links() {
 fn refuses_links_to_other_platforms_and_sites() {
     assert_eq!(
         check("https://www.instagram.com/p/Cx1AbC9/", TIKTOK),
-        Err(LinkProblem::WrongPlatform {
-            expected: vec![Platform::TikTok],
-            found: Some("instagram".into()),
-        })
+        Err(LinkProblem::WrongPlatform { expected: vec![Platform::TikTok], found: Some("instagram".into()) })
     );
     assert_eq!(
         check("https://www.facebook.com/watch/?v=1", TIKTOK),
-        Err(LinkProblem::WrongPlatform {
-            expected: vec![Platform::TikTok],
-            found: Some("facebook.com".into()),
-        })
+        Err(LinkProblem::WrongPlatform { expected: vec![Platform::TikTok], found: Some("facebook.com".into()) })
     );
     // Looks-alike hosts are other sites.
     let fake = check("https://tiktok.com.evil.example/@ana.lima/video/1", TIKTOK);
@@ -144,23 +114,14 @@ fn refuses_what_is_not_a_post_link() {
 #[test]
 fn already_used_is_reported_after_the_other_checks() {
     let own = "https://www.tiktok.com/@ana.lima/video/1";
-    assert_eq!(
-        check_post_link(own, TIKTOK, &creator(), true),
-        Err(LinkProblem::AlreadyUsed)
-    );
+    assert_eq!(check_post_link(own, TIKTOK, &creator(), true), Err(LinkProblem::AlreadyUsed));
     let other = "https://www.tiktok.com/@bob.b/video/1";
-    assert_eq!(
-        check_post_link(other, TIKTOK, &creator(), true).map_err(|p| p.code()),
-        Err("post-link-wrong-account")
-    );
+    assert_eq!(check_post_link(other, TIKTOK, &creator(), true).map_err(|p| p.code()), Err("post-link-wrong-account"));
 }
 
 #[test]
 fn no_handle_on_file_means_unconfirmed() {
-    let link = check(
-        "https://www.youtube.com/@whoever/shorts/dQw4w9WgXcQ",
-        &[Platform::YouTube],
-    );
+    let link = check("https://www.youtube.com/@whoever/shorts/dQw4w9WgXcQ", &[Platform::YouTube]);
     assert_eq!(link.map(|l| l.handle_confirmed), Ok(false));
 }
 
@@ -168,9 +129,6 @@ fn no_handle_on_file_means_unconfirmed() {
 fn problems_are_domain_errors_with_their_codes() {
     let error = DomainError::PostLink(LinkProblem::AlreadyUsed);
     assert_eq!(error.code(), "post-link-already-used");
-    let problem = LinkProblem::WrongAccount {
-        expected: "ana.lima".into(),
-        found: "bob.b".into(),
-    };
+    let problem = LinkProblem::WrongAccount { expected: "ana.lima".into(), found: "bob.b".into() };
     assert_eq!(problem.to_string(), "a post by @bob.b, expected @ana.lima");
 }

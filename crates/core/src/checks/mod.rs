@@ -75,24 +75,14 @@ mod tests {
         let caption = [
             CaptionProblem::MissingDisclosure { accepted: vec![] },
             CaptionProblem::MissingHashtag { tag: String::new() },
-            CaptionProblem::MissingMention {
-                handle: String::new(),
-            },
-            CaptionProblem::ForbiddenClaim {
-                claim: String::new(),
-            },
+            CaptionProblem::MissingMention { handle: String::new() },
+            CaptionProblem::ForbiddenClaim { claim: String::new() },
             CaptionProblem::TooLong { chars: 2, max: 1 },
         ];
         let file = [
             FileProblem::Empty,
-            FileProblem::TooLarge {
-                size_bytes: 2,
-                max_bytes: 1,
-            },
-            FileProblem::TypeNotAllowed {
-                mime: String::new(),
-                allowed: vec![],
-            },
+            FileProblem::TooLarge { size_bytes: 2, max_bytes: 1 },
+            FileProblem::TypeNotAllowed { mime: String::new(), allowed: vec![] },
         ];
         let mut codes: Vec<&str> = caption.iter().map(CaptionProblem::code).collect();
         codes.extend(file.iter().map(FileProblem::code));
@@ -100,22 +90,12 @@ mod tests {
 
         let links = [
             LinkProblem::NotAUrl,
-            LinkProblem::WrongPlatform {
-                expected: vec![],
-                found: None,
-            },
-            LinkProblem::WrongAccount {
-                expected: String::new(),
-                found: String::new(),
-            },
+            LinkProblem::WrongPlatform { expected: vec![], found: None },
+            LinkProblem::WrongAccount { expected: String::new(), found: String::new() },
             LinkProblem::AlreadyUsed,
         ];
         for problem in links {
-            assert!(
-                DOMAIN_ERROR_CODES.contains(&problem.code()),
-                "{}",
-                problem.code()
-            );
+            assert!(DOMAIN_ERROR_CODES.contains(&problem.code()), "{}", problem.code());
         }
     }
 }

@@ -1,0 +1,186 @@
+//! Every message of every language renders, through Fluent directly and through the
+//! typed API, with no isolation marks, unresolved variables or missing messages.
+
+mod common;
+
+use common::{messages, source};
+use fluent::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use linkstar_core::checks::{CaptionProblem, FileProblem};
+use linkstar_core::error::DOMAIN_ERROR_CODES;
+use linkstar_core::ids::DealId;
+use linkstar_core::message::Notice;
+use linkstar_core::money::{Currency, Money};
+use linkstar_core::place::TimeZoneName;
+use linkstar_core::stage::Stage;
+use linkstar_i18n::{Deadline, Label, Language, Localizer, Reminder, TimeLeft};
+
+/// Variables that carry counts, so plural selectors see numbers.
+const COUNT_VARIABLES: &[&str] = &["days", "hours", "round", "rounds", "version"];
+
+#[test]
+fn every_message_of_every_language_renders_with_sample_arguments() {
+    for language in Language::ALL {
+        let langid = language.tag().parse().expect("valid tag");
+        let mut bundle = FluentBundle::new(vec![langid]);
+        bundle.set_use_isolating(false);
+        let resource = FluentResource::try_new(source(language)).expect("parses");
+        bundle.add_resource(resource).expect("no duplicate ids");
+        for (id, (shape, _)) in messages(&source(language)) {
+            for count in [1, 3] {
+                let mut args = FluentArgs::new();
+                for var in &shape.variables {
+                    if COUNT_VARIABLES.contains(&var.as_str()) {
+                        args.set(var.as_str(), FluentValue::from(count));
+                    } else {
+                        args.set(var.as_str(), FluentValue::from(format!("<{var}>")));
+                    }
+                }
+                let message = bundle.get_message(&id).expect("listed message exists");
+                let value = message.value().expect("every message has a value");
+                let mut errors = Vec::new();
+                let text = bundle.format_pattern(value, Some(&args), &mut errors);
+                assert!(errors.is_empty(), "{} {id}: {errors:?}", language.tag());
+                assert!(!text.trim().is_empty(), "{} {id} is empty", language.tag());
+            }
+        }
+    }
+}
+
+fn money(minor: i64, code: &str) -> Money {
+    Money::new(minor, Currency::parse(code).expect("currency"))
+}
+
+fn at(text: &str) -> jiff::Timestamp {
+    text.parse().expect("RFC 3339 instant")
+}
+
+fn zone(name: &str) -> TimeZoneName {
+    TimeZoneName::parse(name).expect("IANA zone")
+}
+
+fn sample_notices() -> Vec<Notice> {
+    let deal = DealId(42);
+    let campaign = "Summer Glow".to_string();
+    let due = at("2026-12-01T09:00:00Z");
+    vec![
+        Notice::Invite {
+            deal,
+            campaign: campaign.clone(),
+            product: "Glow Serum".into(),
+            fee: money(123_450, "EUR"),
+            respond_by: due,
+        },
+        Notice::OfferRevised {
+            deal,
+            campaign: campaign.clone(),
+            fee: money(150_000, "EUR"),
+            changed: vec!["fee".into(), "draft_due".into(), "something_new".into()],
+            respond_by: due,
+        },
+        Notice::ContractConfirmed { deal, campaign: campaign.clone(), draft_due: due, terms_hash: "a1b2c3d4".into() },
+        Notice::ChangesRequested {
+            deal,
+            campaign: campaign.clone(),
+            notes: "Show the bottle.".into(),
+            round: 2,
+            rounds: 3,
+        },
+        Notice::DraftApproved {
+            deal,
+            campaign: campaign.clone(),
+            publish_opens: due,
+            publish_closes: at("2026-12-05T09:00:00Z"),
+            tracking_link: Some("https://shop.example/?utm_source=ls".into()),
+        },
+        Notice::DraftApproved {
+            deal,
+            campaign: campaign.clone(),
+            publish_opens: due,
+            publish_closes: due,
+            tracking_link: None,
+        },
+        Notice::PostVerified { deal, campaign: campaign.clone() },
+        Notice::PaymentScheduled { deal, amount: money(61_725, "EUR"), due },
+        Notice::PaymentPaid { deal, amount: money(61_725, "EUR"), reference: "SEPA-0042".into() },
+        Notice::DealCancelled { deal, campaign: campaign.clone() },
+        Notice::InviteExpired { deal, campaign },
+        Notice::CounterReceived { deal, creator: "Ana".into(), fee: money(200_000, "BRL") },
+        Notice::OfferDeclined { deal, creator: "Ana".into() },
+        Notice::DraftSubmitted { deal, creator: "Ana".into(), version: 2 },
+        Notice::PostSubmitted { deal, creator: "Ana".into(), url: "https://www.tiktok.com/@ana/video/1".into() },
+    ]
+}
+
+fn assert_clean(language: Language, text: &str) {
+    assert!(!text.trim().is_empty(), "{}: empty text", language.tag());
+    assert!(
+        !text.contains(['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}']),
+        "{}: isolation mark in {text:?}",
+        language.tag()
+    );
+    assert!(!text.contains("{$") && !text.contains("{ $"), "{}: unresolved variable in {text:?}", language.tag());
+    assert!(!text.contains("No localization"), "{}: missing message: {text:?}", language.tag());
+}
+
+#[test]
+fn the_typed_api_renders_everything_in_every_language() {
+    let loc = Localizer::new().expect("messages load");
+    let tz = zone("Asia/Jakarta");
+    let now = at("2026-11-28T09:00:00Z");
+    let caption = [
+        CaptionProblem::MissingDisclosure { accepted: vec!["#ad".into(), "#sponsored".into()] },
+        CaptionProblem::MissingHashtag { tag: "#SummerGlow".into() },
+        CaptionProblem::MissingMention { handle: "@glowbrand".into() },
+        CaptionProblem::ForbiddenClaim { claim: "cures acne".into() },
+        CaptionProblem::TooLong { chars: 2_345, max: 2_200 },
+    ];
+    let files = [
+        FileProblem::Empty,
+        FileProblem::TooLarge { size_bytes: 312_500_000, max_bytes: 250_000_000 },
+        FileProblem::TypeNotAllowed {
+            mime: "application/zip".into(),
+            allowed: vec!["video/mp4".into(), "image/jpeg".into()],
+        },
+    ];
+    for language in Language::ALL {
+        let mut texts: Vec<String> = sample_notices().iter().map(|n| loc.notice(n, language, &tz)).collect();
+        texts.extend(Stage::ALL.iter().map(|s| loc.stage(*s, language)));
+        texts.extend(DOMAIN_ERROR_CODES.iter().map(|c| loc.error(c, language)));
+        texts.push(loc.error("not-a-code", language));
+        texts.extend(caption.iter().map(|p| loc.caption_check(p, language)));
+        texts.extend(files.iter().map(|p| loc.file_check(p, language)));
+        texts.extend(Label::ALL.iter().map(|l| loc.label(*l, language)));
+        for deadline in [Deadline::RespondBy, Deadline::DraftDue, Deadline::PublishBy] {
+            let reminder = Reminder { deadline, campaign: "Summer Glow".into(), due: at("2026-12-01T09:00:00Z") };
+            texts.push(loc.reminder(&reminder, now, language, &tz));
+        }
+        for left in [TimeLeft::Days(1), TimeLeft::Days(5), TimeLeft::Hours(1), TimeLeft::Hours(7), TimeLeft::Overdue] {
+            texts.push(loc.time_left(left, language));
+        }
+        texts.push(loc.language_name(language));
+        texts.push(loc.language_changed(language));
+        for text in &texts {
+            assert_clean(language, text);
+        }
+        if language != Language::EnUs {
+            for notice in sample_notices() {
+                assert_ne!(
+                    loc.notice(&notice, language, &tz),
+                    loc.notice(&notice, Language::EnUs, &tz),
+                    "{}",
+                    language.tag()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_stored_notice_renders_in_the_language_chosen_at_send_time() {
+    let loc = Localizer::new().expect("messages load");
+    let row = sample_notices()[0].to_json();
+    let notice = Notice::from_json(&row).expect("round trip");
+    let tz = zone("Europe/Berlin");
+    assert!(loc.notice(&notice, Language::DeDe, &tz).contains("1.234,50\u{a0}€"));
+    assert!(loc.notice(&notice, Language::FrFr, &tz).contains("1\u{202f}234,50\u{a0}€"));
+}

@@ -1,0 +1,115 @@
+//! Money, deadlines and plurals as readers see them, asserted word for word in en-US,
+//! a CJK pair (ja-JP, zh-CN), a comma-decimal language (de-DE) and a non-Latin script
+//! (th-TH, which also counts years in the Buddhist era).
+
+use linkstar_core::ids::DealId;
+use linkstar_core::message::Notice;
+use linkstar_core::money::{Currency, Money};
+use linkstar_core::place::{Locale, TimeZoneName};
+use linkstar_i18n::{Deadline, Language, Localizer, Reminder, TimeLeft};
+
+const NBSP: &str = "\u{a0}";
+
+fn loc() -> Localizer {
+    Localizer::new().expect("messages load")
+}
+
+fn money(minor: i64, code: &str) -> Money {
+    Money::new(minor, Currency::parse(code).expect("currency"))
+}
+
+fn at(text: &str) -> jiff::Timestamp {
+    text.parse().expect("RFC 3339 instant")
+}
+
+fn zone(name: &str) -> TimeZoneName {
+    TimeZoneName::parse(name).expect("IANA zone")
+}
+
+#[test]
+fn money_follows_the_currency_digits_and_the_language() {
+    let loc = loc();
+    assert_eq!(loc.money(money(123_450, "USD"), Language::EnUs), "$1,234.50");
+    assert_eq!(loc.money(money(123_450, "EUR"), Language::DeDe), format!("1.234,50{NBSP}€"));
+    assert_eq!(loc.money(money(1_235, "JPY"), Language::JaJp), "￥1,235");
+    assert_eq!(loc.money(money(123_450, "CNY"), Language::ZhCn), "¥1,234.50");
+    assert_eq!(loc.money(money(123_450, "THB"), Language::ThTh), "฿1,234.50");
+    assert_eq!(loc.money(money(5, "BHD"), Language::EnUs), "BHD\u{a0}0.005");
+    assert_eq!(loc.money(money(123_450, "BRL"), Language::PtBr), format!("R${NBSP}1.234,50"));
+}
+
+#[test]
+fn numbers_are_grouped_the_language_s_way() {
+    let loc = loc();
+    assert_eq!(loc.number(1_234_567, Language::EnUs), "1,234,567");
+    assert_eq!(loc.number(1_234_567, Language::DeDe), "1.234.567");
+    assert_eq!(loc.number(1_234_567, Language::ThTh), "1,234,567");
+}
+
+#[test]
+fn days_left_use_the_language_s_plural_rules() {
+    let loc = loc();
+    let cases = [
+        (Language::EnUs, "1 day left", "3 days left"),
+        (Language::DeDe, "noch 1 Tag", "noch 3 Tage"),
+        (Language::JaJp, "残り1日", "残り3日"),
+        (Language::ZhCn, "还剩 1 天", "还剩 3 天"),
+        (Language::ThTh, "เหลืออีก 1 วัน", "เหลืออีก 3 วัน"),
+    ];
+    for (language, one, three) in cases {
+        assert_eq!(loc.time_left(TimeLeft::Days(1), language), one);
+        assert_eq!(loc.time_left(TimeLeft::Days(3), language), three);
+    }
+    assert_eq!(loc.time_left(TimeLeft::Hours(1), Language::EnUs), "1 hour left");
+    assert_eq!(loc.time_left(TimeLeft::Overdue, Language::DeDe), "überfällig");
+}
+
+#[test]
+fn time_left_counts_whole_days_then_hours() {
+    let due = at("2026-12-01T09:00:00Z");
+    assert_eq!(TimeLeft::until(due, at("2026-11-28T08:00:00Z")), TimeLeft::Days(3));
+    assert_eq!(TimeLeft::until(due, at("2026-11-30T10:00:00Z")), TimeLeft::Hours(23));
+    assert_eq!(TimeLeft::until(due, at("2026-12-01T08:59:00Z")), TimeLeft::Hours(1));
+    assert_eq!(TimeLeft::until(due, due), TimeLeft::Overdue);
+}
+
+#[test]
+fn deadline_reminders_show_the_reader_s_local_time() {
+    let loc = loc();
+    let reminder =
+        Reminder { deadline: Deadline::DraftDue, campaign: "Summer Glow".into(), due: at("2026-12-01T09:00:00Z") };
+    let now = at("2026-11-28T08:00:00Z");
+    assert_eq!(
+        loc.reminder(&reminder, now, Language::EnUs, &zone("America/New_York")),
+        "Reminder: your draft for Summer Glow is due Dec 1, 2026, 4:00\u{202f}AM GMT-5 (3 days left)."
+    );
+    assert_eq!(
+        loc.reminder(&reminder, now, Language::DeDe, &zone("Europe/Berlin")),
+        "Erinnerung: Dein Entwurf für Summer Glow ist fällig am 01.12.2026, 10:00 GMT+1 (noch 3 Tage)."
+    );
+    assert_eq!(
+        loc.reminder(&reminder, now, Language::JaJp, &zone("Asia/Tokyo")),
+        "リマインダー：「Summer Glow」の下書きの締め切りは 2026/12/01 18:00 GMT+9 です（残り3日）。"
+    );
+    assert_eq!(
+        loc.reminder(&reminder, now, Language::ThTh, &zone("Asia/Bangkok")),
+        "แจ้งเตือน: ดราฟต์ของคุณสำหรับแคมเปญ Summer Glow ครบกำหนดส่ง 1 ธ.ค. 2569 16:00 GMT+7 (เหลืออีก 3 วัน)"
+    );
+}
+
+#[test]
+fn an_invite_reads_naturally_in_chinese() {
+    let loc = loc();
+    let invite = Notice::Invite {
+        deal: DealId(1),
+        campaign: "夏日焕彩".into(),
+        product: "焕彩精华".into(),
+        fee: money(880_000, "CNY"),
+        respond_by: at("2026-12-01T09:00:00Z"),
+    };
+    let reader = Locale::parse("zh-hans").expect("tag");
+    assert_eq!(
+        loc.notice(&invite, &reader, &zone("Asia/Shanghai")),
+        "诚邀您参与「夏日焕彩」！推广 焕彩精华，合作费用为 ¥8,800.00。\n请在 2026年12月1日 GMT+8 17:00 前回复。"
+    );
+}

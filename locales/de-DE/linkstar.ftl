@@ -1,0 +1,146 @@
+# LinkStar — Deutsch (Deutschland). Beträge, Datumsangaben und große Zahlen kommen schon
+# im Format der Leserin oder des Lesers an.
+
+## Benachrichtigungen an Creator
+
+notice-invite =
+    Du bist zu { $campaign } eingeladen! Bewirb { $product } für ein Honorar von { $fee }.
+    Bitte antworte bis { $respond_by }.
+notice-offer-revised =
+    Das Angebot für { $campaign } wurde geändert: { $changed }. Das Honorar beträgt jetzt { $fee }.
+    Bitte prüfe es und stimme bis { $respond_by } erneut zu.
+notice-contract-confirmed =
+    Alles klar für { $campaign }: Deine Zusage ist gespeichert und die Konditionen stehen fest. Dein erster Entwurf ist fällig am { $draft_due }.
+    Referenz der Konditionen: { $terms_hash }
+notice-changes-requested =
+    Die Marke wünscht Änderungen an deinem Entwurf für { $campaign } (Überarbeitung { $round } von { $rounds }):
+    { $notes }
+notice-draft-approved = Gute Nachrichten: Dein Entwurf für { $campaign } ist freigegeben! Bitte veröffentliche ihn zwischen { $publish_opens } und { $publish_closes } und denk an die Werbekennzeichnung.
+notice-draft-approved-tracking = Verwende in deinem Beitrag diesen Tracking-Link: { $link }
+notice-post-verified = Dein Beitrag für { $campaign } wurde bestätigt. Vielen Dank!
+notice-payment-scheduled = Eine Zahlung über { $amount } ist für den { $due } geplant.
+notice-payment-paid = Wir haben dir { $amount } überwiesen. Zahlungsreferenz: { $reference }
+notice-deal-cancelled = Die Marke hat die Zusammenarbeit für { $campaign } abgesagt. Entschuldige die Planänderung.
+notice-invite-expired = Das Angebot für { $campaign } ist abgelaufen, weil wir keine rechtzeitige Antwort erhalten haben.
+
+## Benachrichtigungen an das Team
+
+notice-counter-received = { $creator } hat für Deal #{ $deal } ein Honorar von { $fee } vorgeschlagen.
+notice-offer-declined = { $creator } hat das Angebot für Deal #{ $deal } abgelehnt.
+notice-draft-submitted = { $creator } hat Entwurfsversion { $version } für Deal #{ $deal } eingereicht. Sie wartet auf deine Prüfung.
+notice-post-submitted = { $creator } hat den veröffentlichten Beitrag für Deal #{ $deal } eingereicht: { $url }
+
+## Konditionen, die sich in einem geänderten Angebot ändern können
+
+term-deliverables = Leistungen
+term-fee = Honorar
+term-payment_model = Vergütungsmodell
+term-deposit_pct = Anzahlung
+term-usage_rights = Nutzungsrechte
+term-exclusivity_days = Exklusivität
+term-respond_by = Antwortfrist
+term-draft_due = Abgabetermin für den Entwurf
+term-publish_window = Veröffentlichungszeitraum
+term-revision_rounds = Überarbeitungsrunden
+term-review_sla_hours = Prüfzeit der Marke
+term-min_live_days = Mindestdauer online
+term-other = weitere Konditionen
+
+## Fehler, nach festem Code
+
+error-illegal-transition = Das ist in dieser Phase des Deals nicht möglich.
+error-revision-rounds-exhausted = Alle enthaltenen Überarbeitungsrunden sind aufgebraucht.
+error-payment-before-verification = Diese Zahlung ist erst möglich, wenn der Beitrag bestätigt ist.
+error-payments-open = Für diesen Deal sind noch Zahlungen offen.
+error-terms-changed = Die Konditionen haben sich geändert, seit du sie gesehen hast. Bitte prüfe das neue Angebot und stimme erneut zu.
+error-invalid-value = Da stimmt etwas nicht. Bitte prüfe deine Eingabe und versuche es noch einmal.
+error-brief-template-invalid = Die Briefing-Vorlage enthält einen Fehler. Bitte prüfe die Platzhalter.
+error-post-link-not-a-url = Das sieht nicht nach einem Link aus. Bitte sende die vollständige Adresse deines Beitrags.
+error-post-link-wrong-platform = Dieser Link gehört zu einer anderen Plattform als der in deinem Deal.
+error-post-link-wrong-account = Dieser Beitrag stammt von einem anderen Konto. Bitte sende den Link zum Beitrag auf deinem eigenen Konto.
+error-post-link-already-used = Dieser Beitragslink wurde bereits für einen anderen Deal eingereicht.
+error-not-found = Das haben wir nicht gefunden. Vielleicht wurde es entfernt.
+error-not-your-deal = Dieser Deal gehört jemand anderem.
+error-token-unknown = Dieser Einladungslink ist ungültig. Bitte prüfe, ob du ihn vollständig kopiert hast.
+error-token-used = Dieser Einladungslink wurde bereits verwendet. Falls du das nicht warst, wende dich bitte an die Marke.
+error-token-expired = Dieser Einladungslink ist abgelaufen. Bitte die Marke um einen neuen.
+error-forbidden = Dazu fehlt dir die Berechtigung.
+error-duplicate = Das gibt es bereits.
+error-storage = Bei uns ist etwas schiefgelaufen. Bitte versuche es gleich noch einmal.
+error-unknown = Entschuldige, da ist etwas schiefgelaufen. Bitte versuche es noch einmal.
+
+## Automatische Prüfungen von Entwürfen
+
+check-missing-disclosure = In deiner Bildunterschrift fehlt die Werbekennzeichnung: Füge vor dem Posten { $accepted } hinzu.
+check-missing-hashtag = In deiner Bildunterschrift fehlt der Hashtag { $tag }.
+check-missing-mention = Deine Bildunterschrift erwähnt { $handle } noch nicht.
+check-forbidden-claim = Deine Bildunterschrift enthält eine Aussage, die die Marke nicht machen darf: „{ $claim }“. Bitte entferne sie.
+check-caption-too-long = Deine Bildunterschrift hat { $chars } Zeichen; erlaubt sind { $max }.
+check-file-empty = Die Datei ist leer angekommen. Bitte sende sie noch einmal.
+check-file-too-large = Diese Datei ist { $size } MB groß; erlaubt sind { $max } MB.
+check-file-type = Dieser Dateityp wird nicht angenommen. Bitte sende { $allowed }.
+
+## Phasen eines Deals
+
+stage-offered = Angeboten
+stage-negotiating = In Verhandlung
+stage-contracted = Vereinbart
+stage-in_review = In Prüfung
+stage-changes_requested = Änderungen angefragt
+stage-approved = Freigegeben
+stage-published = Veröffentlicht
+stage-verified = Bestätigt
+stage-completed = Abgeschlossen
+stage-removed = Vorzeitig entfernt
+stage-declined = Abgelehnt
+stage-expired = Abgelaufen
+stage-cancelled = Abgesagt
+
+## Erinnerungen
+
+time-left-days =
+    { $days ->
+        [one] noch { $days } Tag
+       *[other] noch { $days } Tage
+    }
+time-left-hours =
+    { $hours ->
+        [one] noch { $hours } Stunde
+       *[other] noch { $hours } Stunden
+    }
+time-left-overdue = überfällig
+reminder-respond-by = Erinnerung: Bitte antworte bis { $due } auf das Angebot für { $campaign } ({ $left }).
+reminder-draft-due = Erinnerung: Dein Entwurf für { $campaign } ist fällig am { $due } ({ $left }).
+reminder-publish-by = Erinnerung: Bitte veröffentliche deinen Beitrag für { $campaign } bis { $due } ({ $left }).
+
+## Schaltflächen, Befehle und Ansichten
+
+button-accept = Annehmen
+button-decline = Ablehnen
+button-propose-fee = Honorar vorschlagen
+button-read-brief = Ganzes Briefing lesen
+command-link = Diesen Chat mit deiner LinkStar-Einladung verbinden
+command-status = Deine Deals, Fristen und Zahlungen
+command-help = Was als Nächstes zu tun ist
+command-language = Sprache ändern
+screen-pipeline = Pipeline
+screen-campaigns = Kampagnen
+screen-creators = Creator
+screen-review = Prüfungen
+screen-payments = Zahlungen
+screen-reports = Berichte
+screen-activity = Aktivität
+
+## Sprachen, jede in ihren eigenen Worten (in jeder Datei gleich)
+
+language-en-US = English
+language-zh-CN = 简体中文
+language-es-ES = Español
+language-pt-BR = Português (Brasil)
+language-id-ID = Bahasa Indonesia
+language-th-TH = ไทย
+language-vi-VN = Tiếng Việt
+language-de-DE = Deutsch
+language-fr-FR = Français
+language-ja-JP = 日本語
+language-changed = Erledigt! Ab jetzt schreibe ich dir auf { $language }.

@@ -1,0 +1,146 @@
+# LinkStar — Español (España). Los importes, las fechas y los números grandes llegan ya
+# formateados para quien lee.
+
+## Avisos para creadores
+
+notice-invite =
+    ¡Te invitamos a { $campaign }! Promociona { $product } por unos honorarios de { $fee }.
+    Por favor, responde antes del { $respond_by }.
+notice-offer-revised =
+    La oferta de { $campaign } ha cambiado: { $changed }. Los honorarios ahora son de { $fee }.
+    Revísala y vuelve a aceptarla antes del { $respond_by }.
+notice-contract-confirmed =
+    Todo listo para { $campaign }: hemos registrado tu aceptación y las condiciones son definitivas. Tu primer borrador vence el { $draft_due }.
+    Referencia de las condiciones: { $terms_hash }
+notice-changes-requested =
+    La marca ha pedido cambios en tu borrador para { $campaign } (revisión { $round } de { $rounds }):
+    { $notes }
+notice-draft-approved = ¡Buenas noticias! Tu borrador para { $campaign } está aprobado. Publícalo entre el { $publish_opens } y el { $publish_closes }, y recuerda indicar que es publicidad.
+notice-draft-approved-tracking = Usa tu enlace de seguimiento en la publicación: { $link }
+notice-post-verified = Hemos verificado tu publicación para { $campaign }. ¡Gracias!
+notice-payment-scheduled = Hay un pago de { $amount } programado para el { $due }.
+notice-payment-paid = Te hemos enviado { $amount }. Referencia del pago: { $reference }
+notice-deal-cancelled = La marca ha cancelado la colaboración de { $campaign }. Sentimos el cambio de planes.
+notice-invite-expired = La oferta de { $campaign } ha caducado porque no recibimos respuesta a tiempo.
+
+## Avisos para el equipo
+
+notice-counter-received = { $creator } ha propuesto unos honorarios de { $fee } para el acuerdo n.º { $deal }.
+notice-offer-declined = { $creator } ha rechazado la oferta del acuerdo n.º { $deal }.
+notice-draft-submitted = { $creator } ha enviado la versión { $version } del borrador para el acuerdo n.º { $deal }. Está pendiente de tu revisión.
+notice-post-submitted = { $creator } ha enviado la publicación en directo del acuerdo n.º { $deal }: { $url }
+
+## Condiciones que pueden cambiar en una oferta revisada
+
+term-deliverables = entregables
+term-fee = honorarios
+term-payment_model = modelo de pago
+term-deposit_pct = anticipo
+term-usage_rights = derechos de uso
+term-exclusivity_days = exclusividad
+term-respond_by = plazo de respuesta
+term-draft_due = fecha de entrega del borrador
+term-publish_window = periodo de publicación
+term-revision_rounds = rondas de revisión
+term-review_sla_hours = tiempo de revisión de la marca
+term-min_live_days = días que la publicación sigue activa
+term-other = otras condiciones
+
+## Errores, por código fijo
+
+error-illegal-transition = Eso no es posible en esta fase del acuerdo.
+error-revision-rounds-exhausted = Ya se han usado todas las rondas de revisión incluidas.
+error-payment-before-verification = Este pago solo puede hacerse cuando la publicación esté verificada.
+error-payments-open = Este acuerdo todavía tiene pagos pendientes.
+error-terms-changed = Las condiciones han cambiado desde que las viste. Revisa la nueva oferta y vuelve a aceptarla.
+error-invalid-value = Algo no parece correcto. Revísalo e inténtalo de nuevo.
+error-brief-template-invalid = La plantilla del brief tiene un error. Revisa sus marcadores.
+error-post-link-not-a-url = Eso no parece un enlace. Envía la dirección completa de tu publicación.
+error-post-link-wrong-platform = Ese enlace es de una plataforma distinta a la de tu acuerdo.
+error-post-link-wrong-account = Esa publicación es de otra cuenta. Envía el enlace de la publicación en tu propia cuenta.
+error-post-link-already-used = Ese enlace ya se envió para otro acuerdo.
+error-not-found = No lo hemos encontrado. Puede que se haya eliminado.
+error-not-your-deal = Ese acuerdo pertenece a otra persona.
+error-token-unknown = Ese enlace de invitación no es válido. Comprueba que lo has copiado entero.
+error-token-used = Ese enlace de invitación ya se ha usado. Si no has sido tú, contacta con la marca.
+error-token-expired = Ese enlace de invitación ha caducado. Pide uno nuevo a la marca.
+error-forbidden = No tienes permiso para hacer eso.
+error-duplicate = Eso ya existe.
+error-storage = Algo ha fallado por nuestra parte. Inténtalo de nuevo en un momento.
+error-unknown = Lo sentimos, algo ha fallado. Inténtalo de nuevo.
+
+## Comprobaciones automáticas de borradores
+
+check-missing-disclosure = Tu texto no indica que es publicidad: añade { $accepted } antes de publicar.
+check-missing-hashtag = A tu texto le falta el hashtag { $tag }.
+check-missing-mention = Tu texto todavía no menciona a { $handle }.
+check-forbidden-claim = Tu texto incluye una afirmación que la marca no puede hacer: «{ $claim }». Elimínala, por favor.
+check-caption-too-long = Tu texto tiene { $chars } caracteres; el límite es { $max }.
+check-file-empty = El archivo ha llegado vacío. Envíalo de nuevo, por favor.
+check-file-too-large = Este archivo ocupa { $size } MB; el límite es { $max } MB.
+check-file-type = No se acepta este tipo de archivo. Envía { $allowed }.
+
+## Fases del acuerdo
+
+stage-offered = Ofertado
+stage-negotiating = En negociación
+stage-contracted = Contratado
+stage-in_review = En revisión
+stage-changes_requested = Cambios solicitados
+stage-approved = Aprobado
+stage-published = Publicado
+stage-verified = Verificado
+stage-completed = Completado
+stage-removed = Retirado antes de tiempo
+stage-declined = Rechazado
+stage-expired = Caducado
+stage-cancelled = Cancelado
+
+## Recordatorios
+
+time-left-days =
+    { $days ->
+        [one] queda { $days } día
+       *[other] quedan { $days } días
+    }
+time-left-hours =
+    { $hours ->
+        [one] queda { $hours } hora
+       *[other] quedan { $hours } horas
+    }
+time-left-overdue = vencido
+reminder-respond-by = Recordatorio: responde a la oferta de { $campaign } antes del { $due } ({ $left }).
+reminder-draft-due = Recordatorio: tu borrador para { $campaign } vence el { $due } ({ $left }).
+reminder-publish-by = Recordatorio: publica tu contenido para { $campaign } antes del { $due } ({ $left }).
+
+## Botones, comandos y pantallas
+
+button-accept = Aceptar
+button-decline = Rechazar
+button-propose-fee = Proponer honorarios
+button-read-brief = Leer el brief completo
+command-link = Vincular este chat con tu invitación de LinkStar
+command-status = Tus acuerdos, plazos y pagos
+command-help = Qué hacer a continuación
+command-language = Cambiar de idioma
+screen-pipeline = Embudo
+screen-campaigns = Campañas
+screen-creators = Creadores
+screen-review = Revisiones
+screen-payments = Pagos
+screen-reports = Informes
+screen-activity = Actividad
+
+## Idiomas, cada uno con su propio nombre (igual en todos los archivos)
+
+language-en-US = English
+language-zh-CN = 简体中文
+language-es-ES = Español
+language-pt-BR = Português (Brasil)
+language-id-ID = Bahasa Indonesia
+language-th-TH = ไทย
+language-vi-VN = Tiếng Việt
+language-de-DE = Deutsch
+language-fr-FR = Français
+language-ja-JP = 日本語
+language-changed = ¡Hecho! Idioma elegido: { $language }. A partir de ahora te escribiré en este idioma.

@@ -1,0 +1,146 @@
+# LinkStar — Français (France). Les montants, dates et grands nombres arrivent déjà mis en
+# forme pour le lecteur.
+
+## Notifications aux créateurs
+
+notice-invite =
+    Vous êtes invité(e) à { $campaign } ! Faites la promotion de { $product } pour une rémunération de { $fee }.
+    Merci de répondre avant le { $respond_by }.
+notice-offer-revised =
+    L’offre pour { $campaign } a été modifiée : { $changed }. La rémunération est désormais de { $fee }.
+    Merci de la relire et de l’accepter à nouveau avant le { $respond_by }.
+notice-contract-confirmed =
+    C’est confirmé pour { $campaign } : votre acceptation est enregistrée et les conditions sont définitives. Votre premier brouillon est attendu pour le { $draft_due }.
+    Référence des conditions : { $terms_hash }
+notice-changes-requested =
+    La marque demande des modifications sur votre brouillon pour { $campaign } (révision { $round } sur { $rounds }) :
+    { $notes }
+notice-draft-approved = Bonne nouvelle : votre brouillon pour { $campaign } est validé ! Merci de publier entre le { $publish_opens } et le { $publish_closes }, sans oublier la mention de partenariat.
+notice-draft-approved-tracking = Utilisez votre lien de suivi dans la publication : { $link }
+notice-post-verified = Votre publication pour { $campaign } est vérifiée. Merci beaucoup !
+notice-payment-scheduled = Un paiement de { $amount } est prévu le { $due }.
+notice-payment-paid = Nous vous avons versé { $amount }. Référence du paiement : { $reference }
+notice-deal-cancelled = La marque a annulé la collaboration pour { $campaign }. Désolés pour ce changement de programme.
+notice-invite-expired = L’offre pour { $campaign } a expiré, faute de réponse dans les délais.
+
+## Notifications à l’équipe
+
+notice-counter-received = { $creator } propose une rémunération de { $fee } pour le deal n° { $deal }.
+notice-offer-declined = { $creator } a décliné l’offre pour le deal n° { $deal }.
+notice-draft-submitted = { $creator } a envoyé la version { $version } du brouillon pour le deal n° { $deal }. Elle attend votre relecture.
+notice-post-submitted = { $creator } a envoyé la publication en ligne pour le deal n° { $deal } : { $url }
+
+## Conditions pouvant changer dans une offre modifiée
+
+term-deliverables = livrables
+term-fee = rémunération
+term-payment_model = mode de rémunération
+term-deposit_pct = acompte
+term-usage_rights = droits d’utilisation
+term-exclusivity_days = exclusivité
+term-respond_by = date limite de réponse
+term-draft_due = date de remise du brouillon
+term-publish_window = période de publication
+term-revision_rounds = nombre de révisions
+term-review_sla_hours = délai de relecture de la marque
+term-min_live_days = durée de mise en ligne
+term-other = autres conditions
+
+## Erreurs, par code stable
+
+error-illegal-transition = Ce n’est pas possible à ce stade du deal.
+error-revision-rounds-exhausted = Toutes les révisions incluses ont été utilisées.
+error-payment-before-verification = Ce paiement n’est possible qu’une fois la publication vérifiée.
+error-payments-open = Des paiements sont encore en attente pour ce deal.
+error-terms-changed = Les conditions ont changé depuis votre lecture. Merci de relire la nouvelle offre et de l’accepter à nouveau.
+error-invalid-value = Quelque chose ne semble pas correct. Merci de vérifier et de réessayer.
+error-brief-template-invalid = Le modèle de brief contient une erreur. Merci de vérifier ses champs variables.
+error-post-link-not-a-url = Cela ne ressemble pas à un lien. Merci d’envoyer l’adresse complète de votre publication.
+error-post-link-wrong-platform = Ce lien renvoie vers une autre plateforme que celle prévue dans votre deal.
+error-post-link-wrong-account = Cette publication provient d’un autre compte. Merci d’envoyer le lien de la publication sur votre propre compte.
+error-post-link-already-used = Ce lien de publication a déjà été envoyé pour un autre deal.
+error-not-found = Introuvable. L’élément a peut-être été supprimé.
+error-not-your-deal = Ce deal appartient à quelqu’un d’autre.
+error-token-unknown = Ce lien d’invitation n’est pas valide. Vérifiez que vous l’avez copié en entier.
+error-token-used = Ce lien d’invitation a déjà été utilisé. Si ce n’était pas vous, contactez la marque.
+error-token-expired = Ce lien d’invitation a expiré. Demandez-en un nouveau à la marque.
+error-forbidden = Vous n’avez pas l’autorisation de faire cela.
+error-duplicate = Cela existe déjà.
+error-storage = Un problème est survenu de notre côté. Merci de réessayer dans un instant.
+error-unknown = Désolés, un problème est survenu. Merci de réessayer.
+
+## Vérifications automatiques des brouillons
+
+check-missing-disclosure = Votre légende n’indique pas le partenariat : ajoutez { $accepted } avant de publier.
+check-missing-hashtag = Il manque le hashtag { $tag } dans votre légende.
+check-missing-mention = Votre légende ne mentionne pas encore { $handle }.
+check-forbidden-claim = Votre légende contient une affirmation que la marque ne peut pas faire : « { $claim } ». Merci de la retirer.
+check-caption-too-long = Votre légende compte { $chars } caractères ; la limite est de { $max }.
+check-file-empty = Le fichier est arrivé vide. Merci de le renvoyer.
+check-file-too-large = Ce fichier pèse { $size } Mo ; la limite est de { $max } Mo.
+check-file-type = Ce type de fichier n’est pas accepté. Merci d’envoyer { $allowed }.
+
+## Étapes d’un deal
+
+stage-offered = Proposé
+stage-negotiating = En négociation
+stage-contracted = Contractualisé
+stage-in_review = En relecture
+stage-changes_requested = Modifications demandées
+stage-approved = Validé
+stage-published = Publié
+stage-verified = Vérifié
+stage-completed = Terminé
+stage-removed = Retiré trop tôt
+stage-declined = Décliné
+stage-expired = Expiré
+stage-cancelled = Annulé
+
+## Rappels
+
+time-left-days =
+    { $days ->
+        [one] { $days } jour restant
+       *[other] { $days } jours restants
+    }
+time-left-hours =
+    { $hours ->
+        [one] { $hours } heure restante
+       *[other] { $hours } heures restantes
+    }
+time-left-overdue = en retard
+reminder-respond-by = Rappel : merci de répondre à l’offre pour { $campaign } avant le { $due } ({ $left }).
+reminder-draft-due = Rappel : votre brouillon pour { $campaign } est attendu pour le { $due } ({ $left }).
+reminder-publish-by = Rappel : merci de publier votre contenu pour { $campaign } avant le { $due } ({ $left }).
+
+## Boutons, commandes et écrans
+
+button-accept = Accepter
+button-decline = Décliner
+button-propose-fee = Proposer une rémunération
+button-read-brief = Lire le brief complet
+command-link = Relier cette discussion à votre invitation LinkStar
+command-status = Vos deals, échéances et paiements
+command-help = Que faire ensuite
+command-language = Changer de langue
+screen-pipeline = Suivi des deals
+screen-campaigns = Campagnes
+screen-creators = Créateurs
+screen-review = À relire
+screen-payments = Paiements
+screen-reports = Rapports
+screen-activity = Activité
+
+## Langues, chacune dans ses propres mots (identiques dans chaque fichier)
+
+language-en-US = English
+language-zh-CN = 简体中文
+language-es-ES = Español
+language-pt-BR = Português (Brasil)
+language-id-ID = Bahasa Indonesia
+language-th-TH = ไทย
+language-vi-VN = Tiếng Việt
+language-de-DE = Deutsch
+language-fr-FR = Français
+language-ja-JP = 日本語
+language-changed = C’est fait ! Langue choisie : { $language }. Je vous écrirai désormais dans cette langue.

@@ -1,0 +1,138 @@
+# LinkStar — Bahasa Indonesia. Nominal uang, tanggal, dan angka besar sudah diformat untuk
+# pembaca sebelum sampai di sini.
+
+## Pemberitahuan untuk kreator
+
+notice-invite =
+    Kamu diundang ke { $campaign }! Promosikan { $product } dengan fee sebesar { $fee }.
+    Mohon balas sebelum { $respond_by }.
+notice-offer-revised =
+    Penawaran untuk { $campaign } telah berubah: { $changed }. Fee sekarang menjadi { $fee }.
+    Silakan tinjau dan setujui kembali sebelum { $respond_by }.
+notice-contract-confirmed =
+    Semua beres untuk { $campaign }: persetujuanmu sudah tercatat dan ketentuannya sudah final. Draf pertamamu harus dikirim paling lambat { $draft_due }.
+    Nomor referensi ketentuan: { $terms_hash }
+notice-changes-requested =
+    Brand meminta beberapa perubahan pada draf kamu untuk { $campaign } (revisi ke-{ $round } dari { $rounds }):
+    { $notes }
+notice-draft-approved = Kabar baik: draf kamu untuk { $campaign } sudah disetujui! Silakan unggah antara { $publish_opens } dan { $publish_closes }, dan jangan lupa cantumkan tanda iklan.
+notice-draft-approved-tracking = Gunakan tautan pelacakan ini di postinganmu: { $link }
+notice-post-verified = Postingan kamu untuk { $campaign } sudah terverifikasi. Terima kasih!
+notice-payment-scheduled = Pembayaran sebesar { $amount } dijadwalkan pada { $due }.
+notice-payment-paid = Kami sudah mengirimkan { $amount } kepadamu. Referensi pembayaran: { $reference }
+notice-deal-cancelled = Brand membatalkan kolaborasi untuk { $campaign }. Mohon maaf atas perubahan rencana ini.
+notice-invite-expired = Penawaran untuk { $campaign } sudah kedaluwarsa karena kami tidak menerima jawaban tepat waktu.
+
+## Pemberitahuan untuk tim
+
+notice-counter-received = { $creator } mengajukan fee { $fee } untuk kesepakatan #{ $deal }.
+notice-offer-declined = { $creator } menolak penawaran untuk kesepakatan #{ $deal }.
+notice-draft-submitted = { $creator } mengirim draf versi { $version } untuk kesepakatan #{ $deal }. Draf ini menunggu tinjauanmu.
+notice-post-submitted = { $creator } mengirim tautan postingan yang sudah tayang untuk kesepakatan #{ $deal }: { $url }
+
+## Ketentuan yang bisa berubah dalam penawaran revisi
+
+term-deliverables = hasil kerja
+term-fee = fee
+term-payment_model = skema pembayaran
+term-deposit_pct = uang muka
+term-usage_rights = hak penggunaan
+term-exclusivity_days = eksklusivitas
+term-respond_by = batas waktu jawaban
+term-draft_due = tenggat draf
+term-publish_window = periode unggah
+term-revision_rounds = jumlah revisi
+term-review_sla_hours = waktu tinjauan brand
+term-min_live_days = lama postingan harus tayang
+term-other = ketentuan lainnya
+
+## Galat, menurut kode tetap
+
+error-illegal-transition = Hal itu tidak bisa dilakukan pada tahap kesepakatan saat ini.
+error-revision-rounds-exhausted = Semua jatah revisi sudah terpakai.
+error-payment-before-verification = Pembayaran ini baru bisa dilakukan setelah postingan diverifikasi.
+error-payments-open = Masih ada pembayaran yang belum selesai untuk kesepakatan ini.
+error-terms-changed = Ketentuannya berubah setelah kamu melihatnya. Silakan tinjau penawaran baru dan setujui kembali.
+error-invalid-value = Sepertinya ada yang kurang tepat. Silakan periksa lalu coba lagi.
+error-brief-template-invalid = Templat brief mengandung kesalahan. Silakan periksa penandanya.
+error-post-link-not-a-url = Itu sepertinya bukan tautan. Silakan kirim alamat lengkap postinganmu.
+error-post-link-wrong-platform = Tautan itu berasal dari platform yang berbeda dengan yang ada di kesepakatanmu.
+error-post-link-wrong-account = Postingan itu berasal dari akun lain. Silakan kirim tautan postingan di akunmu sendiri.
+error-post-link-already-used = Tautan postingan itu sudah pernah dikirim untuk kesepakatan lain.
+error-not-found = Kami tidak dapat menemukannya. Mungkin sudah dihapus.
+error-not-your-deal = Kesepakatan itu milik orang lain.
+error-token-unknown = Tautan undangan itu tidak valid. Pastikan kamu menyalinnya secara lengkap.
+error-token-used = Tautan undangan itu sudah dipakai. Kalau bukan kamu yang memakainya, silakan hubungi brand.
+error-token-expired = Tautan undangan itu sudah kedaluwarsa. Silakan minta tautan baru ke brand.
+error-forbidden = Kamu tidak memiliki izin untuk melakukan itu.
+error-duplicate = Itu sudah ada.
+error-storage = Ada masalah di sistem kami. Silakan coba lagi sebentar lagi.
+error-unknown = Maaf, terjadi kesalahan. Silakan coba lagi.
+
+## Pemeriksaan otomatis draf
+
+check-missing-disclosure = Caption kamu belum mencantumkan tanda iklan: tambahkan { $accepted } sebelum mengunggah.
+check-missing-hashtag = Caption kamu belum memuat hashtag { $tag }.
+check-missing-mention = Caption kamu belum menyebut { $handle }.
+check-forbidden-claim = Caption kamu memuat klaim yang tidak boleh dibuat oleh brand: "{ $claim }". Mohon dihapus.
+check-caption-too-long = Caption kamu berisi { $chars } karakter; batasnya { $max }.
+check-file-empty = Berkas yang diterima kosong. Silakan kirim ulang.
+check-file-too-large = Ukuran berkas ini { $size } MB; batasnya { $max } MB.
+check-file-type = Jenis berkas ini tidak diterima. Silakan kirim { $allowed }.
+
+## Tahap kesepakatan
+
+stage-offered = Ditawarkan
+stage-negotiating = Negosiasi
+stage-contracted = Dikontrak
+stage-in_review = Sedang ditinjau
+stage-changes_requested = Perlu revisi
+stage-approved = Disetujui
+stage-published = Sudah tayang
+stage-verified = Terverifikasi
+stage-completed = Selesai
+stage-removed = Dihapus terlalu cepat
+stage-declined = Ditolak
+stage-expired = Kedaluwarsa
+stage-cancelled = Dibatalkan
+
+## Pengingat
+
+time-left-days = tinggal { $days } hari
+time-left-hours = tinggal { $hours } jam
+time-left-overdue = sudah lewat tenggat
+reminder-respond-by = Pengingat: mohon jawab penawaran untuk { $campaign } sebelum { $due } ({ $left }).
+reminder-draft-due = Pengingat: draf kamu untuk { $campaign } harus dikirim paling lambat { $due } ({ $left }).
+reminder-publish-by = Pengingat: mohon unggah postinganmu untuk { $campaign } sebelum { $due } ({ $left }).
+
+## Tombol, perintah, dan layar
+
+button-accept = Terima
+button-decline = Tolak
+button-propose-fee = Ajukan fee
+button-read-brief = Baca brief lengkap
+command-link = Hubungkan chat ini dengan undangan LinkStar kamu
+command-status = Kesepakatan, tenggat, dan pembayaranmu
+command-help = Apa yang perlu dilakukan selanjutnya
+command-language = Ganti bahasa
+screen-pipeline = Alur kesepakatan
+screen-campaigns = Kampanye
+screen-creators = Kreator
+screen-review = Antrean tinjauan
+screen-payments = Pembayaran
+screen-reports = Laporan
+screen-activity = Aktivitas
+
+## Bahasa, masing-masing dengan namanya sendiri (sama di setiap berkas)
+
+language-en-US = English
+language-zh-CN = 简体中文
+language-es-ES = Español
+language-pt-BR = Português (Brasil)
+language-id-ID = Bahasa Indonesia
+language-th-TH = ไทย
+language-vi-VN = Tiếng Việt
+language-de-DE = Deutsch
+language-fr-FR = Français
+language-ja-JP = 日本語
+language-changed = Siap! Mulai sekarang aku akan menulis dalam { $language }.

@@ -1,0 +1,137 @@
+# LinkStar — 日本語。金額・日時・大きな数値は読み手の言語に合わせて整形済みで渡されます。
+
+## クリエイターへのお知らせ
+
+notice-invite =
+    「{ $campaign }」へのご招待です！{ $product } のPRを、報酬 { $fee } でお願いできればと思います。
+    { $respond_by } までにご返信ください。
+notice-offer-revised =
+    「{ $campaign }」のオファー内容が変更されました：{ $changed }。現在の報酬は { $fee } です。
+    内容をご確認のうえ、{ $respond_by } までにあらためて承諾してください。
+notice-contract-confirmed =
+    「{ $campaign }」の契約が成立しました。承諾が記録され、条件が確定しています。最初の下書きの締め切りは { $draft_due } です。
+    契約条件の照合番号：{ $terms_hash }
+notice-changes-requested =
+    「{ $campaign }」の下書きについて、ブランドから修正のご依頼がありました（修正 { $round } 回目／全 { $rounds } 回）：
+    { $notes }
+notice-draft-approved = 「{ $campaign }」の下書きが承認されました！{ $publish_opens } から { $publish_closes } までの間に投稿してください。広告表記もお忘れなく。
+notice-draft-approved-tracking = 投稿にはこちらのトラッキングリンクをお使いください：{ $link }
+notice-post-verified = 「{ $campaign }」の投稿を確認しました。ありがとうございました！
+notice-payment-scheduled = { $amount } のお支払いを { $due } に予定しています。
+notice-payment-paid = { $amount } をお支払いしました。支払い参照番号：{ $reference }
+notice-deal-cancelled = ブランドが「{ $campaign }」のコラボレーションを中止しました。予定の変更となり申し訳ありません。
+notice-invite-expired = 期限内にご返答がなかったため、「{ $campaign }」のオファーは期限切れとなりました。
+
+## 運用担当者へのお知らせ
+
+notice-counter-received = { $creator } さんが案件 #{ $deal } に { $fee } の報酬を提案しました。
+notice-offer-declined = { $creator } さんが案件 #{ $deal } のオファーを辞退しました。
+notice-draft-submitted = { $creator } さんが案件 #{ $deal } の下書き（バージョン { $version }）を提出しました。レビューをお願いします。
+notice-post-submitted = { $creator } さんが案件 #{ $deal } の公開済み投稿を提出しました：{ $url }
+
+## 変更されうる契約条件
+
+term-deliverables = 納品物
+term-fee = 報酬
+term-payment_model = 支払い方式
+term-deposit_pct = 前払い金
+term-usage_rights = 二次利用権
+term-exclusivity_days = 競合排他期間
+term-respond_by = 返答期限
+term-draft_due = 下書きの締め切り
+term-publish_window = 投稿期間
+term-revision_rounds = 修正回数
+term-review_sla_hours = ブランドの確認期間
+term-min_live_days = 投稿の掲載日数
+term-other = その他の条件
+
+## エラー（固定コード別）
+
+error-illegal-transition = 案件の現在の段階では、この操作はできません。
+error-revision-rounds-exhausted = 契約に含まれる修正回数をすべて使い切りました。
+error-payment-before-verification = このお支払いは、投稿の確認が済んでから行えます。
+error-payments-open = この案件にはまだ未完了のお支払いがあります。
+error-terms-changed = ご確認後に条件が変更されました。新しいオファーをご確認のうえ、あらためて承諾してください。
+error-invalid-value = 入力内容に誤りがあるようです。ご確認のうえ、もう一度お試しください。
+error-brief-template-invalid = ブリーフのテンプレートに誤りがあります。差し込み項目をご確認ください。
+error-post-link-not-a-url = リンクではないようです。投稿の完全なURLを送ってください。
+error-post-link-wrong-platform = このリンクは、案件で指定されたものとは別のプラットフォームのものです。
+error-post-link-wrong-account = この投稿は別のアカウントのものです。ご自身のアカウントの投稿リンクを送ってください。
+error-post-link-already-used = この投稿リンクは、すでに別の案件で提出されています。
+error-not-found = 見つかりませんでした。削除された可能性があります。
+error-not-your-deal = この案件は別の方のものです。
+error-token-unknown = この招待リンクは無効です。すべてコピーされているかご確認ください。
+error-token-used = この招待リンクはすでに使用されています。お心当たりがない場合は、ブランドにご連絡ください。
+error-token-expired = この招待リンクは有効期限が切れています。ブランドに新しいリンクをご依頼ください。
+error-forbidden = この操作を行う権限がありません。
+error-duplicate = すでに存在しています。
+error-storage = システム側で問題が発生しました。しばらくしてからもう一度お試しください。
+error-unknown = 申し訳ありません、問題が発生しました。もう一度お試しください。
+
+## 下書きの自動チェック
+
+check-missing-disclosure = キャプションに広告表記がありません。投稿前に { $accepted } を追加してください。
+check-missing-hashtag = キャプションにハッシュタグ { $tag } が入っていません。
+check-missing-mention = キャプションでまだ { $handle } がメンションされていません。
+check-forbidden-claim = キャプションに、ブランドが使えない表現が含まれています：「{ $claim }」。削除してください。
+check-caption-too-long = キャプションが { $chars } 文字あります。上限は { $max } 文字です。
+check-file-empty = ファイルが空の状態で届きました。もう一度送ってください。
+check-file-too-large = このファイルは { $size } MB です。上限は { $max } MB です。
+check-file-type = このファイル形式には対応していません。{ $allowed } で送ってください。
+
+## 案件の段階
+
+stage-offered = オファー中
+stage-negotiating = 交渉中
+stage-contracted = 契約済み
+stage-in_review = レビュー中
+stage-changes_requested = 修正依頼中
+stage-approved = 承認済み
+stage-published = 投稿済み
+stage-verified = 確認済み
+stage-completed = 完了
+stage-removed = 早期削除
+stage-declined = 辞退
+stage-expired = 期限切れ
+stage-cancelled = 中止
+
+## リマインダー
+
+time-left-days = 残り{ $days }日
+time-left-hours = 残り{ $hours }時間
+time-left-overdue = 期限切れ
+reminder-respond-by = リマインダー：「{ $campaign }」のオファーへのご返答期限は { $due } です（{ $left }）。
+reminder-draft-due = リマインダー：「{ $campaign }」の下書きの締め切りは { $due } です（{ $left }）。
+reminder-publish-by = リマインダー：「{ $campaign }」の投稿は { $due } までにお願いします（{ $left }）。
+
+## ボタン・コマンド・画面
+
+button-accept = 承諾する
+button-decline = 辞退する
+button-propose-fee = 報酬を提案する
+button-read-brief = ブリーフを全文読む
+command-link = このチャットをLinkStarの招待と連携する
+command-status = 案件・締め切り・お支払いの状況
+command-help = 次にやること
+command-language = 言語を変更する
+screen-pipeline = パイプライン
+screen-campaigns = キャンペーン
+screen-creators = クリエイター
+screen-review = レビュー待ち
+screen-payments = 支払い
+screen-reports = レポート
+screen-activity = アクティビティ
+
+## 言語名（各言語の自称。すべてのファイルで同じ）
+
+language-en-US = English
+language-zh-CN = 简体中文
+language-es-ES = Español
+language-pt-BR = Português (Brasil)
+language-id-ID = Bahasa Indonesia
+language-th-TH = ไทย
+language-vi-VN = Tiếng Việt
+language-de-DE = Deutsch
+language-fr-FR = Français
+language-ja-JP = 日本語
+language-changed = 設定しました！これからは{ $language }でお送りします。

@@ -1,0 +1,146 @@
+# LinkStar — Português (Brasil). Valores, datas e números grandes já chegam formatados
+# para quem lê.
+
+## Avisos para criadores
+
+notice-invite =
+    Você foi convidado(a) para { $campaign }! Divulgue { $product } por um cachê de { $fee }.
+    Responda até { $respond_by }, por favor.
+notice-offer-revised =
+    A proposta de { $campaign } mudou: { $changed }. O cachê agora é de { $fee }.
+    Revise e aceite novamente até { $respond_by }.
+notice-contract-confirmed =
+    Tudo certo com { $campaign }: seu aceite foi registrado e as condições estão fechadas. Seu primeiro rascunho vence em { $draft_due }.
+    Referência das condições: { $terms_hash }
+notice-changes-requested =
+    A marca pediu ajustes no seu rascunho para { $campaign } (revisão { $round } de { $rounds }):
+    { $notes }
+notice-draft-approved = Boa notícia: seu rascunho para { $campaign } foi aprovado! Publique entre { $publish_opens } e { $publish_closes } e não esqueça de sinalizar a publicidade.
+notice-draft-approved-tracking = Use seu link de rastreamento no post: { $link }
+notice-post-verified = Seu post para { $campaign } foi verificado. Obrigado!
+notice-payment-scheduled = Um pagamento de { $amount } está agendado para { $due }.
+notice-payment-paid = Enviamos { $amount } para você. Referência do pagamento: { $reference }
+notice-deal-cancelled = A marca cancelou a parceria de { $campaign }. Sentimos muito pela mudança de planos.
+notice-invite-expired = A proposta de { $campaign } expirou porque não recebemos sua resposta a tempo.
+
+## Avisos para a equipe
+
+notice-counter-received = { $creator } propôs um cachê de { $fee } para o acordo nº { $deal }.
+notice-offer-declined = { $creator } recusou a proposta do acordo nº { $deal }.
+notice-draft-submitted = { $creator } enviou a versão { $version } do rascunho para o acordo nº { $deal }. Aguardando sua revisão.
+notice-post-submitted = { $creator } enviou o post publicado do acordo nº { $deal }: { $url }
+
+## Condições que podem mudar numa proposta revisada
+
+term-deliverables = entregas
+term-fee = cachê
+term-payment_model = modelo de pagamento
+term-deposit_pct = sinal
+term-usage_rights = direitos de uso
+term-exclusivity_days = exclusividade
+term-respond_by = prazo de resposta
+term-draft_due = prazo do rascunho
+term-publish_window = período de publicação
+term-revision_rounds = rodadas de revisão
+term-review_sla_hours = prazo de análise da marca
+term-min_live_days = dias que o post fica no ar
+term-other = outras condições
+
+## Erros, por código fixo
+
+error-illegal-transition = Isso não é possível nesta etapa do acordo.
+error-revision-rounds-exhausted = Todas as rodadas de revisão incluídas já foram usadas.
+error-payment-before-verification = Este pagamento só pode ser feito depois que o post for verificado.
+error-payments-open = Ainda há pagamentos em aberto neste acordo.
+error-terms-changed = As condições mudaram depois que você as viu. Revise a nova proposta e aceite novamente.
+error-invalid-value = Algo não parece certo. Confira e tente de novo.
+error-brief-template-invalid = O modelo de briefing tem um erro. Confira os campos variáveis.
+error-post-link-not-a-url = Isso não parece um link. Envie o endereço completo do seu post.
+error-post-link-wrong-platform = Esse link é de uma plataforma diferente da do seu acordo.
+error-post-link-wrong-account = Esse post é de outra conta. Envie o link do post na sua própria conta.
+error-post-link-already-used = Esse link de post já foi enviado para outro acordo.
+error-not-found = Não encontramos isso. Talvez tenha sido removido.
+error-not-your-deal = Esse acordo pertence a outra pessoa.
+error-token-unknown = Esse link de convite não é válido. Confira se você copiou o link inteiro.
+error-token-used = Esse link de convite já foi usado. Se não foi você, fale com a marca.
+error-token-expired = Esse link de convite expirou. Peça um novo à marca.
+error-forbidden = Você não tem permissão para fazer isso.
+error-duplicate = Isso já existe.
+error-storage = Algo deu errado do nosso lado. Tente de novo daqui a pouco.
+error-unknown = Desculpe, algo deu errado. Tente de novo.
+
+## Verificações automáticas de rascunhos
+
+check-missing-disclosure = Sua legenda não sinaliza a publicidade: adicione { $accepted } antes de postar.
+check-missing-hashtag = Falta a hashtag { $tag } na sua legenda.
+check-missing-mention = Sua legenda ainda não menciona { $handle }.
+check-forbidden-claim = Sua legenda traz uma afirmação que a marca não pode fazer: "{ $claim }". Remova-a, por favor.
+check-caption-too-long = Sua legenda tem { $chars } caracteres; o limite é { $max }.
+check-file-empty = O arquivo chegou vazio. Envie de novo, por favor.
+check-file-too-large = Este arquivo tem { $size } MB; o limite é { $max } MB.
+check-file-type = Este tipo de arquivo não é aceito. Envie { $allowed }.
+
+## Etapas do acordo
+
+stage-offered = Proposta enviada
+stage-negotiating = Em negociação
+stage-contracted = Contratado
+stage-in_review = Em análise
+stage-changes_requested = Ajustes solicitados
+stage-approved = Aprovado
+stage-published = Publicado
+stage-verified = Verificado
+stage-completed = Concluído
+stage-removed = Removido antes do prazo
+stage-declined = Recusado
+stage-expired = Expirado
+stage-cancelled = Cancelado
+
+## Lembretes
+
+time-left-days =
+    { $days ->
+        [one] falta { $days } dia
+       *[other] faltam { $days } dias
+    }
+time-left-hours =
+    { $hours ->
+        [one] falta { $hours } hora
+       *[other] faltam { $hours } horas
+    }
+time-left-overdue = atrasado
+reminder-respond-by = Lembrete: responda à proposta de { $campaign } até { $due } ({ $left }).
+reminder-draft-due = Lembrete: seu rascunho para { $campaign } vence em { $due } ({ $left }).
+reminder-publish-by = Lembrete: publique seu post para { $campaign } até { $due } ({ $left }).
+
+## Botões, comandos e telas
+
+button-accept = Aceitar
+button-decline = Recusar
+button-propose-fee = Propor um cachê
+button-read-brief = Ler o briefing completo
+command-link = Conectar este chat ao seu convite do LinkStar
+command-status = Seus acordos, prazos e pagamentos
+command-help = O que fazer agora
+command-language = Mudar o idioma
+screen-pipeline = Funil
+screen-campaigns = Campanhas
+screen-creators = Criadores
+screen-review = Fila de análise
+screen-payments = Pagamentos
+screen-reports = Relatórios
+screen-activity = Atividade
+
+## Idiomas, cada um com o próprio nome (igual em todos os arquivos)
+
+language-en-US = English
+language-zh-CN = 简体中文
+language-es-ES = Español
+language-pt-BR = Português (Brasil)
+language-id-ID = Bahasa Indonesia
+language-th-TH = ไทย
+language-vi-VN = Tiếng Việt
+language-de-DE = Deutsch
+language-fr-FR = Français
+language-ja-JP = 日本語
+language-changed = Pronto! Idioma escolhido: { $language }. A partir de agora vou falar com você neste idioma.

@@ -1,0 +1,137 @@
+# LinkStar — ภาษาไทย จำนวนเงิน วันที่ และตัวเลขจำนวนมากถูกจัดรูปแบบตามภาษาของผู้อ่านมาแล้ว
+
+## การแจ้งเตือนถึงครีเอเตอร์
+
+notice-invite =
+    ขอเชิญคุณร่วมแคมเปญ { $campaign }! โปรโมต { $product } โดยได้รับค่าตอบแทน { $fee }
+    กรุณาตอบกลับภายใน { $respond_by }
+notice-offer-revised =
+    ข้อเสนอของแคมเปญ { $campaign } มีการเปลี่ยนแปลง: { $changed } ค่าตอบแทนตอนนี้คือ { $fee }
+    กรุณาตรวจสอบและยืนยันรับข้อเสนออีกครั้งภายใน { $respond_by }
+notice-contract-confirmed =
+    เรียบร้อยแล้วสำหรับแคมเปญ { $campaign }: บันทึกการยอมรับของคุณแล้ว และเงื่อนไขทั้งหมดเป็นที่สิ้นสุด กรุณาส่งดราฟต์แรกภายใน { $draft_due }
+    เลขอ้างอิงเงื่อนไข: { $terms_hash }
+notice-changes-requested =
+    แบรนด์ขอให้แก้ไขดราฟต์ของคุณสำหรับแคมเปญ { $campaign } (แก้ไขครั้งที่ { $round } จาก { $rounds } ครั้ง):
+    { $notes }
+notice-draft-approved = ข่าวดี! ดราฟต์ของคุณสำหรับแคมเปญ { $campaign } ได้รับการอนุมัติแล้ว กรุณาโพสต์ระหว่าง { $publish_opens } ถึง { $publish_closes } และอย่าลืมระบุว่าเป็นโฆษณา
+notice-draft-approved-tracking = กรุณาใช้ลิงก์ติดตามนี้ในโพสต์ของคุณ: { $link }
+notice-post-verified = โพสต์ของคุณสำหรับแคมเปญ { $campaign } ได้รับการตรวจสอบแล้ว ขอบคุณมาก!
+notice-payment-scheduled = มีการนัดชำระเงินจำนวน { $amount } ในวันที่ { $due }
+notice-payment-paid = เราได้โอนเงิน { $amount } ให้คุณแล้ว เลขอ้างอิงการชำระเงิน: { $reference }
+notice-deal-cancelled = แบรนด์ได้ยกเลิกความร่วมมือในแคมเปญ { $campaign } ขออภัยที่แผนมีการเปลี่ยนแปลง
+notice-invite-expired = ข้อเสนอของแคมเปญ { $campaign } หมดอายุแล้ว เนื่องจากเราไม่ได้รับคำตอบภายในเวลาที่กำหนด
+
+## การแจ้งเตือนถึงทีมงาน
+
+notice-counter-received = { $creator } เสนอค่าตอบแทน { $fee } สำหรับดีล #{ $deal }
+notice-offer-declined = { $creator } ปฏิเสธข้อเสนอของดีล #{ $deal }
+notice-draft-submitted = { $creator } ส่งดราฟต์เวอร์ชัน { $version } สำหรับดีล #{ $deal } แล้ว รอให้คุณตรวจสอบ
+notice-post-submitted = { $creator } ส่งลิงก์โพสต์ที่เผยแพร่แล้วสำหรับดีล #{ $deal }: { $url }
+
+## เงื่อนไขที่อาจเปลี่ยนในข้อเสนอที่แก้ไข
+
+term-deliverables = ชิ้นงานที่ต้องส่ง
+term-fee = ค่าตอบแทน
+term-payment_model = รูปแบบการจ่ายเงิน
+term-deposit_pct = เงินมัดจำ
+term-usage_rights = สิทธิ์การใช้งาน
+term-exclusivity_days = ระยะเวลาผูกขาด
+term-respond_by = กำหนดตอบกลับ
+term-draft_due = กำหนดส่งดราฟต์
+term-publish_window = ช่วงเวลาโพสต์
+term-revision_rounds = จำนวนครั้งที่แก้ไขได้
+term-review_sla_hours = ระยะเวลาตรวจของแบรนด์
+term-min_live_days = จำนวนวันที่โพสต์ต้องอยู่
+term-other = เงื่อนไขอื่น ๆ
+
+## ข้อผิดพลาด ตามรหัสคงที่
+
+error-illegal-transition = ไม่สามารถทำรายการนี้ได้ในขั้นตอนปัจจุบันของดีล
+error-revision-rounds-exhausted = ใช้สิทธิ์แก้ไขที่รวมอยู่ในสัญญาครบแล้ว
+error-payment-before-verification = การชำระเงินนี้ทำได้หลังจากโพสต์ได้รับการตรวจสอบแล้วเท่านั้น
+error-payments-open = ดีลนี้ยังมีการชำระเงินที่ค้างอยู่
+error-terms-changed = เงื่อนไขมีการเปลี่ยนแปลงหลังจากที่คุณดู กรุณาตรวจสอบข้อเสนอใหม่และยืนยันอีกครั้ง
+error-invalid-value = ข้อมูลบางอย่างดูไม่ถูกต้อง กรุณาตรวจสอบแล้วลองใหม่อีกครั้ง
+error-brief-template-invalid = เทมเพลตบรีฟมีข้อผิดพลาด กรุณาตรวจสอบตัวแปรในเทมเพลต
+error-post-link-not-a-url = ข้อความนี้ดูไม่ใช่ลิงก์ กรุณาส่งที่อยู่เต็มของโพสต์
+error-post-link-wrong-platform = ลิงก์นี้มาจากแพลตฟอร์มที่ต่างจากที่ระบุในดีลของคุณ
+error-post-link-wrong-account = โพสต์นี้มาจากบัญชีอื่น กรุณาส่งลิงก์โพสต์จากบัญชีของคุณเอง
+error-post-link-already-used = ลิงก์โพสต์นี้ถูกส่งไปแล้วสำหรับดีลอื่น
+error-not-found = ไม่พบรายการนี้ อาจถูกลบไปแล้ว
+error-not-your-deal = ดีลนี้เป็นของผู้อื่น
+error-token-unknown = ลิงก์คำเชิญนี้ไม่ถูกต้อง กรุณาตรวจสอบว่าคัดลอกมาครบถ้วน
+error-token-used = ลิงก์คำเชิญนี้ถูกใช้ไปแล้ว หากไม่ใช่คุณ กรุณาติดต่อแบรนด์
+error-token-expired = ลิงก์คำเชิญนี้หมดอายุแล้ว กรุณาขอลิงก์ใหม่จากแบรนด์
+error-forbidden = คุณไม่มีสิทธิ์ทำรายการนี้
+error-duplicate = มีรายการนี้อยู่แล้ว
+error-storage = ระบบของเราขัดข้อง กรุณาลองใหม่อีกครั้งในอีกสักครู่
+error-unknown = ขออภัย เกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้ง
+
+## การตรวจดราฟต์อัตโนมัติ
+
+check-missing-disclosure = แคปชันของคุณยังไม่ได้ระบุว่าเป็นโฆษณา: กรุณาเพิ่ม { $accepted } ก่อนโพสต์
+check-missing-hashtag = แคปชันของคุณยังขาดแฮชแท็ก { $tag }
+check-missing-mention = แคปชันของคุณยังไม่ได้กล่าวถึง { $handle }
+check-forbidden-claim = แคปชันของคุณมีข้อความกล่าวอ้างที่แบรนด์ใช้ไม่ได้: "{ $claim }" กรุณาลบออก
+check-caption-too-long = แคปชันของคุณมี { $chars } ตัวอักษร แต่จำกัดไว้ที่ { $max } ตัวอักษร
+check-file-empty = ไฟล์ที่ได้รับว่างเปล่า กรุณาส่งใหม่อีกครั้ง
+check-file-too-large = ไฟล์นี้มีขนาด { $size } MB แต่จำกัดไว้ที่ { $max } MB
+check-file-type = ไม่รองรับไฟล์ประเภทนี้ กรุณาส่งเป็น { $allowed }
+
+## ขั้นตอนของดีล
+
+stage-offered = ส่งข้อเสนอแล้ว
+stage-negotiating = กำลังต่อรอง
+stage-contracted = ทำสัญญาแล้ว
+stage-in_review = กำลังตรวจสอบ
+stage-changes_requested = รอแก้ไข
+stage-approved = อนุมัติแล้ว
+stage-published = โพสต์แล้ว
+stage-verified = ตรวจสอบแล้ว
+stage-completed = เสร็จสมบูรณ์
+stage-removed = ลบก่อนกำหนด
+stage-declined = ปฏิเสธแล้ว
+stage-expired = หมดอายุ
+stage-cancelled = ยกเลิกแล้ว
+
+## การเตือนความจำ
+
+time-left-days = เหลืออีก { $days } วัน
+time-left-hours = เหลืออีก { $hours } ชั่วโมง
+time-left-overdue = เลยกำหนดแล้ว
+reminder-respond-by = แจ้งเตือน: กรุณาตอบข้อเสนอของแคมเปญ { $campaign } ภายใน { $due } ({ $left })
+reminder-draft-due = แจ้งเตือน: ดราฟต์ของคุณสำหรับแคมเปญ { $campaign } ครบกำหนดส่ง { $due } ({ $left })
+reminder-publish-by = แจ้งเตือน: กรุณาโพสต์ผลงานสำหรับแคมเปญ { $campaign } ภายใน { $due } ({ $left })
+
+## ปุ่ม คำสั่ง และหน้าจอ
+
+button-accept = ยอมรับ
+button-decline = ปฏิเสธ
+button-propose-fee = เสนอค่าตอบแทน
+button-read-brief = อ่านบรีฟฉบับเต็ม
+command-link = เชื่อมแชตนี้กับคำเชิญ LinkStar ของคุณ
+command-status = ดีล กำหนดส่ง และการชำระเงินของคุณ
+command-help = ขั้นตอนถัดไปที่ต้องทำ
+command-language = เปลี่ยนภาษา
+screen-pipeline = ภาพรวมดีล
+screen-campaigns = แคมเปญ
+screen-creators = ครีเอเตอร์
+screen-review = คิวตรวจงาน
+screen-payments = การชำระเงิน
+screen-reports = รายงาน
+screen-activity = กิจกรรม
+
+## ชื่อภาษา ในภาษาของตัวเอง (เหมือนกันทุกไฟล์)
+
+language-en-US = English
+language-zh-CN = 简体中文
+language-es-ES = Español
+language-pt-BR = Português (Brasil)
+language-id-ID = Bahasa Indonesia
+language-th-TH = ไทย
+language-vi-VN = Tiếng Việt
+language-de-DE = Deutsch
+language-fr-FR = Français
+language-ja-JP = 日本語
+language-changed = เรียบร้อย! ภาษาที่เลือก: { $language } ต่อจากนี้จะส่งข้อความถึงคุณเป็นภาษานี้

@@ -1,0 +1,138 @@
+# LinkStar — Tiếng Việt. Số tiền, ngày giờ và các số lớn đã được định dạng theo ngôn ngữ
+# của người đọc trước khi đưa vào đây.
+
+## Thông báo gửi nhà sáng tạo
+
+notice-invite =
+    Bạn được mời tham gia { $campaign }! Quảng bá { $product } với mức thù lao { $fee }.
+    Vui lòng phản hồi trước { $respond_by }.
+notice-offer-revised =
+    Lời mời cho { $campaign } đã thay đổi: { $changed }. Mức thù lao hiện là { $fee }.
+    Vui lòng xem lại và chấp nhận lần nữa trước { $respond_by }.
+notice-contract-confirmed =
+    Đã xong cho { $campaign }: chúng tôi đã ghi nhận sự chấp nhận của bạn và các điều khoản đã được chốt. Bản nháp đầu tiên cần nộp trước { $draft_due }.
+    Mã tham chiếu điều khoản: { $terms_hash }
+notice-changes-requested =
+    Nhãn hàng muốn bạn chỉnh sửa bản nháp cho { $campaign } (lần chỉnh sửa { $round }/{ $rounds }):
+    { $notes }
+notice-draft-approved = Tin vui: bản nháp của bạn cho { $campaign } đã được duyệt! Vui lòng đăng bài trong khoảng từ { $publish_opens } đến { $publish_closes } và nhớ ghi rõ đây là quảng cáo.
+notice-draft-approved-tracking = Hãy dùng đường dẫn theo dõi này trong bài đăng: { $link }
+notice-post-verified = Bài đăng của bạn cho { $campaign } đã được xác minh. Cảm ơn bạn!
+notice-payment-scheduled = Khoản thanh toán { $amount } đã được lên lịch vào { $due }.
+notice-payment-paid = Chúng tôi đã chuyển cho bạn { $amount }. Mã tham chiếu thanh toán: { $reference }
+notice-deal-cancelled = Nhãn hàng đã hủy hợp tác cho { $campaign }. Rất tiếc vì kế hoạch thay đổi.
+notice-invite-expired = Lời mời cho { $campaign } đã hết hạn vì chúng tôi không nhận được phản hồi đúng hạn.
+
+## Thông báo gửi nhóm vận hành
+
+notice-counter-received = { $creator } đề xuất mức thù lao { $fee } cho thỏa thuận #{ $deal }.
+notice-offer-declined = { $creator } đã từ chối lời mời của thỏa thuận #{ $deal }.
+notice-draft-submitted = { $creator } đã nộp bản nháp phiên bản { $version } cho thỏa thuận #{ $deal }. Bản nháp đang chờ bạn duyệt.
+notice-post-submitted = { $creator } đã gửi bài đăng chính thức cho thỏa thuận #{ $deal }: { $url }
+
+## Các điều khoản có thể thay đổi trong lời mời đã sửa
+
+term-deliverables = sản phẩm bàn giao
+term-fee = thù lao
+term-payment_model = hình thức thanh toán
+term-deposit_pct = tiền đặt cọc
+term-usage_rights = quyền sử dụng
+term-exclusivity_days = thời gian độc quyền
+term-respond_by = hạn phản hồi
+term-draft_due = hạn nộp bản nháp
+term-publish_window = khung thời gian đăng bài
+term-revision_rounds = số lần chỉnh sửa
+term-review_sla_hours = thời gian duyệt của nhãn hàng
+term-min_live_days = số ngày bài đăng phải giữ
+term-other = các điều khoản khác
+
+## Lỗi, theo mã cố định
+
+error-illegal-transition = Không thể thực hiện thao tác này ở giai đoạn hiện tại của thỏa thuận.
+error-revision-rounds-exhausted = Đã dùng hết số lần chỉnh sửa có trong hợp đồng.
+error-payment-before-verification = Chỉ có thể thanh toán khoản này sau khi bài đăng được xác minh.
+error-payments-open = Thỏa thuận này vẫn còn khoản thanh toán chưa hoàn tất.
+error-terms-changed = Điều khoản đã thay đổi sau khi bạn xem. Vui lòng xem lời mời mới và chấp nhận lại.
+error-invalid-value = Có vẻ có thông tin chưa đúng. Vui lòng kiểm tra và thử lại.
+error-brief-template-invalid = Mẫu brief bị lỗi. Vui lòng kiểm tra các trường thay thế.
+error-post-link-not-a-url = Đây có vẻ không phải là đường dẫn. Vui lòng gửi địa chỉ đầy đủ của bài đăng.
+error-post-link-wrong-platform = Đường dẫn này thuộc nền tảng khác với nền tảng trong thỏa thuận của bạn.
+error-post-link-wrong-account = Bài đăng này thuộc tài khoản khác. Vui lòng gửi đường dẫn bài đăng trên tài khoản của chính bạn.
+error-post-link-already-used = Đường dẫn bài đăng này đã được gửi cho một thỏa thuận khác.
+error-not-found = Không tìm thấy nội dung này. Có thể nó đã bị xóa.
+error-not-your-deal = Thỏa thuận này thuộc về người khác.
+error-token-unknown = Liên kết mời này không hợp lệ. Vui lòng kiểm tra xem bạn đã sao chép đầy đủ chưa.
+error-token-used = Liên kết mời này đã được sử dụng. Nếu không phải bạn, vui lòng liên hệ nhãn hàng.
+error-token-expired = Liên kết mời này đã hết hạn. Vui lòng xin nhãn hàng liên kết mới.
+error-forbidden = Bạn không có quyền thực hiện thao tác này.
+error-duplicate = Nội dung này đã tồn tại.
+error-storage = Hệ thống của chúng tôi đang gặp sự cố. Vui lòng thử lại sau ít phút.
+error-unknown = Xin lỗi, đã có lỗi xảy ra. Vui lòng thử lại.
+
+## Kiểm tra bản nháp tự động
+
+check-missing-disclosure = Chú thích của bạn chưa ghi rõ là quảng cáo: hãy thêm { $accepted } trước khi đăng.
+check-missing-hashtag = Chú thích của bạn còn thiếu hashtag { $tag }.
+check-missing-mention = Chú thích của bạn chưa nhắc đến { $handle }.
+check-forbidden-claim = Chú thích của bạn có một tuyên bố mà nhãn hàng không được phép đưa ra: "{ $claim }". Vui lòng xóa đi.
+check-caption-too-long = Chú thích của bạn có { $chars } ký tự; giới hạn là { $max }.
+check-file-empty = Tệp nhận được bị trống. Vui lòng gửi lại.
+check-file-too-large = Tệp này có dung lượng { $size } MB; giới hạn là { $max } MB.
+check-file-type = Loại tệp này không được chấp nhận. Vui lòng gửi { $allowed }.
+
+## Các giai đoạn của thỏa thuận
+
+stage-offered = Đã gửi lời mời
+stage-negotiating = Đang thương lượng
+stage-contracted = Đã ký kết
+stage-in_review = Đang duyệt
+stage-changes_requested = Cần chỉnh sửa
+stage-approved = Đã duyệt
+stage-published = Đã đăng
+stage-verified = Đã xác minh
+stage-completed = Hoàn tất
+stage-removed = Gỡ bài quá sớm
+stage-declined = Đã từ chối
+stage-expired = Đã hết hạn
+stage-cancelled = Đã hủy
+
+## Nhắc nhở
+
+time-left-days = còn { $days } ngày
+time-left-hours = còn { $hours } giờ
+time-left-overdue = đã quá hạn
+reminder-respond-by = Nhắc nhở: vui lòng phản hồi lời mời cho { $campaign } trước { $due } ({ $left }).
+reminder-draft-due = Nhắc nhở: bản nháp của bạn cho { $campaign } cần nộp trước { $due } ({ $left }).
+reminder-publish-by = Nhắc nhở: vui lòng đăng bài cho { $campaign } trước { $due } ({ $left }).
+
+## Nút, lệnh và màn hình
+
+button-accept = Chấp nhận
+button-decline = Từ chối
+button-propose-fee = Đề xuất thù lao
+button-read-brief = Đọc toàn bộ brief
+command-link = Kết nối cuộc trò chuyện này với lời mời LinkStar của bạn
+command-status = Thỏa thuận, hạn chót và khoản thanh toán của bạn
+command-help = Việc cần làm tiếp theo
+command-language = Đổi ngôn ngữ
+screen-pipeline = Tiến trình
+screen-campaigns = Chiến dịch
+screen-creators = Nhà sáng tạo
+screen-review = Hàng chờ duyệt
+screen-payments = Thanh toán
+screen-reports = Báo cáo
+screen-activity = Hoạt động
+
+## Tên ngôn ngữ, viết bằng chính ngôn ngữ đó (giống nhau ở mọi tệp)
+
+language-en-US = English
+language-zh-CN = 简体中文
+language-es-ES = Español
+language-pt-BR = Português (Brasil)
+language-id-ID = Bahasa Indonesia
+language-th-TH = ไทย
+language-vi-VN = Tiếng Việt
+language-de-DE = Deutsch
+language-fr-FR = Français
+language-ja-JP = 日本語
+language-changed = Xong! Ngôn ngữ đã chọn: { $language }. Từ giờ mình sẽ nhắn cho bạn bằng ngôn ngữ này.

@@ -1,0 +1,137 @@
+# LinkStar — 简体中文（中国）。金额、日期和较大的数字在传入前已按读者的语言格式化。
+
+## 发给达人的通知
+
+notice-invite =
+    诚邀您参与「{ $campaign }」！推广 { $product }，合作费用为 { $fee }。
+    请在 { $respond_by } 前回复。
+notice-offer-revised =
+    「{ $campaign }」的合作邀约有更新：{ $changed }。当前费用为 { $fee }。
+    请查看后在 { $respond_by } 前重新确认。
+notice-contract-confirmed =
+    「{ $campaign }」合作已确认：您的接受已记录，条款正式生效。首版草稿请在 { $draft_due } 前提交。
+    条款编号：{ $terms_hash }
+notice-changes-requested =
+    品牌方希望您修改「{ $campaign }」的草稿（第 { $round } 次修改，共 { $rounds } 次）：
+    { $notes }
+notice-draft-approved = 好消息：您为「{ $campaign }」提交的草稿已通过！请在 { $publish_opens } 至 { $publish_closes } 之间发布，并记得标注广告合作。
+notice-draft-approved-tracking = 请在帖子中使用您的专属追踪链接：{ $link }
+notice-post-verified = 您为「{ $campaign }」发布的内容已通过核验，感谢您的合作！
+notice-payment-scheduled = 一笔 { $amount } 的付款已安排在 { $due } 支付。
+notice-payment-paid = 我们已向您支付 { $amount }。付款凭证号：{ $reference }
+notice-deal-cancelled = 品牌方已取消「{ $campaign }」的合作，很抱歉计划有变。
+notice-invite-expired = 由于未在期限内收到回复，「{ $campaign }」的合作邀约已过期。
+
+## 发给运营人员的通知
+
+notice-counter-received = { $creator } 为合作 #{ $deal } 提出了新的报价：{ $fee }。
+notice-offer-declined = { $creator } 拒绝了合作 #{ $deal } 的邀约。
+notice-draft-submitted = { $creator } 为合作 #{ $deal } 提交了第 { $version } 版草稿，等待您审核。
+notice-post-submitted = { $creator } 为合作 #{ $deal } 提交了已发布内容的链接：{ $url }
+
+## 修改后的邀约中可能变更的条款
+
+term-deliverables = 交付内容
+term-fee = 费用
+term-payment_model = 付款方式
+term-deposit_pct = 定金
+term-usage_rights = 使用授权
+term-exclusivity_days = 独家期
+term-respond_by = 回复截止时间
+term-draft_due = 草稿截止时间
+term-publish_window = 发布时间段
+term-revision_rounds = 修改次数
+term-review_sla_hours = 品牌审核时长
+term-min_live_days = 内容保留天数
+term-other = 其他条款
+
+## 错误（按固定代码）
+
+error-illegal-transition = 合作当前所处的阶段无法进行此操作。
+error-revision-rounds-exhausted = 合同包含的修改次数已全部用完。
+error-payment-before-verification = 这笔款项需在内容核验通过后才能支付。
+error-payments-open = 该合作仍有未结清的款项。
+error-terms-changed = 您查看后条款已有变动，请查看新的邀约并重新确认。
+error-invalid-value = 填写的内容似乎有误，请检查后再试。
+error-brief-template-invalid = Brief 模板有错误，请检查其中的占位符。
+error-post-link-not-a-url = 这看起来不是一个链接，请发送帖子的完整网址。
+error-post-link-wrong-platform = 该链接所属的平台与合作约定的平台不一致。
+error-post-link-wrong-account = 该帖子来自其他账号，请发送您本人账号下的帖子链接。
+error-post-link-already-used = 该帖子链接已用于另一项合作。
+error-not-found = 未找到相关内容，可能已被删除。
+error-not-your-deal = 该合作不属于您。
+error-token-unknown = 该邀请链接无效，请确认是否完整复制。
+error-token-used = 该邀请链接已被使用。如果不是您本人操作，请联系品牌方。
+error-token-expired = 该邀请链接已过期，请向品牌方索取新的链接。
+error-forbidden = 您没有执行此操作的权限。
+error-duplicate = 该内容已存在。
+error-storage = 我们这边出了点问题，请稍后再试。
+error-unknown = 抱歉，出了点问题，请重试。
+
+## 草稿自动检查
+
+check-missing-disclosure = 您的文案缺少广告标识：发布前请添加 { $accepted }。
+check-missing-hashtag = 您的文案缺少话题标签 { $tag }。
+check-missing-mention = 您的文案还没有提及 { $handle }。
+check-forbidden-claim = 您的文案包含品牌方不能使用的宣传语：“{ $claim }”，请删除。
+check-caption-too-long = 您的文案共 { $chars } 个字符，上限为 { $max } 个。
+check-file-empty = 收到的文件是空的，请重新发送。
+check-file-too-large = 该文件大小为 { $size } MB，上限为 { $max } MB。
+check-file-type = 不支持该文件类型，请发送 { $allowed }。
+
+## 合作阶段
+
+stage-offered = 已发邀约
+stage-negotiating = 议价中
+stage-contracted = 已签约
+stage-in_review = 审核中
+stage-changes_requested = 待修改
+stage-approved = 已通过
+stage-published = 已发布
+stage-verified = 已核验
+stage-completed = 已完成
+stage-removed = 提前下架
+stage-declined = 已拒绝
+stage-expired = 已过期
+stage-cancelled = 已取消
+
+## 提醒
+
+time-left-days = 还剩 { $days } 天
+time-left-hours = 还剩 { $hours } 小时
+time-left-overdue = 已逾期
+reminder-respond-by = 提醒：请在 { $due } 前回复「{ $campaign }」的合作邀约（{ $left }）。
+reminder-draft-due = 提醒：「{ $campaign }」的草稿截止时间为 { $due }（{ $left }）。
+reminder-publish-by = 提醒：请在 { $due } 前发布「{ $campaign }」的内容（{ $left }）。
+
+## 按钮、命令和页面
+
+button-accept = 接受
+button-decline = 拒绝
+button-propose-fee = 提出报价
+button-read-brief = 查看完整 Brief
+command-link = 将此聊天与您的 LinkStar 邀请绑定
+command-status = 您的合作、截止时间和付款
+command-help = 下一步该做什么
+command-language = 切换语言
+screen-pipeline = 合作看板
+screen-campaigns = 推广活动
+screen-creators = 达人库
+screen-review = 审核队列
+screen-payments = 付款
+screen-reports = 报表
+screen-activity = 动态
+
+## 语言名称（各语言用自己的写法，所有文件相同）
+
+language-en-US = English
+language-zh-CN = 简体中文
+language-es-ES = Español
+language-pt-BR = Português (Brasil)
+language-id-ID = Bahasa Indonesia
+language-th-TH = ไทย
+language-vi-VN = Tiếng Việt
+language-de-DE = Deutsch
+language-fr-FR = Français
+language-ja-JP = 日本語
+language-changed = 好的！从现在起我会用{ $language }和您交流。
