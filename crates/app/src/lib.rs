@@ -6,11 +6,13 @@
 //! operator's role limits what they may do. The app owns its ports ([`Store`], [`Clock`]);
 //! adapters live in other crates.
 
+pub mod chat_port;
 pub mod clock;
 pub mod error;
 pub mod ops;
 pub mod port;
 
+pub use chat_port::ChatStore;
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use error::{APP_ERROR_CODES, AppError};
 pub use ops::DraftReceipt;

@@ -255,4 +255,7 @@ pub trait Tx: Send {
     async fn deal_payments(&mut self, deal: DealId) -> StoreResult<Vec<Payment>>;
     /// Writes a payment's new status and evidence.
     async fn update_payment(&mut self, payment: &Payment) -> StoreResult<()>;
+
+    /// Marks a chat account unreachable (the user blocked the bot) or reachable again.
+    async fn set_chat_unreachable(&mut self, chat: &ChatAccount, unreachable: bool) -> StoreResult<bool>;
 }

@@ -7,8 +7,10 @@
 //! that writes SQL.
 
 mod backend;
+mod chat;
 mod codec;
 mod migrations;
+mod outbox;
 mod read;
 mod tx;
 

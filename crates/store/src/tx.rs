@@ -630,6 +630,19 @@ impl Tx for SqlTx {
             .map_err(backend_err)?;
         Ok(())
     }
+
+    async fn set_chat_unreachable(&mut self, chat: &ChatAccount, unreachable: bool) -> StoreResult<bool> {
+        let done = sqlx::query(
+            "UPDATE chat_accounts SET unreachable = $1 WHERE platform = $2 AND external_id = $3 AND unreachable <> $1",
+        )
+        .bind(i64::from(unreachable))
+        .bind(chat.platform.as_str())
+        .bind(&chat.external_id)
+        .execute(&mut *self.tx)
+        .await
+        .map_err(backend_err)?;
+        Ok(done.rows_affected() > 0)
+    }
 }
 
 pub(crate) fn operator_row(row: &sqlx::any::AnyRow) -> R<Operator> {
