@@ -47,6 +47,8 @@ enum Command {
     /// Brands, operators and campaigns.
     #[command(subcommand)]
     Setup(commands::setup::SetupCommand),
+    /// Run the creator bots and the delivery worker until SIGINT or SIGTERM.
+    Serve,
 }
 
 fn main() -> ExitCode {
@@ -78,5 +80,6 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Invite(args) => commands::invite::run(&ctx, args).await,
         Command::Audit(c) => commands::audit::run(&ctx, c).await,
         Command::Setup(c) => commands::setup::run(&ctx, c).await,
+        Command::Serve => commands::serve::run(&ctx).await,
     }
 }

@@ -4,6 +4,7 @@ pub mod audit;
 pub mod creators;
 pub mod demo;
 pub mod invite;
+pub mod serve;
 pub mod setup;
 
 use std::process::ExitCode;

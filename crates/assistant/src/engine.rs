@@ -136,6 +136,7 @@ impl Turn<'_> {
             Input::Button(data) => self.button(&data).await,
             Input::Text(text) => self.text(&text).await,
             Input::File(upload) => self.file(upload).await,
+            Input::Unreadable => Ok(Outcome::say(Reply::text(self.a.words.error("storage", self.language)))),
         }
     }
 

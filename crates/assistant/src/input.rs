@@ -34,6 +34,8 @@ pub enum Input {
     File(Upload),
     /// A button press, with the button's data.
     Button(String),
+    /// Something the frontend could not read (a file whose download failed).
+    Unreadable,
 }
 
 impl Input {
