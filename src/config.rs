@@ -47,6 +47,8 @@ pub struct Settings {
     pub telegram_timeout_secs: Option<u64>,
     /// Outbox messages sent per second at most (Telegram allows about 30).
     pub delivery_per_second: Option<u32>,
+    /// Seconds a claimed outbox row stays leased to a worker (default 60).
+    pub delivery_lease_secs: Option<u64>,
     /// Discord bot token (the bot runs only when set).
     pub discord_token: Option<Secret>,
     /// Discord API base URL.

@@ -49,6 +49,9 @@ pub async fn run(ctx: &Context) -> anyhow::Result<ExitCode> {
     if let Some(rate) = s.delivery_per_second {
         delivery.per_second = rate.max(1);
     }
+    if let Some(secs) = s.delivery_lease_secs {
+        delivery.lease = Duration::from_secs(secs.max(1));
+    }
     let worker = Delivery::new(assistant.clone(), Arc::new(sender), delivery);
 
     let stop = CancellationToken::new();

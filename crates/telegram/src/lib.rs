@@ -60,6 +60,9 @@ pub enum SetupError {
     /// The API URL does not parse.
     #[error("LINKSTAR_TELEGRAM_API_URL is not a URL: {0}")]
     ApiUrl(String),
+    /// The Bot API refused the bot (a wrong token, an unreachable server).
+    #[error("the Telegram Bot API refused the bot: {0}")]
+    Api(String),
     /// The HTTP client could not be built.
     #[error("building the HTTP client: {0}")]
     Client(String),
@@ -123,10 +126,11 @@ pub async fn run(config: &TelegramConfig, bridge: Arc<Bridge>, stop: Cancellatio
         }
     });
     let polling = Polling::builder(bot).timeout(config.poll_timeout).delete_webhook().await.build();
-    dispatcher
-        .dispatch_with_listener(polling, LoggingErrorHandler::with_custom_text("polling Telegram failed"))
+    let outcome = dispatcher
+        .try_dispatch_with_listener(polling, LoggingErrorHandler::with_custom_text("polling Telegram failed"))
         .await;
     watcher.abort();
+    outcome.map_err(|e| SetupError::Api(e.to_string()))?;
     tracing::info!("telegram bot stopped");
     Ok(())
 }

@@ -64,6 +64,7 @@ pub struct Sent {
 struct State {
     updates: VecDeque<Value>,
     log: Vec<Value>,
+    forced: HashSet<i64>,
     next_update: i64,
     next_message: i64,
     calls: Vec<Call>,
@@ -132,7 +133,10 @@ impl FakeTelegram {
     /// Queues an update that was delivered before again, with the same id, as Telegram
     /// does when the bot did not confirm it.
     pub fn redeliver(&self, update: &Value) {
-        self.inner.lock().updates.push_back(update.clone());
+        let mut s = self.inner.lock();
+        s.forced.insert(update["update_id"].as_i64().unwrap_or(0));
+        s.updates.push_back(update.clone());
+        drop(s);
         self.inner.arrived.notify_waiters();
     }
 

@@ -36,6 +36,7 @@ fn fail(status: StatusCode, description: &str, retry_after: Option<u32>) -> Resp
 async fn method(Axum(shared): Axum<Arc<Shared>>, Path((bot, name)): Path<(String, String)>, body: Bytes) -> Response {
     let params: Value = if body.is_empty() { Value::Null } else { serde_json::from_slice(&body).unwrap_or(Value::Null) };
     let arrived = Instant::now();
+    let name = spec::canonical_method(&name).map(String::from).unwrap_or(name);
     let (response, status) = answer(&shared, &bot, &name, &params).await;
     let mut s = shared.lock();
     s.calls.push(Call { method: name, params, status, at: arrived });
@@ -99,10 +100,27 @@ async fn updates(shared: &Arc<Shared>, params: &Value) -> Value {
         let notified = shared.arrived.notified();
         {
             let mut s = shared.lock();
-            s.updates.retain(|u| u["update_id"].as_i64().unwrap_or(0) >= offset);
+            // Updates below the offset are confirmed; a forced redelivery comes once more.
+            let forced = std::mem::take(&mut s.forced);
+            s.updates.retain(|u| {
+                let id = u["update_id"].as_i64().unwrap_or(0);
+                id >= offset || forced.contains(&id)
+            });
             if !s.updates.is_empty() {
-                return Value::Array(s.updates.iter().take(limit).cloned().collect());
+                let batch: Vec<Value> = s.updates.iter().take(limit).cloned().collect();
+                let mut rest = forced;
+                for u in &batch {
+                    if let Some(id) = u["update_id"].as_i64()
+                        && rest.remove(&id)
+                    {
+                        // Handed out: drop it from the queue so it is delivered once more only.
+                        s.updates.retain(|x| x["update_id"].as_i64() != Some(id) || x != u);
+                    }
+                }
+                s.forced = rest;
+                return Value::Array(batch);
             }
+            s.forced = forced;
         }
         if tokio::time::timeout_at(deadline, notified).await.is_err() {
             return Value::Array(Vec::new());

@@ -50,6 +50,12 @@ pub fn check_call(method: &str, params: &Value) -> Vec<String> {
     check_fields(method, &entry.fields, object)
 }
 
+/// The method's name as the API description spells it (the Bot API ignores case:
+/// teloxide sends `GetMe`).
+pub fn canonical_method(name: &str) -> Option<&'static str> {
+    spec().methods.keys().find(|k| k.eq_ignore_ascii_case(name)).map(String::as_str)
+}
+
 /// Problems with an object claimed to be of a type (`Update`, `Message`).
 pub fn check_object(type_name: &str, value: &Value) -> Vec<String> {
     let mut problems = Vec::new();
