@@ -34,7 +34,13 @@ const INTENTIONALLY_SAME: &[(&str, &str)] = &[
     ("*", "language-de-DE"),
     ("*", "language-fr-FR"),
     ("*", "language-ja-JP"),
+    ("*", "bot-status-deal"),
     ("de-DE", "screen-pipeline"),
+    ("fr-FR", "bot-format-story"),
+    ("id-ID", "bot-format-story"),
+    ("id-ID", "bot-format-video"),
+    ("pt-BR", "bot-format-story"),
+    ("vi-VN", "bot-format-video"),
     ("id-ID", "term-fee"),
 ];
 
