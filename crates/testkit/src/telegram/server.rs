@@ -37,13 +37,15 @@ async fn method(Axum(shared): Axum<Arc<Shared>>, Path((bot, name)): Path<(String
     let params: Value = if body.is_empty() { Value::Null } else { serde_json::from_slice(&body).unwrap_or(Value::Null) };
     let arrived = Instant::now();
     let name = spec::canonical_method(&name).map(String::from).unwrap_or(name);
-    let (response, status) = answer(&shared, &bot, &name, &params).await;
-    let mut s = shared.lock();
-    s.calls.push(Call { method: name, params, status, at: arrived });
+    let (response, status) = answer(&shared, &bot, &name, &params, arrived).await;
+    if status != 0 {
+        shared.lock().calls.push(Call { method: name, params, status, at: arrived });
+    }
     response
 }
 
-async fn answer(shared: &Arc<Shared>, bot: &str, name: &str, params: &Value) -> (Response, u16) {
+/// The response and its status; status 0 when the call was recorded already.
+async fn answer(shared: &Arc<Shared>, bot: &str, name: &str, params: &Value, arrived: Instant) -> (Response, u16) {
     if bot != format!("bot{TOKEN}") {
         return (fail(StatusCode::UNAUTHORIZED, "Unauthorized", None), 401);
     }
@@ -60,8 +62,11 @@ async fn answer(shared: &Arc<Shared>, bot: &str, name: &str, params: &Value) -> 
         Some(Fault::ServerError) => return (fail(StatusCode::INTERNAL_SERVER_ERROR, "Internal Server Error", None), 500),
         Some(Fault::Slow(d)) => tokio::time::sleep(d).await,
         Some(Fault::Timeout(d)) => {
+            // Recorded now: the client usually gives up first, which drops this handler.
+            let call = Call { method: name.to_string(), params: params.clone(), status: 504, at: arrived };
+            shared.lock().calls.push(call);
             tokio::time::sleep(d).await;
-            return (fail(StatusCode::GATEWAY_TIMEOUT, "Gateway Timeout", None), 504);
+            return (fail(StatusCode::GATEWAY_TIMEOUT, "Gateway Timeout", None), 0);
         }
         None => {}
     }
