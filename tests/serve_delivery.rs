@@ -56,13 +56,16 @@ async fn api_faults_delay_delivery_but_lose_nothing() {
     h.outbox_drained().await;
     assert!(started.elapsed() > Duration::from_secs(1), "faults delay delivery");
     assert!(counts.values().all(|n| *n == 1), "each message exactly once: {counts:?}");
-    let statuses: Vec<u16> =
-        h.fake.calls().iter().filter(|c| c.method == "sendMessage").map(|c| c.status).collect();
+    let statuses: Vec<u16> = h.fake.calls().iter().filter(|c| c.method == "sendMessage").map(|c| c.status).collect();
     for status in [429, 500, 504] {
         assert!(statuses.contains(&status), "{status} was injected: {statuses:?}");
     }
     let rows = h.store.outbox(false, 1000).await.expect("outbox");
-    assert!(rows.iter().filter(|r| matches!(r.recipient, linkstar_core::message::Recipient::Creator(_))).all(|r| r.status == "sent"));
+    assert!(
+        rows.iter()
+            .filter(|r| matches!(r.recipient, linkstar_core::message::Recipient::Creator(_)))
+            .all(|r| r.status == "sent")
+    );
     h.stop();
     assert_eq!(h.fake.violations(), Vec::<String>::new());
 }
@@ -89,7 +92,10 @@ async fn a_blocked_chat_is_marked_unreachable_and_served_when_back() {
     assert!(events.iter().any(|e| e.event.kind == "chat.unreachable"), "operators see it in the activity feed");
     assert!(h.fake.sent_to(blocked).is_empty());
     let pending = h.store.outbox(true, 100).await.expect("outbox");
-    assert!(pending.iter().any(|m| m.recipient == linkstar_core::message::Recipient::Creator(blocked_creator)), "the message waits");
+    assert!(
+        pending.iter().any(|m| m.recipient == linkstar_core::message::Recipient::Creator(blocked_creator)),
+        "the message waits"
+    );
 
     // The creator unblocks the bot and writes: the waiting message goes out.
     h.fake.unblock(blocked);

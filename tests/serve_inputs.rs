@@ -30,7 +30,13 @@ async fn press(h: &Harness, chat: i64, code: &str, message_id: i64, data: &str) 
 }
 
 /// Links `chat` to a fresh offer and returns the deal and its card.
-async fn linked_offer(h: &Harness, creator: linkstar_core::ids::CreatorId, platform: Platform, chat: i64, code: &str) -> (DealId, Sent) {
+async fn linked_offer(
+    h: &Harness,
+    creator: linkstar_core::ids::CreatorId,
+    platform: Platform,
+    chat: i64,
+    code: &str,
+) -> (DealId, Sent) {
     let inv = h.offer(creator, platform).await;
     let before = h.fake.sent_to(chat).len();
     h.fake.text(chat, Some(code), &format!("/start {}", inv.token.expose()));
@@ -44,7 +50,9 @@ async fn card_for(h: &Harness, chat: i64, deal: DealId) -> Sent {
     let prefix = format!("acc:{deal}:");
     let deadline = std::time::Instant::now() + WAIT;
     loop {
-        if let Some(card) = h.fake.sent_to(chat).into_iter().find(|m| m.buttons.first().is_some_and(|b| b.1.starts_with(&prefix))) {
+        if let Some(card) =
+            h.fake.sent_to(chat).into_iter().find(|m| m.buttons.first().is_some_and(|b| b.1.starts_with(&prefix)))
+        {
             return card;
         }
         assert!(std::time::Instant::now() < deadline, "no card for deal {deal} in chat {chat}");
@@ -90,7 +98,9 @@ async fn negotiation_bad_input_and_other_creators_deals() {
     let changed = press(&h, 3001, "en", menu.message_id, &pt).await;
     assert_eq!(changed.text, h.words.language_changed(Language::PtBr));
     let help = ask(&h, 3001, "en", "/help").await;
-    let expected = h.words.say(Line::Help { topic: linkstar_i18n::HelpTopic::Contracted, campaign: "Glow Launch" }, Language::PtBr);
+    let expected = h
+        .words
+        .say(Line::Help { topic: linkstar_i18n::HelpTopic::Contracted, campaign: "Glow Launch" }, Language::PtBr);
     assert!(help.text.starts_with(&expected), "{help:?}");
 
     // Bea (Spanish) declines; the card loses its buttons.
@@ -99,7 +109,13 @@ async fn negotiation_bad_input_and_other_creators_deals() {
 
     // Bea cannot see or act on Ana's deal: guessed ids, replayed or forged buttons.
     let shown = &revised.buttons[0].1;
-    for forged in [shown.clone(), format!("dec:{ana_deal}"), format!("fee:{ana_deal}"), format!("brief:{ana_deal}"), "dec:999999".into()] {
+    for forged in [
+        shown.clone(),
+        format!("dec:{ana_deal}"),
+        format!("fee:{ana_deal}"),
+        format!("brief:{ana_deal}"),
+        "dec:999999".into(),
+    ] {
         let reply = press(&h, 3002, "es", 0, &forged).await;
         assert_eq!(reply.text, err("not-your-deal", es), "{forged}");
     }

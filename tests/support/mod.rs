@@ -108,7 +108,12 @@ impl Harness {
         let now = jiff::Timestamp::now();
         let days = |n: i64| now.checked_add(jiff::SignedDuration::from_hours(24 * n)).expect("date");
         Terms {
-            deliverables: vec![Deliverable { platform, format: ContentFormat::Video, count: 1, length_seconds: Some(30) }],
+            deliverables: vec![Deliverable {
+                platform,
+                format: ContentFormat::Video,
+                count: 1,
+                length_seconds: Some(30),
+            }],
             fee: Money::new(50_000, Currency::parse("EUR").expect("EUR")),
             payment_model: PaymentModel::Fixed,
             deposit_pct: 30,
@@ -125,11 +130,21 @@ impl Harness {
 
     /// An offer to a creator.
     pub async fn offer(&self, creator: CreatorId, platform: Platform) -> Invitation {
-        self.app.make_offer(self.world.manager, self.world.campaign, creator, self.terms(platform)).await.expect("offer")
+        self.app
+            .make_offer(self.world.manager, self.world.campaign, creator, self.terms(platform))
+            .await
+            .expect("offer")
     }
 
     /// Adds a creator to the pool.
-    pub async fn add_creator(&self, name: &str, platform: Platform, handle: &str, country: &str, tz: &str) -> CreatorId {
+    pub async fn add_creator(
+        &self,
+        name: &str,
+        platform: Platform,
+        handle: &str,
+        country: &str,
+        tz: &str,
+    ) -> CreatorId {
         let profile = creator(name, platform, handle, country, "en", tz);
         let report = self.app.import_creators(self.world.admin, vec![(2, profile)]).await.expect("import");
         report.imported[0]
@@ -151,7 +166,8 @@ impl Harness {
         let deadline = std::time::Instant::now() + WAIT;
         loop {
             let pending = self.store.outbox(true, 10_000).await.expect("outbox");
-            let creators = pending.iter().filter(|m| matches!(m.recipient, linkstar_core::message::Recipient::Creator(_)));
+            let creators =
+                pending.iter().filter(|m| matches!(m.recipient, linkstar_core::message::Recipient::Creator(_)));
             if creators.count() == 0 {
                 return;
             }

@@ -60,8 +60,12 @@ pub trait ChatStore: Send + Sync {
     /// The conversation of a chat, if it has one.
     async fn conversation(&self, chat: &ChatAccount) -> StoreResult<Option<Conversation>>;
     /// Saves the conversation of a chat.
-    async fn save_conversation(&self, chat: &ChatAccount, conversation: &Conversation, at: Timestamp)
-    -> StoreResult<()>;
+    async fn save_conversation(
+        &self,
+        chat: &ChatAccount,
+        conversation: &Conversation,
+        at: Timestamp,
+    ) -> StoreResult<()>;
     /// The creator a chat is linked to and whether the chat is marked unreachable.
     async fn chat_creator(&self, chat: &ChatAccount) -> StoreResult<Option<(Creator, bool)>>;
     /// A creator's deals, newest first.

@@ -156,8 +156,7 @@ impl Delivery {
         let count = claimed.len();
         let mut sends = JoinSet::new();
         let slots = Arc::new(tokio::sync::Semaphore::new(self.config.concurrency.max(1)));
-        let mut rows = claimed.into_iter();
-        while let Some(message) = rows.next() {
+        for message in claimed {
             if stop.is_cancelled() {
                 self.release(message).await?;
                 continue;

@@ -79,8 +79,7 @@ impl Assistant {
         }
         let creator = linked.map(|(c, _)| c);
         let language = self.language(creator.as_ref(), conversation.language_code.as_deref()).await?;
-        let mut turn =
-            Turn { a, chat: &inbound.chat, creator, language, dialog: Dialog::parse(&conversation.state) };
+        let mut turn = Turn { a, chat: &inbound.chat, creator, language, dialog: Dialog::parse(&conversation.state) };
         let outcome = match turn.creator.is_some() {
             false => turn.unlinked(inbound.input).await?,
             true => turn.linked(inbound.input).await?,
@@ -101,9 +100,12 @@ impl Assistant {
         }
         let Some(creator) = creator else { return Ok(Language::default()) };
         let default = match self.inner.chats.creator_deals(creator.id).await?.first() {
-            Some(deal) => self.inner.chats.find_campaign_by_id(deal.campaign_id).await?.and_then(|c| {
-                c.spec.default_locale().map(|l| l.as_str().to_string())
-            }),
+            Some(deal) => self
+                .inner
+                .chats
+                .find_campaign_by_id(deal.campaign_id)
+                .await?
+                .and_then(|c| c.spec.default_locale().map(|l| l.as_str().to_string())),
             None => None,
         };
         Ok(negotiate(None, None, default.as_deref()))
@@ -182,4 +184,3 @@ impl Turn<'_> {
         Ok(self.a.chats.find_campaign_by_id(deal.campaign_id).await?.map(|c| c.spec.name).unwrap_or_default())
     }
 }
-

@@ -242,7 +242,6 @@ fn illegal(deal: &Deal, event: linkstar_core::stage::StageEvent) -> linkstar_app
     linkstar_core::DomainError::IllegalTransition { from: deal.stage, event }.into()
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

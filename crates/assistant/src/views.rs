@@ -112,7 +112,12 @@ impl Assistant {
     /// An outbox notice as a chat message for `creator` on `chat`, in their language
     /// and time zone as they are now. Offers come as the full card with the Accept ·
     /// Decline · Propose a fee · Read the full brief buttons while they can be answered.
-    pub async fn render_notice(&self, creator: &Creator, chat: &ChatAccount, notice: &Notice) -> Result<Reply, StoreError> {
+    pub async fn render_notice(
+        &self,
+        creator: &Creator,
+        chat: &ChatAccount,
+        notice: &Notice,
+    ) -> Result<Reply, StoreError> {
         let a = &*self.inner;
         let deal = match notice_deal(notice) {
             Some(id) => a.chats.find_deal(id).await?.filter(|d| d.creator_id == creator.id),
@@ -132,7 +137,8 @@ impl Assistant {
         if let (true, Some(deal), Some(campaign)) = (is_offer, &deal, &campaign)
             && matches!(deal.stage, Stage::Offered | Stage::Negotiating)
         {
-            let card = a.words.offer_card(&campaign.spec.name, &campaign.spec.product.name, &deal.terms, language, zone);
+            let card =
+                a.words.offer_card(&campaign.spec.name, &campaign.spec.product.name, &deal.terms, language, zone);
             reply.text = format!("{}\n\n{card}", reply.text);
             reply.buttons = offer_buttons(self, deal, language);
         }
@@ -146,8 +152,14 @@ fn offer_buttons(assistant: &Assistant, deal: &Deal, language: Language) -> Vec<
     let shown = deal.terms.fingerprint().0.chars().take(SHOWN_HASH_LEN).collect();
     let button = |label, action: Action| Button { label: words.label(label, language), data: action.encode() };
     vec![
-        vec![button(Label::ButtonAccept, Action::Accept(deal.id, shown)), button(Label::ButtonDecline, Action::Decline(deal.id))],
-        vec![button(Label::ButtonProposeFee, Action::ProposeFee(deal.id)), button(Label::ButtonReadBrief, Action::Brief(deal.id))],
+        vec![
+            button(Label::ButtonAccept, Action::Accept(deal.id, shown)),
+            button(Label::ButtonDecline, Action::Decline(deal.id)),
+        ],
+        vec![
+            button(Label::ButtonProposeFee, Action::ProposeFee(deal.id)),
+            button(Label::ButtonReadBrief, Action::Brief(deal.id)),
+        ],
     ]
 }
 

@@ -53,16 +53,14 @@ impl ChatStore for SqlStore {
     }
 
     async fn conversation(&self, chat: &ChatAccount) -> StoreResult<Option<Conversation>> {
-        let row = sqlx::query(
-            "SELECT state, language_code FROM chat_conversations WHERE platform = $1 AND external_id = $2",
-        )
-        .bind(chat.platform.as_str())
-        .bind(&chat.external_id)
-        .fetch_optional(&self.pool)
-        .await
-        .map_err(backend_err)?;
-        row.map(|r| Ok(Conversation { state: get(&r, "state")?, language_code: get(&r, "language_code")? }))
-            .transpose()
+        let row =
+            sqlx::query("SELECT state, language_code FROM chat_conversations WHERE platform = $1 AND external_id = $2")
+                .bind(chat.platform.as_str())
+                .bind(&chat.external_id)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(backend_err)?;
+        row.map(|r| Ok(Conversation { state: get(&r, "state")?, language_code: get(&r, "language_code")? })).transpose()
     }
 
     async fn save_conversation(&self, chat: &ChatAccount, c: &Conversation, at: Timestamp) -> StoreResult<()> {
@@ -83,14 +81,13 @@ impl ChatStore for SqlStore {
     }
 
     async fn chat_creator(&self, chat: &ChatAccount) -> StoreResult<Option<(Creator, bool)>> {
-        let row = sqlx::query(
-            "SELECT creator_id, unreachable FROM chat_accounts WHERE platform = $1 AND external_id = $2",
-        )
-        .bind(chat.platform.as_str())
-        .bind(&chat.external_id)
-        .fetch_optional(&self.pool)
-        .await
-        .map_err(backend_err)?;
+        let row =
+            sqlx::query("SELECT creator_id, unreachable FROM chat_accounts WHERE platform = $1 AND external_id = $2")
+                .bind(chat.platform.as_str())
+                .bind(&chat.external_id)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(backend_err)?;
         let Some(row) = row else { return Ok(None) };
         let unreachable = get::<i64>(&row, "unreachable")? != 0;
         Ok(self.creator_row(CreatorId(get(&row, "creator_id")?)).await?.map(|c| (c, unreachable)))
@@ -108,8 +105,11 @@ impl ChatStore for SqlStore {
     }
 
     async fn find_deal(&self, id: DealId) -> StoreResult<Option<Deal>> {
-        let row =
-            sqlx::query("SELECT * FROM deals WHERE id = $1").bind(id.0).fetch_optional(&self.pool).await.map_err(backend_err)?;
+        let row = sqlx::query("SELECT * FROM deals WHERE id = $1")
+            .bind(id.0)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(backend_err)?;
         row.as_ref().map(codec::deal).transpose()
     }
 

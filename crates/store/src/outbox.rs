@@ -94,7 +94,13 @@ impl SqlStore {
         Ok(())
     }
 
-    pub(crate) async fn reschedule(&self, id: OutboxId, next: Timestamp, attempted: bool, error: &str) -> StoreResult<()> {
+    pub(crate) async fn reschedule(
+        &self,
+        id: OutboxId,
+        next: Timestamp,
+        attempted: bool,
+        error: &str,
+    ) -> StoreResult<()> {
         sqlx::query(
             "UPDATE outbox SET next_attempt_at = $2, attempts = attempts + $3, last_error = $4, lease_owner = NULL, \
              lease_until = NULL WHERE id = $1 AND status = 'pending'",

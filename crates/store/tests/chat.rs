@@ -103,7 +103,14 @@ async fn concurrent_claims_never_share_a_row() {
         // Twenty creators with a linked chat and an invite each.
         let mut profiles = Vec::new();
         for i in 0..20 {
-            let p = linkstar_testkit::world::creator(&format!("C{i}"), Platform::TikTok, &format!("@c.{i}"), "DE", "de", "Europe/Berlin");
+            let p = linkstar_testkit::world::creator(
+                &format!("C{i}"),
+                Platform::TikTok,
+                &format!("@c.{i}"),
+                "DE",
+                "de",
+                "Europe/Berlin",
+            );
             profiles.push((i + 2, p));
         }
         let report = db.app.import_creators(w.admin, profiles).await.expect("import");

@@ -74,9 +74,8 @@ pub(crate) async fn send(bot: &Bot, chat: ChatId, reply: &Reply) -> Result<Messa
     if reply.buttons.is_empty() {
         return request.await;
     }
-    let rows = reply
-        .buttons
-        .iter()
-        .map(|row| row.iter().map(|b| InlineKeyboardButton::callback(b.label.clone(), b.data.clone())).collect::<Vec<_>>());
+    let rows = reply.buttons.iter().map(|row| {
+        row.iter().map(|b| InlineKeyboardButton::callback(b.label.clone(), b.data.clone())).collect::<Vec<_>>()
+    });
     request.reply_markup(InlineKeyboardMarkup::new(rows)).await
 }

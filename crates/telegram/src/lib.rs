@@ -17,9 +17,9 @@ mod sender;
 use std::sync::Arc;
 use std::time::Duration;
 
-use teloxide::update_listeners::Polling;
-use teloxide::prelude::*;
 use teloxide::error_handlers::LoggingErrorHandler;
+use teloxide::prelude::*;
+use teloxide::update_listeners::Polling;
 use tokio_util::sync::CancellationToken;
 
 use linkstar_assistant::{Assistant, BlobStore};

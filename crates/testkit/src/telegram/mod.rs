@@ -152,7 +152,15 @@ impl FakeTelegram {
     }
 
     /// A creator sends a document with a caption; the bytes are served through getFile.
-    pub fn document(&self, chat: i64, language: Option<&str>, name: &str, mime: &str, bytes: &[u8], caption: &str) -> i64 {
+    pub fn document(
+        &self,
+        chat: i64,
+        language: Option<&str>,
+        name: &str,
+        mime: &str,
+        bytes: &[u8],
+        caption: &str,
+    ) -> i64 {
         let file_id = {
             let mut s = self.inner.lock();
             let id = format!("file-{}", s.files.len() + 1);

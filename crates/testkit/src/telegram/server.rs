@@ -34,7 +34,8 @@ fn fail(status: StatusCode, description: &str, retry_after: Option<u32>) -> Resp
 }
 
 async fn method(Axum(shared): Axum<Arc<Shared>>, Path((bot, name)): Path<(String, String)>, body: Bytes) -> Response {
-    let params: Value = if body.is_empty() { Value::Null } else { serde_json::from_slice(&body).unwrap_or(Value::Null) };
+    let params: Value =
+        if body.is_empty() { Value::Null } else { serde_json::from_slice(&body).unwrap_or(Value::Null) };
     let arrived = Instant::now();
     let name = spec::canonical_method(&name).map(String::from).unwrap_or(name);
     let (response, status) = answer(&shared, &bot, &name, &params, arrived).await;
@@ -59,7 +60,9 @@ async fn answer(shared: &Arc<Shared>, bot: &str, name: &str, params: &Value, arr
         Some(Fault::RetryAfter(n)) => {
             return (fail(StatusCode::TOO_MANY_REQUESTS, &format!("Too Many Requests: retry after {n}"), Some(n)), 429);
         }
-        Some(Fault::ServerError) => return (fail(StatusCode::INTERNAL_SERVER_ERROR, "Internal Server Error", None), 500),
+        Some(Fault::ServerError) => {
+            return (fail(StatusCode::INTERNAL_SERVER_ERROR, "Internal Server Error", None), 500);
+        }
         Some(Fault::Slow(d)) => tokio::time::sleep(d).await,
         Some(Fault::Timeout(d)) => {
             // Recorded now: the client usually gives up first, which drops this handler.

@@ -80,7 +80,8 @@ pub(crate) fn callback(chat: i64, language: Option<&str>, message: Option<Value>
 
 /// A message the bot sent, as the Bot API returns it.
 pub(crate) fn bot_message(id: i64, chat: i64, text: &str, markup: Option<&Value>) -> Value {
-    let mut m = json!({ "message_id": id, "date": now(), "chat": private_chat(chat), "from": bot_user(), "text": text });
+    let mut m =
+        json!({ "message_id": id, "date": now(), "chat": private_chat(chat), "from": bot_user(), "text": text });
     if let Some(markup) = markup {
         m["reply_markup"] = markup.clone();
     }
