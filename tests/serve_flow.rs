@@ -88,6 +88,15 @@ async fn whole_flow(h: &Harness, c: Creator<'_>) {
     }
     assert_eq!(got.len(), 12, "{got:#?}");
 
+    // /status: the stage and both payments, in their language and time zone.
+    fake.text(c.chat, Some(c.code), "/status");
+    let status = fake.wait_for_messages(c.chat, 13, WAIT).await.remove(12).text;
+    assert!(status.starts_with(&said(Line::StatusTitle)), "{status}");
+    assert!(status.contains(&h.words.status_deal("Glow Launch", Stage::Verified, c.language)), "{status}");
+    for payment in h.store.payments(deal).await.expect("payments") {
+        assert!(status.contains(&h.words.status_payment(&payment, c.language, &zone)), "{status}");
+    }
+
     // The drafts' files are in the content-addressed blob store.
     let drafts = h.store.drafts(deal).await.expect("drafts");
     assert_eq!(drafts.len(), 2);
