@@ -133,4 +133,11 @@ async fn spanish_and_chinese_creators_go_through_the_whole_flow() {
     tokio::join!(whole_flow(&h, bea), whole_flow(&h, li));
     h.stop();
     assert_eq!(h.fake.violations(), Vec::<String>::new());
+    let menus = h.fake.calls().into_iter().filter(|c| c.method == "setMyCommands").collect::<Vec<_>>();
+    assert_eq!(menus.len(), 10, "a command menu per language");
+    let spanish = menus.iter().find(|c| c.params["language_code"] == "es").expect("Spanish menu");
+    assert_eq!(
+        spanish.params["commands"][1]["description"],
+        h.words.label(linkstar_i18n::Label::CommandStatus, Language::EsEs)
+    );
 }

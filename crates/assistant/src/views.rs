@@ -146,6 +146,30 @@ impl Assistant {
     }
 }
 
+impl Assistant {
+    /// The command menus chat platforms show, one per language: the language's ISO 639-1
+    /// code (`None` for the default, English) and (command, description) pairs.
+    pub fn command_menus(&self) -> Vec<(Option<String>, Vec<(String, String)>)> {
+        let words = &self.inner.words;
+        Language::ALL
+            .iter()
+            .map(|l| {
+                let code = (*l != Language::EnUs).then(|| l.tag().split('-').next().unwrap_or_default().to_string());
+                let commands = [
+                    ("start", Label::CommandLink),
+                    ("status", Label::CommandStatus),
+                    ("help", Label::CommandHelp),
+                    ("language", Label::CommandLanguage),
+                ]
+                .iter()
+                .map(|(name, label)| (name.to_string(), words.label(*label, *l)))
+                .collect();
+                (code, commands)
+            })
+            .collect()
+    }
+}
+
 /// Accept · Decline / Propose a fee · Read the full brief.
 fn offer_buttons(assistant: &Assistant, deal: &Deal, language: Language) -> Vec<Vec<Button>> {
     let words = &assistant.inner.words;

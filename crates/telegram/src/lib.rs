@@ -19,6 +19,7 @@ use std::time::Duration;
 
 use teloxide::error_handlers::LoggingErrorHandler;
 use teloxide::prelude::*;
+use teloxide::types::BotCommand;
 use teloxide::update_listeners::Polling;
 use tokio_util::sync::CancellationToken;
 
@@ -96,6 +97,22 @@ impl TelegramConfig {
     }
 }
 
+/// Shows the commands in Telegram's menu, described in each language. A failure only
+/// costs the menu, so it is logged and the bot goes on.
+async fn register_commands(bot: &Bot, assistant: &Assistant) {
+    for (language, commands) in assistant.command_menus() {
+        let commands = commands.into_iter().map(|(name, description)| BotCommand::new(name, description));
+        let request = bot.set_my_commands(commands);
+        let sent = match language {
+            Some(code) => request.language_code(code).await,
+            None => request.await,
+        };
+        if let Err(e) = sent {
+            tracing::warn!(error = %e, "registering the command menu failed");
+        }
+    }
+}
+
 /// What every handler gets besides the update.
 pub struct Bridge {
     /// The conversation engine.
@@ -109,6 +126,7 @@ pub struct Bridge {
 pub async fn run(config: &TelegramConfig, bridge: Arc<Bridge>, stop: CancellationToken) -> Result<(), SetupError> {
     // The long poll must outlive its own timeout, or every idle poll would fail.
     let bot = config.bot(config.poll_timeout + config.request_timeout)?;
+    register_commands(&bot, &bridge.assistant).await;
     let mut dispatcher = Dispatcher::builder(bot.clone(), schema())
         .dependencies(dptree::deps![bridge])
         .default_handler(|_| async {})
