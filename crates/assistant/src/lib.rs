@@ -27,3 +27,4 @@ mod views;
 pub use blobs::{BlobError, BlobStore};
 pub use engine::Assistant;
 pub use input::{Button, Inbound, Input, Outcome, Reply, Upload};
+pub use views::CommandMenu;

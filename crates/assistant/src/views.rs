@@ -146,10 +146,19 @@ impl Assistant {
     }
 }
 
+/// A chat platform's command menu in one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CommandMenu {
+    /// ISO 639-1 code of the language; `None` for the default menu (English).
+    pub language: Option<String>,
+    /// (command without the slash, description) pairs.
+    pub commands: Vec<(String, String)>,
+}
+
 impl Assistant {
     /// The command menus chat platforms show, one per language: the language's ISO 639-1
     /// code (`None` for the default, English) and (command, description) pairs.
-    pub fn command_menus(&self) -> Vec<(Option<String>, Vec<(String, String)>)> {
+    pub fn command_menus(&self) -> Vec<CommandMenu> {
         let words = &self.inner.words;
         Language::ALL
             .iter()
@@ -164,7 +173,7 @@ impl Assistant {
                 .iter()
                 .map(|(name, label)| (name.to_string(), words.label(*label, *l)))
                 .collect();
-                (code, commands)
+                CommandMenu { language: code, commands }
             })
             .collect()
     }

@@ -100,8 +100,9 @@ impl TelegramConfig {
 /// Shows the commands in Telegram's menu, described in each language. A failure only
 /// costs the menu, so it is logged and the bot goes on.
 async fn register_commands(bot: &Bot, assistant: &Assistant) {
-    for (language, commands) in assistant.command_menus() {
-        let commands = commands.into_iter().map(|(name, description)| BotCommand::new(name, description));
+    for menu in assistant.command_menus() {
+        let language = menu.language;
+        let commands = menu.commands.into_iter().map(|(name, description)| BotCommand::new(name, description));
         let request = bot.set_my_commands(commands);
         let sent = match language {
             Some(code) => request.language_code(code).await,
