@@ -201,6 +201,9 @@ async fn an_expired_invite_is_refused_in_the_creators_language() {
     tokio::time::sleep(Duration::from_millis(1500)).await;
     let reply = ask(&h, 4001, "zh-hans", &format!("/start {}", inv.token.expose())).await;
     assert_eq!(reply.text, h.words.error("token-expired", Language::ZhCn));
+    // A Bot API hiccup delays the answer but does not lose it.
+    h.fake.fault("sendMessage", linkstar_testkit::telegram::Fault::ServerError, 1);
+    h.fake.fault("sendMessage", linkstar_testkit::telegram::Fault::RetryAfter(1), 1);
     let welcome = ask(&h, 4001, "zh-hans", "/start").await;
     assert_eq!(welcome.text, h.words.say(Line::Welcome, Language::ZhCn));
     h.stop();

@@ -1,10 +1,12 @@
 //! The handler tree: Telegram updates in, assistant replies out.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use teloxide::dispatching::UpdateHandler;
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
+use teloxide::{ApiError, RequestError};
 
 use linkstar_assistant::{Inbound, Input, Outcome, Reply};
 use linkstar_core::place::{ChatAccount, ChatPlatform};
@@ -61,12 +63,31 @@ async fn on_button(bot: Bot, update: Update, q: CallbackQuery, bridge: Arc<Bridg
     send_all(&bot, chat, &outcome).await
 }
 
+/// Replies are sent in order; a reply the Bot API refuses for a while (`429`, a server
+/// error, a timeout) is tried again a few times, so a brief outage delays the answer
+/// instead of losing it. (Outbox messages have the worker's durable retries.)
 async fn send_all(bot: &Bot, chat: ChatId, outcome: &Outcome) -> HandlerResult {
     for reply in &outcome.replies {
-        send(bot, chat, reply).await?;
+        let mut attempt = 0;
+        loop {
+            match send(bot, chat, reply).await {
+                Ok(_) => break,
+                Err(RequestError::RetryAfter(wait)) if attempt < REPLY_ATTEMPTS => {
+                    tokio::time::sleep(wait.duration()).await;
+                }
+                Err(RequestError::Api(ApiError::Unknown(_)) | RequestError::Network(_)) if attempt < REPLY_ATTEMPTS => {
+                    tokio::time::sleep(Duration::from_millis(250) * 2u32.pow(attempt)).await;
+                }
+                Err(e) => return Err(e.into()),
+            }
+            attempt += 1;
+        }
     }
     Ok(())
 }
+
+/// Tries of a direct reply after the first.
+const REPLY_ATTEMPTS: u32 = 3;
 
 /// Sends one reply with its inline keyboard.
 pub(crate) async fn send(bot: &Bot, chat: ChatId, reply: &Reply) -> Result<Message, teloxide::RequestError> {
