@@ -53,6 +53,8 @@ pub struct Settings {
     pub allowed_file_types: Option<Vec<String>>,
     /// Where uploaded files are kept.
     pub blob_dir: Option<PathBuf>,
+    /// Language of the command line and dashboard (`zh-CN`); default from `LANG`.
+    pub language: Option<String>,
     /// Log filter (`info`, `linkstar=debug`).
     pub log: Option<String>,
 }

@@ -70,13 +70,18 @@ fn main() -> ExitCode {
 async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let settings = config::Settings::load(cli.config.as_deref())?;
     commands::init_logging(settings.log.as_deref());
-    let ctx = commands::Context::new(settings, cli.db, cli.operator);
-    match cli.command {
+    let ctx = commands::Context::new(settings, cli.db, cli.operator)?;
+    let outcome = match cli.command {
         Command::Migrate => commands::migrate(&ctx).await,
         Command::Demo { seed_only } => commands::demo::run(&ctx, seed_only).await,
         Command::Creators(c) => commands::creators::run(&ctx, c).await,
         Command::Invite(args) => commands::invite::run(&ctx, args).await,
         Command::Audit(c) => commands::audit::run(&ctx, c).await,
         Command::Setup(c) => commands::setup::run(&ctx, c).await,
-    }
+    };
+    // Failures of a command are told in the operator's language.
+    outcome.or_else(|e| {
+        eprintln!("{}", ctx.describe(&e));
+        Ok(ExitCode::FAILURE)
+    })
 }

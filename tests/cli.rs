@@ -13,6 +13,10 @@ fn linkstar(db: &str, args: &[&str]) -> Output {
         .env_remove("LINKSTAR_CONFIG")
         .env_remove("LINKSTAR_DATABASE_URL")
         .env("LINKSTAR_OPERATOR", "admin")
+        .env_remove("LINKSTAR_LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C")
         .output()
         .expect("run linkstar")
 }
@@ -31,18 +35,18 @@ async fn demo_seeds_a_verifiable_database_and_tampering_is_named() {
     let db = url(dir.path());
     let out = linkstar(&db, &["demo", "--seed-only"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert!(text(&out.stdout).contains("seeded the demo database"), "{}", text(&out.stdout));
+    assert!(text(&out.stdout).contains("Seeded the demo database"), "{}", text(&out.stdout));
     let again = linkstar(&db, &["demo"]);
     assert!(again.status.success(), "{}", text(&again.stderr));
     let summary = text(&again.stdout);
-    assert!(summary.contains("reusing the demo database"), "{summary}");
-    for stage in ["offered", "negotiating", "in_review", "completed", "expired"] {
+    assert!(summary.contains("Using the existing demo database"), "{summary}");
+    for stage in ["Offered", "Negotiating", "In review", "Completed", "Expired"] {
         assert!(summary.contains(&format!("{stage}:")), "{stage} missing from\n{summary}");
     }
 
     let ok = linkstar(&db, &["audit", "verify"]);
     assert!(ok.status.success(), "{}", text(&ok.stderr));
-    assert!(text(&ok.stdout).contains("audit log intact"), "{}", text(&ok.stdout));
+    assert!(text(&ok.stdout).contains("Audit log intact"), "{}", text(&ok.stdout));
 
     // Alter one event by hand, as someone with direct database access could.
     let store = SqlStore::connect(&db).await.expect("open");
@@ -51,7 +55,7 @@ async fn demo_seeds_a_verifiable_database_and_tampering_is_named() {
     store.close().await;
     let broken = linkstar(&db, &["audit", "verify"]);
     assert_eq!(broken.status.code(), Some(1));
-    assert!(text(&broken.stderr).contains("audit event 42 "), "{}", text(&broken.stderr));
+    assert!(text(&broken.stderr).contains("Audit log BROKEN at event 42:"), "{}", text(&broken.stderr));
 }
 
 #[test]
@@ -78,9 +82,9 @@ fn creators_import_keeps_good_rows_and_reports_bad_ones() {
     let out = linkstar(&db, &["creators", "import", csv.to_str().expect("path")]);
     assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
     let err = text(&out.stderr);
-    assert!(err.contains("line 3:") && err.contains("Mars/Base"), "{err}");
-    assert!(err.contains("line 4:") && err.contains("@ana.lima"), "{err}");
-    assert!(text(&out.stdout).contains("imported 2 creators; refused 2 rows"), "{}", text(&out.stdout));
+    assert!(err.contains("Line 3:") && err.contains("Mars/Base"), "{err}");
+    assert!(err.contains("Line 4:") && err.contains("@ana.lima"), "{err}");
+    assert!(text(&out.stdout).contains("Imported 2 creators; refused 2 rows."), "{}", text(&out.stdout));
 
     let out = linkstar(&db, &["creators", "export"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
@@ -117,7 +121,7 @@ fn invite_prints_a_token_and_refuses_unknown_names() {
 
     let unknown = linkstar(&db, &["invite", "--campaign", "No Such Campaign", "--creator", "@x1"]);
     assert!(!unknown.status.success());
-    assert!(text(&unknown.stderr).contains("no campaign"), "{}", text(&unknown.stderr));
+    assert!(text(&unknown.stderr).contains("no campaign \"No Such Campaign\""), "{}", text(&unknown.stderr));
     let bad_fee =
         linkstar(&db, &["invite", "--campaign", campaign, "--creator", &format!("@{handle}"), "--fee", "12.345 EUR"]);
     assert!(!bad_fee.status.success());
@@ -140,4 +144,33 @@ fn invite_prints_a_token_and_refuses_unknown_names() {
         .expect("run");
     assert!(!viewer.status.success());
     assert!(text(&viewer.stderr).contains("viewer may not make offers"), "{}", text(&viewer.stderr));
+}
+
+#[test]
+fn the_command_line_speaks_the_operators_language() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let db = url(dir.path());
+    let run = |lang: &str, args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_linkstar"))
+            .args(["--db", &db])
+            .args(args)
+            .env_remove("LINKSTAR_LANGUAGE")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", lang)
+            .output()
+            .expect("run linkstar")
+    };
+    let out = run("zh_CN.UTF-8", &["demo"]);
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(stdout.contains("已在") && stdout.contains("生成演示数据库"), "{stdout}");
+    assert!(stdout.contains("审核中: "), "stage names are localized: {stdout}");
+    let out =
+        run("de_DE.UTF-8", &["--operator", "vic", "invite", "--campaign", "1", "--creator", "1", "--fee", "100 EUR"]);
+    let err = text(&out.stderr);
+    assert!(err.starts_with("Fehler: "), "{err}");
+    assert!(err.contains("a viewer may not make offers"), "the details follow the translated message: {err}");
+    let out = run("ja_JP.UTF-8", &["audit", "verify"]);
+    assert!(text(&out.stdout).contains("監査ログは正常です"), "{}", text(&out.stdout));
 }

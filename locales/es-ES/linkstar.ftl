@@ -144,3 +144,41 @@ language-de-DE = Deutsch
 language-fr-FR = Français
 language-ja-JP = 日本語
 language-changed = ¡Hecho! Idioma elegido: { $language }. A partir de ahora te escribiré en este idioma.
+
+## Command line (operators)
+
+console-database-ready = La base de datos está al día: { $url }
+console-demo-reused = Usando la base de datos de demostración existente en { $url }
+console-demo-seeded = Base de datos de demostración creada en { $url }: { $campaigns } campañas, { $creators } creadores, { $deals } colaboraciones. Entra como el operador «{ $operator }».
+console-pipeline-total = { $deals ->
+        [one] 1 colaboración
+       *[other] { $deals } colaboraciones
+    }, { $creators ->
+        [one] 1 creador
+       *[other] { $creators } creadores
+    } en la cartera
+console-audit-intact = Registro de auditoría intacto: { $events ->
+        [one] 1 evento verificado
+       *[other] { $events } eventos verificados
+    }
+console-audit-unlinked = Registro de auditoría DAÑADO en el evento { $event }: no enlaza con el evento anterior (se eliminó o modificó un evento).
+console-audit-altered = Registro de auditoría DAÑADO en el evento { $event }: se modificó después de escribirse.
+console-import-progress = Importados { $imported } creadores, rechazadas { $refused }…
+console-row-refused = Línea { $line }: { $reason }
+console-import-done = { $imported ->
+        [one] 1 creador importado
+       *[other] { $imported } creadores importados
+    }; { $refused ->
+        [one] 1 fila rechazada
+       *[other] { $refused } filas rechazadas
+    }.
+console-exported = { $count ->
+        [one] 1 creador exportado
+       *[other] { $count } creadores exportados
+    }.
+console-offer-made = Oferta { $deal } enviada a { $creator } para { $campaign }.
+console-telegram-link-hint = Configura telegram_bot_username en los ajustes para obtener un enlace t.me.
+console-brand-created = Marca { $id } creada: { $name }
+console-operator-created = Operador { $id } creado.
+console-campaign-created = Campaña { $id } creada.
+console-failed = Error: { $message }

@@ -144,3 +144,41 @@ language-de-DE = Deutsch
 language-fr-FR = Français
 language-ja-JP = 日本語
 language-changed = C’est fait ! Langue choisie : { $language }. Je vous écrirai désormais dans cette langue.
+
+## Command line (operators)
+
+console-database-ready = La base de données est à jour : { $url }
+console-demo-reused = Utilisation de la base de démonstration existante : { $url }
+console-demo-seeded = Base de démonstration créée dans { $url } : { $campaigns } campagnes, { $creators } créateurs, { $deals } collaborations. Connectez-vous en tant qu’opérateur « { $operator } ».
+console-pipeline-total = { $deals ->
+        [one] { $deals } collaboration
+       *[other] { $deals } collaborations
+    }, { $creators ->
+        [one] { $creators } créateur
+       *[other] { $creators } créateurs
+    } dans le vivier
+console-audit-intact = Journal d’audit intact : { $events ->
+        [one] { $events } événement vérifié
+       *[other] { $events } événements vérifiés
+    }
+console-audit-unlinked = Journal d’audit ENDOMMAGÉ à l’événement { $event } : il ne suit pas l’événement précédent (un événement a été supprimé ou modifié).
+console-audit-altered = Journal d’audit ENDOMMAGÉ à l’événement { $event } : il a été modifié après son écriture.
+console-import-progress = { $imported } créateurs importés, { $refused } refusés…
+console-row-refused = Ligne { $line } : { $reason }
+console-import-done = { $imported ->
+        [one] { $imported } créateur importé
+       *[other] { $imported } créateurs importés
+    } ; { $refused ->
+        [one] { $refused } ligne refusée
+       *[other] { $refused } lignes refusées
+    }.
+console-exported = { $count ->
+        [one] { $count } créateur exporté
+       *[other] { $count } créateurs exportés
+    }.
+console-offer-made = Offre { $deal } envoyée à { $creator } pour { $campaign }.
+console-telegram-link-hint = Renseignez telegram_bot_username dans les réglages pour obtenir un lien t.me.
+console-brand-created = Marque { $id } créée : { $name }
+console-operator-created = Opérateur { $id } créé.
+console-campaign-created = Campagne { $id } créée.
+console-failed = Erreur : { $message }

@@ -135,3 +135,23 @@ language-de-DE = Deutsch
 language-fr-FR = Français
 language-ja-JP = 日本語
 language-changed = 設定しました！これからは{ $language }でお送りします。
+
+## Command line (operators)
+
+console-database-ready = データベースは最新です：{ $url }
+console-demo-reused = 既存のデモ用データベースを使用します：{ $url }
+console-demo-seeded = { $url } にデモ用データベースを作成しました：キャンペーン { $campaigns } 件、クリエイター { $creators } 人、案件 { $deals } 件。オペレーター「{ $operator }」として操作してください。
+console-pipeline-total = 案件 { $deals } 件、プールのクリエイター { $creators } 人
+console-audit-intact = 監査ログは正常です：{ $events } 件のイベントを検証しました
+console-audit-unlinked = 監査ログがイベント { $event } で破損しています：直前のイベントとつながっていません（イベントが削除または変更されました）。
+console-audit-altered = 監査ログがイベント { $event } で破損しています：書き込み後に変更されています。
+console-import-progress = クリエイター { $imported } 人を取り込み、{ $refused } 行を除外…
+console-row-refused = { $line } 行目：{ $reason }
+console-import-done = クリエイター { $imported } 人を取り込みました。除外した行：{ $refused } 行。
+console-exported = クリエイター { $count } 人を書き出しました。
+console-offer-made = { $campaign } のオファー { $deal } を { $creator } さんに送りました。
+console-telegram-link-hint = t.me のリンクを作るには、設定で telegram_bot_username を指定してください。
+console-brand-created = ブランド { $id } を作成しました：{ $name }
+console-operator-created = オペレーター { $id } を作成しました。
+console-campaign-created = キャンペーン { $id } を作成しました。
+console-failed = エラー：{ $message }

@@ -24,6 +24,19 @@ use crate::codec::{self, R, get, join_list, json};
 /// An open write transaction holding the audit-chain lock.
 pub(crate) struct SqlTx {
     pub(crate) tx: Transaction<'static, Any>,
+    backend: Backend,
+}
+
+impl SqlTx {
+    /// The `i`-th (1-based) placeholder of a generated statement. SQLite gets anonymous
+    /// `?`: it looks numbered parameters up by a linear scan, which made a 500-row insert
+    /// quadratic in its thousands of parameters.
+    fn mark(&self, i: usize) -> String {
+        match self.backend {
+            Backend::Sqlite => "?".to_string(),
+            Backend::Postgres => format!("${i}"),
+        }
+    }
 }
 
 impl SqlStore {
@@ -42,7 +55,7 @@ impl SqlStore {
                 tx
             }
         };
-        Ok(SqlTx { tx })
+        Ok(SqlTx { tx, backend: self.backend })
     }
 }
 
@@ -241,7 +254,7 @@ impl Tx for SqlTx {
         for platform in Platform::ALL {
             let names: Vec<&str> = handles.iter().filter(|(p, _)| *p == platform).map(|(_, h)| h.as_str()).collect();
             for chunk in names.chunks(CREATOR_BATCH) {
-                let marks: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
+                let marks: Vec<String> = (1..=chunk.len()).map(|i| self.mark(i)).collect();
                 let p = platform.as_str();
                 let sql = format!("SELECT {p}_handle AS h FROM creators WHERE {p}_handle IN ({})", marks.join(", "));
                 let mut q = sqlx::query(AssertSqlSafe(sql));
@@ -264,8 +277,7 @@ impl Tx for SqlTx {
         for chunk in creators.chunks(CREATOR_BATCH) {
             let rows: Vec<String> = (0..chunk.len())
                 .map(|r| {
-                    let marks: Vec<String> =
-                        (1..=CREATOR_ARITY).map(|c| format!("${}", r * CREATOR_ARITY + c)).collect();
+                    let marks: Vec<String> = (1..=CREATOR_ARITY).map(|c| self.mark(r * CREATOR_ARITY + c)).collect();
                     format!("({})", marks.join(", "))
                 })
                 .collect();
