@@ -3,14 +3,12 @@
 
 mod common;
 
-use common::{messages, source};
+use common::{at, messages, money, source, zone};
 use fluent::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use linkstar_core::checks::{CaptionProblem, FileProblem};
 use linkstar_core::error::DOMAIN_ERROR_CODES;
 use linkstar_core::ids::DealId;
 use linkstar_core::message::Notice;
-use linkstar_core::money::{Currency, Money};
-use linkstar_core::place::TimeZoneName;
 use linkstar_core::stage::Stage;
 use linkstar_i18n::{Deadline, Label, Language, Localizer, Reminder, TimeLeft};
 
@@ -44,18 +42,6 @@ fn every_message_of_every_language_renders_with_sample_arguments() {
             }
         }
     }
-}
-
-fn money(minor: i64, code: &str) -> Money {
-    Money::new(minor, Currency::parse(code).expect("currency"))
-}
-
-fn at(text: &str) -> jiff::Timestamp {
-    text.parse().expect("RFC 3339 instant")
-}
-
-fn zone(name: &str) -> TimeZoneName {
-    TimeZoneName::parse(name).expect("IANA zone")
 }
 
 fn sample_notices() -> Vec<Notice> {
