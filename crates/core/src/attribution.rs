@@ -87,6 +87,28 @@ impl From<DiscountCode> for String {
     }
 }
 
+/// How an imported row names its deal: by the live post's URL, the tracking code (or
+/// link), or the discount code.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum DealKey {
+    /// The canonical URL of the live post.
+    PostUrl(String),
+    /// The tracking code's creator and deal.
+    Tracking(CreatorId, DealId),
+    /// The deal's discount code.
+    Discount(DiscountCode),
+}
+
+impl fmt::Display for DealKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DealKey::PostUrl(url) => write!(f, "post {url}"),
+            DealKey::Tracking(c, d) => write!(f, "tracking code {}", tracking_code(*c, *d)),
+            DealKey::Discount(code) => write!(f, "discount code {code}"),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -53,6 +53,85 @@ impl Figures {
     }
 }
 
+/// Figures from one source, which may know only some of them (a platform API knows
+/// views but not sales; the shop knows sales but not views). Unknown figures carry over
+/// from the post's newest snapshot, so every snapshot stays a complete set of totals.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct FigureUpdate {
+    /// Views.
+    pub views: Option<i64>,
+    /// Likes.
+    pub likes: Option<i64>,
+    /// Comments.
+    pub comments: Option<i64>,
+    /// Shares.
+    pub shares: Option<i64>,
+    /// Saves.
+    pub saves: Option<i64>,
+    /// Clicks on the tracking link.
+    pub clicks: Option<i64>,
+    /// Attributed orders.
+    pub conversions: Option<i64>,
+    /// Attributed revenue, minor units of the deal's currency.
+    pub revenue_minor: Option<i64>,
+}
+
+impl FigureUpdate {
+    /// The new complete figures: known values from this update, the rest from `base`.
+    pub fn merge(&self, base: Figures) -> Result<Figures, DomainError> {
+        let merged = Figures {
+            views: self.views.unwrap_or(base.views),
+            likes: self.likes.unwrap_or(base.likes),
+            comments: self.comments.unwrap_or(base.comments),
+            shares: self.shares.unwrap_or(base.shares),
+            saves: self.saves.unwrap_or(base.saves),
+            clicks: self.clicks.unwrap_or(base.clicks),
+            conversions: self.conversions.unwrap_or(base.conversions),
+            revenue_minor: self.revenue_minor.unwrap_or(base.revenue_minor),
+        };
+        merged.validate()?;
+        Ok(merged)
+    }
+
+    /// Whether the update knows nothing at all.
+    pub fn is_empty(&self) -> bool {
+        *self == FigureUpdate::default()
+    }
+}
+
+/// One imported row of metrics, before its deal is looked up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MetricsEntry {
+    /// Which deal.
+    pub key: crate::attribution::DealKey,
+    /// When measured (default: when imported).
+    pub at: Option<crate::time::Timestamp>,
+    /// The figures the row knows (revenue aside).
+    pub update: FigureUpdate,
+    /// Revenue as written (`1234.50`, or `1234.50 EUR`), read in the deal's currency
+    /// once the deal is known.
+    pub revenue: Option<String>,
+}
+
+impl MetricsEntry {
+    /// The update with the revenue read in `currency`.
+    pub fn resolve(&self, currency: crate::money::Currency) -> Result<FigureUpdate, DomainError> {
+        let mut update = self.update;
+        if let Some(text) = self.revenue.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+            let money = if text.contains(char::is_whitespace) {
+                Money::parse(text)?
+            } else {
+                Money::from_decimal(text, currency)?
+            };
+            if money.currency != currency {
+                return Err(DomainError::invalid("money", format!("revenue must be in the deal's currency {currency}")));
+            }
+            update.revenue_minor = Some(money.minor);
+        }
+        Ok(update)
+    }
+}
+
 /// `n / d` rounded half away from zero, or `None` when `d` is zero.
 pub fn ratio(n: i128, d: i128) -> Option<i64> {
     if d == 0 {
@@ -123,6 +202,16 @@ mod tests {
         assert_eq!(roi_bp(eur(1), eur(0)), None);
         assert_eq!(bp_percent(15_000), "150.00");
         assert_eq!(bp_percent(-5), "-0.05");
+    }
+
+    #[test]
+    fn updates_carry_unknown_figures_over() {
+        let base = Figures { views: 1_000, likes: 50, clicks: 7, revenue_minor: 9_900, ..Figures::default() };
+        let shop = FigureUpdate { conversions: Some(3), revenue_minor: Some(12_000), ..FigureUpdate::default() };
+        let merged = shop.merge(base).expect("merge");
+        assert_eq!((merged.views, merged.likes, merged.conversions, merged.revenue_minor), (1_000, 50, 3, 12_000));
+        assert!(FigureUpdate { views: Some(-1), ..FigureUpdate::default() }.merge(base).is_err());
+        assert!(FigureUpdate::default().is_empty() && !shop.is_empty());
     }
 
     #[test]
