@@ -112,6 +112,7 @@ pub fn read(input: impl Read) -> impl Iterator<Item = Result<(u64, MetricsEntry)
         Ok(_) => None,
     };
     let fatal = header_error.is_some();
+    let headers = headers.unwrap_or_default();
     let mut records = reader.into_records();
     std::iter::from_fn(move || {
         if let Some(e) = header_error.take() {
@@ -128,7 +129,8 @@ pub fn read(input: impl Read) -> impl Iterator<Item = Result<(u64, MetricsEntry)
             }
             Ok(rec) => {
                 let line = rec.position().map_or(0, |p| p.line());
-                match rec.deserialize::<Row>(None) {
+                // By header name, so columns may come in any order and be left out.
+                match rec.deserialize::<Row>(Some(&headers)) {
                     Err(err) => Err(RowError { line, reason: err.to_string() }),
                     Ok(row) => row.into_entry().map(|e| (line, e)).map_err(|reason| RowError { line, reason }),
                 }
@@ -175,6 +177,13 @@ mod tests {
         assert!(bad[4].1.contains("yesterday"), "{}", bad[4].1);
         assert!(bad[5].1.contains("no figures"), "{}", bad[5].1);
         assert!(bad[6].1.contains("malformed"), "{}", bad[6].1);
+    }
+
+    #[test]
+    fn columns_may_come_in_any_order_and_be_left_out() {
+        let rows: Vec<_> = read("revenue,discount_code,views\n12.50,ana10,300\n".as_bytes()).collect();
+        let (line, entry) = rows[0].as_ref().expect("a good row");
+        assert_eq!((*line, entry.update.views, entry.revenue.as_deref()), (2, Some(300), Some("12.50")));
     }
 
     #[test]
