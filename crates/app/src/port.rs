@@ -18,7 +18,7 @@ use linkstar_core::time::Timestamp;
 
 use linkstar_core::attribution::DiscountCode;
 use linkstar_core::fx::FxRate;
-use linkstar_core::report::{DealFacts, ReliabilityCounts, ReviewFacts, SpeedCounts};
+use linkstar_core::report::{DealFacts, ReviewFacts, SpeedCounts};
 
 pub use crate::port_money::{AttributionFacts, PayoutFilter, PayoutRow};
 
@@ -173,14 +173,14 @@ pub trait Store: Send + Sync {
     async fn brand_by_id(&self, id: BrandId) -> StoreResult<Option<Brand>>;
     /// Every exchange rate entered.
     async fn fx_rates(&self) -> StoreResult<Vec<FxRate>>;
-    /// The campaign's deals with the facts its report needs.
+    /// The campaign's deals with the facts its report needs (newest metrics, payment
+    /// totals, each creator's record across campaigns).
     async fn report_deals(&self, campaign: CampaignId) -> StoreResult<Vec<DealFacts>>;
     /// Operator decisions on the campaign's drafts.
     async fn report_reviews(&self, campaign: CampaignId) -> StoreResult<Vec<ReviewFacts>>;
-    /// The record across every campaign of each creator with a deal in `campaign`.
-    async fn creator_reliability(&self, campaign: CampaignId) -> StoreResult<Vec<(CreatorId, ReliabilityCounts)>>;
-    /// The brand's review and payment speed across its campaigns, overdue as of `now`.
-    async fn brand_speed(&self, brand: BrandId, now: Timestamp) -> StoreResult<SpeedCounts>;
+    /// Review and payment speed of a brand, across its campaigns or in one, overdue as of
+    /// `now` (review SLAs are not counted here).
+    async fn speed(&self, brand: BrandId, campaign: Option<CampaignId>, now: Timestamp) -> StoreResult<SpeedCounts>;
     /// Deals with their attribution facts, for one campaign or all of a brand's.
     async fn attribution(&self, brand: BrandId, campaign: Option<CampaignId>) -> StoreResult<Vec<AttributionFacts>>;
     /// Payments with names, oldest due first.

@@ -45,6 +45,39 @@ pub struct PaymentFacts {
     pub paid_at: Option<Timestamp>,
 }
 
+/// A deal's payments summed (in its currency's minor units): what the report needs,
+/// counted by the store so no payment rows are read.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PaymentTotals {
+    /// Payments not cancelled.
+    pub owed: i64,
+    /// Payments paid.
+    pub paid: i64,
+    /// Deposit and balance payments not cancelled.
+    pub fee_scheduled: i64,
+    /// Whether a commission payment (not cancelled) exists.
+    pub commission_scheduled: bool,
+}
+
+impl PaymentTotals {
+    /// The totals of some payments.
+    pub fn of(payments: &[PaymentFacts]) -> PaymentTotals {
+        let mut t = PaymentTotals::default();
+        for p in payments.iter().filter(|p| p.status != PaymentStatus::Cancelled) {
+            t.owed += p.amount.minor;
+            match p.kind {
+                PaymentKind::Deposit | PaymentKind::Balance => t.fee_scheduled += p.amount.minor,
+                PaymentKind::Commission => t.commission_scheduled = true,
+                PaymentKind::Bonus => {}
+            }
+            if p.status == PaymentStatus::Paid {
+                t.paid += p.amount.minor;
+            }
+        }
+        t
+    }
+}
+
 /// One deal of the campaign with what the report needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DealFacts {
@@ -68,8 +101,12 @@ pub struct DealFacts {
     pub change_requests: u32,
     /// The newest metrics snapshot and when it was taken.
     pub latest: Option<(Timestamp, Figures)>,
-    /// The deal's payments.
-    pub payments: Vec<PaymentFacts>,
+    /// The deal's payments, summed.
+    pub payments: PaymentTotals,
+    /// Hours the brand has to review each draft.
+    pub review_sla_hours: u32,
+    /// The creator's record across every campaign.
+    pub reliability: ReliabilityCounts,
 }
 
 /// A creator's record across every campaign, counted by the store.
@@ -96,10 +133,10 @@ pub struct ReportInput {
     pub closed: bool,
     /// Every deal of the campaign.
     pub deals: Vec<DealFacts>,
-    /// Reviews of the campaign's drafts.
+    /// Operator decisions on the campaign's drafts.
     pub reviews: Vec<ReviewFacts>,
-    /// Each of the campaign's creators' record across all campaigns.
-    pub reliability: BTreeMap<CreatorId, ReliabilityCounts>,
+    /// The campaign's payment record (its review part is computed from `reviews`).
+    pub campaign_payments: SpeedCounts,
     /// The brand's review and payment record across all campaigns.
     pub brand_speed: SpeedCounts,
 }
@@ -253,17 +290,8 @@ impl Tally {
 
 /// What a deal has committed, in its own currency (see the module docs).
 pub fn committed(d: &DealFacts, closed: bool) -> Result<Money, DomainError> {
-    let mut total = Money::new(0, d.fee.currency);
-    let mut fee_scheduled = 0;
-    let mut commission_scheduled = false;
-    for p in d.payments.iter().filter(|p| p.status != PaymentStatus::Cancelled) {
-        total = total.checked_add(p.amount)?;
-        match p.kind {
-            PaymentKind::Deposit | PaymentKind::Balance => fee_scheduled += p.amount.minor,
-            PaymentKind::Commission => commission_scheduled = true,
-            PaymentKind::Bonus => {}
-        }
-    }
+    let mut total = Money::new(d.payments.owed, d.fee.currency);
+    let (fee_scheduled, commission_scheduled) = (d.payments.fee_scheduled, d.payments.commission_scheduled);
     let live = d.stage.is_contracted() && d.stage != Stage::Removed;
     if live && !matches!(d.model, PaymentModel::Cps { .. }) {
         total = total.checked_add(Money::new((d.fee.minor - fee_scheduled).max(0), d.fee.currency))?;
@@ -281,7 +309,6 @@ pub fn build(
     currency: Currency,
     fx: &FxTable,
     as_of: Date,
-    now: Timestamp,
 ) -> Result<CampaignReport, DomainError> {
     let mut used: BTreeMap<(String, String), FxRate> = BTreeMap::new();
     let mut convert = |money: Money| -> Result<i64, DomainError> {
@@ -294,12 +321,11 @@ pub fn build(
     let mut total = Tally::default();
     let mut creators = Vec::new();
     for d in &input.deals {
-        let has_money = d.payments.iter().any(|p| p.status != PaymentStatus::Cancelled);
-        if !d.stage.is_contracted() && !has_money {
+        if !d.stage.is_contracted() && d.payments.owed == 0 {
             continue;
         }
         let cur = d.fee.currency;
-        let paid: i64 = d.payments.iter().filter(|p| p.status == PaymentStatus::Paid).map(|p| p.amount.minor).sum();
+        let paid = d.payments.paid;
         let mut figures = d.latest.map(|(_, f)| f).unwrap_or_default();
         figures.revenue_minor = convert(Money::new(figures.revenue_minor, cur))?;
         let contracted = d.stage.is_contracted();
@@ -313,7 +339,7 @@ pub fn build(
             revisions: if contracted { i64::from(d.change_requests) } else { 0 },
         };
         total.add(&tally);
-        let counts = input.reliability.get(&d.creator).copied().unwrap_or_default();
+        let counts = d.reliability;
         creators.push(CreatorLine {
             deal: d.deal,
             creator: d.creator,
@@ -330,8 +356,9 @@ pub fn build(
             },
         });
     }
-    let payments: Vec<&PaymentFacts> = input.deals.iter().flat_map(|d| d.payments.iter()).collect();
-    let campaign_counts = SpeedCounts::from_facts(&input.reviews, &payments, now);
+    let sla: BTreeMap<DealId, u32> = input.deals.iter().map(|d| (d.deal, d.review_sla_hours)).collect();
+    let reviews = input.reviews.iter().map(|r| (r.review_ms, sla.get(&r.deal).copied().unwrap_or(0)));
+    let campaign_counts = SpeedCounts::from_reviews(reviews).with_payments(&input.campaign_payments);
     Ok(CampaignReport {
         campaign: input.campaign.clone(),
         closed: input.closed,

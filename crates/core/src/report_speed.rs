@@ -8,6 +8,7 @@
 
 use serde::Serialize;
 
+use crate::ids::DealId;
 use crate::metrics::{rate_bp, ratio};
 use crate::payment::PaymentStatus;
 use crate::report::PaymentFacts;
@@ -19,15 +20,13 @@ pub const PAYMENT_GRACE_HOURS: i64 = 72;
 
 const MS_PER_MINUTE: i64 = 60_000;
 
-/// One operator decision on a draft.
+/// One operator decision on a draft of a deal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ReviewFacts {
-    /// When the draft came in.
-    pub submitted_at: Timestamp,
-    /// When the operator decided.
-    pub reviewed_at: Timestamp,
-    /// The deal's review time, in hours.
-    pub sla_hours: u32,
+    /// The deal (its terms hold the review SLA).
+    pub deal: DealId,
+    /// From the draft's upload to the decision, milliseconds.
+    pub review_ms: i64,
 }
 
 /// Counts and sums the speed figures are computed from (also what the store returns
@@ -72,16 +71,22 @@ pub struct Speed {
 }
 
 impl SpeedCounts {
-    /// Counts from review and payment facts, overdue as of `now`.
-    pub fn from_facts(reviews: &[ReviewFacts], payments: &[&PaymentFacts], now: Timestamp) -> SpeedCounts {
+    /// Review counts from (time taken in ms, the deal's SLA in hours) pairs.
+    pub fn from_reviews(reviews: impl IntoIterator<Item = (i64, u32)>) -> SpeedCounts {
         let mut c = SpeedCounts::default();
-        for r in reviews {
-            let ms = (r.reviewed_at.as_millisecond() - r.submitted_at.as_millisecond()).max(0);
+        for (ms, sla_hours) in reviews {
+            let ms = ms.max(0);
             c.reviews += 1;
             c.review_ms += ms;
             c.reviews_with_sla += 1;
-            c.within_sla += i64::from(ms <= i64::from(r.sla_hours) * 3_600_000);
+            c.within_sla += i64::from(ms <= i64::from(sla_hours) * 3_600_000);
         }
+        c
+    }
+
+    /// Payment counts from payments, overdue as of `now` (the store counts the same in SQL).
+    pub fn from_payments(payments: &[PaymentFacts], now: Timestamp) -> SpeedCounts {
+        let mut c = SpeedCounts::default();
         for p in payments {
             match (p.status, p.paid_at) {
                 (PaymentStatus::Paid, Some(paid)) => {
@@ -95,6 +100,17 @@ impl SpeedCounts {
             }
         }
         c
+    }
+
+    /// These review counts with the payment counts of `other`.
+    pub fn with_payments(self, other: &SpeedCounts) -> SpeedCounts {
+        SpeedCounts {
+            paid: other.paid,
+            delay_ms: other.delay_ms,
+            paid_on_time: other.paid_on_time,
+            overdue_open: other.overdue_open,
+            ..self
+        }
     }
 
     /// The figures.

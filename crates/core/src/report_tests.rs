@@ -42,12 +42,28 @@ fn deal(
         first_draft_at: first_draft.map(at),
         change_requests: changes,
         latest: latest.map(|f| (at("2026-12-30T00:00:00Z"), f)),
-        payments,
+        payments: PaymentTotals::of(&payments),
+        review_sla_hours: 48,
+        reliability: ReliabilityCounts::default(),
     }
 }
 
 fn figures(views: i64, likes: i64, comments: i64, shares: i64, saves: i64, clicks: i64, conv: i64, rev: i64) -> Figures {
     Figures { views, likes, comments, shares, saves, clicks, conversions: conv, revenue_minor: rev }
+}
+
+/// Every payment of the dataset, as the store would count them.
+fn all_payments() -> Vec<PaymentFacts> {
+    use PaymentKind::*;
+    vec![
+        paid(Deposit, m(15_000, "EUR"), "2026-12-01T00:00:00Z", "2026-12-02T00:00:00Z"),
+        paid(Balance, m(35_000, "EUR"), "2026-12-12T00:00:00Z", "2026-12-20T00:00:00Z"),
+        paid(Deposit, m(20_000, "USD"), "2026-12-01T00:00:00Z", "2026-12-01T00:00:00Z"),
+        PaymentFacts { kind: Balance, amount: m(20_000, "USD"), status: PaymentStatus::Due,
+            due_at: at("2026-12-15T00:00:00Z"), paid_at: None },
+        paid(Deposit, m(9_000, "EUR"), "2026-12-01T00:00:00Z", "2026-12-05T00:00:00Z"),
+        paid(Deposit, m(6_000, "EUR"), "2026-12-01T00:00:00Z", "2026-12-01T00:00:00Z"),
+    ]
 }
 
 /// Six deals in three currencies (see each line).
@@ -83,19 +99,15 @@ fn input(closed: bool) -> ReportInput {
         deal(6, "Fay", Stage::Cancelled, m(20_000, "EUR"), PaymentModel::Fixed, None, 0, None,
             vec![paid(Deposit, m(6_000, "EUR"), "2026-12-01T00:00:00Z", "2026-12-01T00:00:00Z")]),
     ];
-    let sla = |s: &str, r: &str| ReviewFacts { submitted_at: at(s), reviewed_at: at(r), sla_hours: 48 };
-    let mut reliability = BTreeMap::new();
-    reliability.insert(CreatorId(20), ReliabilityCounts { deals: 4, drafted: 3, on_time: 1, revisions: 5, removals: 1 });
+    let mut deals = deals;
+    deals[1].reliability = ReliabilityCounts { deals: 4, drafted: 3, on_time: 1, revisions: 5, removals: 1 };
+    let took = |deal: i64, hours: i64| ReviewFacts { deal: DealId(deal), review_ms: hours * 3_600_000 };
     ReportInput {
         campaign: "Glow Launch".into(),
         closed,
         deals,
-        reviews: vec![
-            sla("2026-12-07T10:00:00Z", "2026-12-08T10:00:00Z"), // 24 h, within
-            sla("2026-12-10T00:00:00Z", "2026-12-13T00:00:00Z"), // 72 h, late
-            sla("2026-12-14T00:00:00Z", "2026-12-14T06:00:00Z"), // 6 h, within
-        ],
-        reliability,
+        reviews: vec![took(1, 24), took(2, 72), took(2, 6)], // within the 48 h SLA, late, within
+        campaign_payments: SpeedCounts::from_payments(&all_payments(), at("2026-12-31T00:00:00Z")),
         brand_speed: SpeedCounts { reviews: 4, review_ms: 4 * 30 * 3_600_000, paid: 2, delay_ms: 0, paid_on_time: 2, ..SpeedCounts::default() },
     }
 }
@@ -108,8 +120,7 @@ fn rates() -> FxTable {
 }
 
 fn report(closed: bool) -> CampaignReport {
-    build(&input(closed), cur("EUR"), &rates(), "2026-12-31".parse().expect("date"), at("2026-12-31T00:00:00Z"))
-        .expect("report")
+    build(&input(closed), cur("EUR"), &rates(), "2026-12-31".parse().expect("date")).expect("report")
 }
 
 #[test]
@@ -177,7 +188,7 @@ fn closing_replaces_accrued_commission_with_scheduled_payments() {
 
 #[test]
 fn a_missing_rate_is_an_error_naming_the_pair() {
-    let early = build(&input(false), cur("EUR"), &rates(), "2026-12-10".parse().expect("date"), at("2026-12-10T00:00:00Z"));
+    let early = build(&input(false), cur("EUR"), &rates(), "2026-12-10".parse().expect("date"));
     let err = early.expect_err("no USD rate before Dec 20").to_string();
     assert!(err.contains("USD→EUR"), "{err}");
 }

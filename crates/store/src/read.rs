@@ -19,7 +19,7 @@ use linkstar_core::stage::Stage;
 use linkstar_app::port::{AttributionFacts, MetricsSnapshot, PayoutFilter, PayoutRow};
 use linkstar_core::fx::FxRate;
 use linkstar_core::place::Platform;
-use linkstar_core::report::{DealFacts, ReliabilityCounts, ReviewFacts, SpeedCounts};
+use linkstar_core::report::{DealFacts, ReviewFacts, SpeedCounts};
 use linkstar_core::time::Timestamp;
 
 use crate::backend::{SqlStore, backend_err};
@@ -350,12 +350,8 @@ impl Store for SqlStore {
         self.report_reviews_of(campaign).await
     }
 
-    async fn creator_reliability(&self, campaign: CampaignId) -> StoreResult<Vec<(CreatorId, ReliabilityCounts)>> {
-        self.creator_reliability_of(campaign).await
-    }
-
-    async fn brand_speed(&self, brand: BrandId, now: Timestamp) -> StoreResult<SpeedCounts> {
-        self.brand_speed_of(brand, now).await
+    async fn speed(&self, brand: BrandId, campaign: Option<CampaignId>, now: Timestamp) -> StoreResult<SpeedCounts> {
+        self.speed_of(brand, campaign, now).await
     }
 
     async fn attribution(&self, brand: BrandId, campaign: Option<CampaignId>) -> StoreResult<Vec<AttributionFacts>> {

@@ -1,9 +1,8 @@
-//! Reads for reports, payouts and attribution. Each report part is one query whose
-//! cost grows with the campaign's deals, not with its metrics history: a deal's newest
-//! snapshot is one index seek on `(deal_id, at)`. Counting happens in SQL; every ratio
-//! is left to `linkstar_core::report`.
-
-use std::collections::HashMap;
+//! Reads for reports, payouts and attribution. A campaign report is one row per deal
+//! (plus one small row per review): a deal's newest snapshot is one index seek on
+//! `(deal_id, at)`, payments and each creator's record are summed in SQL, so the cost
+//! grows with the campaign's deals, not with its metrics or payments history. Every
+//! ratio is left to `linkstar_core::report`.
 
 use serde::Deserialize;
 use sqlx::AssertSqlSafe;
@@ -16,7 +15,7 @@ use linkstar_core::ids::{BrandId, CampaignId, CreatorId, DealId};
 use linkstar_core::metrics::Figures;
 use linkstar_core::money::{Currency, Money};
 use linkstar_core::place::Platform;
-use linkstar_core::report::{DealFacts, PAYMENT_GRACE_HOURS, PaymentFacts, ReliabilityCounts, ReviewFacts, SpeedCounts};
+use linkstar_core::report::{DealFacts, PAYMENT_GRACE_HOURS, PaymentTotals, ReliabilityCounts, ReviewFacts, SpeedCounts};
 use linkstar_core::stage::Stage;
 use linkstar_core::terms::PaymentModel;
 use linkstar_core::time::{Timestamp, to_millis};
@@ -50,41 +49,45 @@ impl SqlStore {
     }
 
     pub(crate) async fn report_deals_of(&self, campaign: CampaignId) -> R<Vec<DealFacts>> {
-        let rows = sqlx::query(
+        // One row per deal: the newest snapshot by index seek, payments summed, and the
+        // creator's record across campaigns grouped once per creator.
+        let sql = format!(
             "SELECT d.id, d.creator_id, p.name AS creator_name, d.stage, d.terms, d.fee_minor, d.currency, \
              d.draft_due, d.change_requests, \
              (SELECT MIN(submitted_at) FROM drafts WHERE deal_id = d.id) AS first_draft_at, \
-             m.at AS m_at, m.views, m.likes, m.comments, m.shares, m.saves, m.clicks, m.conversions, m.revenue_minor \
+             m.at AS m_at, m.views, m.likes, m.comments, m.shares, m.saves, m.clicks, m.conversions, m.revenue_minor, \
+             COALESCE(pay.owed, 0) AS owed, COALESCE(pay.paid, 0) AS paid, \
+             COALESCE(pay.fee_scheduled, 0) AS fee_scheduled, COALESCE(pay.commissions, 0) AS commissions, \
+             COALESCE(rel.deals, 0) AS r_deals, COALESCE(rel.drafted, 0) AS r_drafted, \
+             COALESCE(rel.on_time, 0) AS r_on_time, COALESCE(rel.revisions, 0) AS r_revisions, \
+             COALESCE(rel.removals, 0) AS r_removals \
              FROM deals d JOIN creators p ON p.id = d.creator_id \
              LEFT JOIN metrics m ON m.id = \
                (SELECT id FROM metrics WHERE deal_id = d.id ORDER BY at DESC, id DESC LIMIT 1) \
-             WHERE d.campaign_id = $1 ORDER BY d.id",
-        )
-        .bind(campaign.0)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(backend_err)?;
-        let mut payments: HashMap<i64, Vec<PaymentFacts>> = HashMap::new();
-        let paid = sqlx::query(
-            "SELECT p.* FROM payments p JOIN deals d ON d.id = p.deal_id WHERE d.campaign_id = $1 ORDER BY p.id",
-        )
-        .bind(campaign.0)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(backend_err)?;
-        for row in &paid {
-            let p = codec::payment(row)?;
-            payments.entry(p.deal_id.0).or_default().push(PaymentFacts {
-                kind: p.kind,
-                amount: p.amount,
-                status: p.status,
-                due_at: p.due_at,
-                paid_at: p.paid_at,
-            });
-        }
+             LEFT JOIN (SELECT deal_id, \
+                 CAST(SUM(CASE WHEN status <> 'cancelled' THEN amount_minor ELSE 0 END) AS BIGINT) AS owed, \
+                 CAST(SUM(CASE WHEN status = 'paid' THEN amount_minor ELSE 0 END) AS BIGINT) AS paid, \
+                 CAST(SUM(CASE WHEN status <> 'cancelled' AND kind IN ('deposit', 'balance') \
+                     THEN amount_minor ELSE 0 END) AS BIGINT) AS fee_scheduled, \
+                 CAST(SUM(CASE WHEN status <> 'cancelled' AND kind = 'commission' THEN 1 ELSE 0 END) AS BIGINT) \
+                     AS commissions \
+               FROM payments WHERE deal_id IN (SELECT id FROM deals WHERE campaign_id = $1) GROUP BY deal_id) pay \
+               ON pay.deal_id = d.id \
+             LEFT JOIN (SELECT x.creator_id, COUNT(*) AS deals, \
+                 CAST(SUM(CASE WHEN x.first_at IS NOT NULL THEN 1 ELSE 0 END) AS BIGINT) AS drafted, \
+                 CAST(SUM(CASE WHEN x.first_at <= x.draft_due THEN 1 ELSE 0 END) AS BIGINT) AS on_time, \
+                 CAST(SUM(x.change_requests) AS BIGINT) AS revisions, \
+                 CAST(SUM(CASE WHEN x.stage = 'removed' THEN 1 ELSE 0 END) AS BIGINT) AS removals \
+               FROM (SELECT e.creator_id, e.draft_due, e.change_requests, e.stage, \
+                     (SELECT MIN(submitted_at) FROM drafts WHERE deal_id = e.id) AS first_at \
+                     FROM deals e WHERE e.stage IN {CONTRACTED} \
+                     AND e.creator_id IN (SELECT creator_id FROM deals WHERE campaign_id = $1)) x \
+               GROUP BY x.creator_id) rel ON rel.creator_id = d.creator_id \
+             WHERE d.campaign_id = $1 ORDER BY d.id"
+        );
+        let rows = sqlx::query(AssertSqlSafe(sql)).bind(campaign.0).fetch_all(&self.pool).await.map_err(backend_err)?;
         rows.iter()
             .map(|row| {
-                let id: i64 = get(row, "id")?;
                 let currency = Currency::parse(&get::<String>(row, "currency")?).map_err(|e| corrupt("deals", e))?;
                 let latest = match opt_ts(row, "m_at")? {
                     Some(at) => Some((
@@ -102,18 +105,32 @@ impl SqlStore {
                     )),
                     None => None,
                 };
+                let terms = terms_part(&get::<String>(row, "terms")?)?;
                 Ok(DealFacts {
-                    deal: DealId(id),
+                    deal: DealId(get(row, "id")?),
                     creator: CreatorId(get(row, "creator_id")?),
                     creator_name: get(row, "creator_name")?,
                     stage: Stage::parse(&get::<String>(row, "stage")?).map_err(|e| corrupt("deals", e))?,
                     fee: Money::new(get(row, "fee_minor")?, currency),
-                    model: terms_part(&get::<String>(row, "terms")?)?.payment_model,
+                    model: terms.payment_model,
                     draft_due: ts(row, "draft_due")?,
                     first_draft_at: opt_ts(row, "first_draft_at")?,
                     change_requests: get::<i64>(row, "change_requests")?.max(0) as u32,
                     latest,
-                    payments: payments.remove(&id).unwrap_or_default(),
+                    payments: PaymentTotals {
+                        owed: get(row, "owed")?,
+                        paid: get(row, "paid")?,
+                        fee_scheduled: get(row, "fee_scheduled")?,
+                        commission_scheduled: get::<i64>(row, "commissions")? > 0,
+                    },
+                    review_sla_hours: terms.review_sla_hours,
+                    reliability: ReliabilityCounts {
+                        deals: get(row, "r_deals")?,
+                        drafted: get(row, "r_drafted")?,
+                        on_time: get(row, "r_on_time")?,
+                        revisions: get(row, "r_revisions")?,
+                        removals: get(row, "r_removals")?,
+                    },
                 })
             })
             .collect()
@@ -121,7 +138,7 @@ impl SqlStore {
 
     pub(crate) async fn report_reviews_of(&self, campaign: CampaignId) -> R<Vec<ReviewFacts>> {
         let rows = sqlx::query(
-            "SELECT r.deal_id, r.at AS reviewed_at, dr.submitted_at FROM reviews r \
+            "SELECT r.deal_id, r.at - dr.submitted_at AS ms FROM reviews r \
              JOIN drafts dr ON dr.id = r.draft_id JOIN deals d ON d.id = r.deal_id \
              WHERE d.campaign_id = $1 AND r.operator_id IS NOT NULL ORDER BY r.id",
         )
@@ -129,86 +146,41 @@ impl SqlStore {
         .fetch_all(&self.pool)
         .await
         .map_err(backend_err)?;
-        let terms = sqlx::query("SELECT id, terms FROM deals WHERE campaign_id = $1")
-            .bind(campaign.0)
-            .fetch_all(&self.pool)
-            .await
-            .map_err(backend_err)?;
-        let mut sla: HashMap<i64, u32> = HashMap::new();
-        if !rows.is_empty() {
-            for t in &terms {
-                sla.insert(get(t, "id")?, terms_part(&get::<String>(t, "terms")?)?.review_sla_hours);
-            }
-        }
-        rows.iter()
-            .map(|r| {
-                Ok(ReviewFacts {
-                    submitted_at: ts(r, "submitted_at")?,
-                    reviewed_at: ts(r, "reviewed_at")?,
-                    sla_hours: sla.get(&get::<i64>(r, "deal_id")?).copied().unwrap_or(0),
-                })
-            })
-            .collect()
+        rows.iter().map(|r| Ok(ReviewFacts { deal: DealId(get(r, "deal_id")?), review_ms: get(r, "ms")? })).collect()
     }
 
-    pub(crate) async fn creator_reliability_of(&self, campaign: CampaignId) -> R<Vec<(CreatorId, ReliabilityCounts)>> {
-        let sql = format!(
-            "SELECT x.creator_id, COUNT(*) AS deals, \
-             CAST(SUM(CASE WHEN x.first_at IS NOT NULL THEN 1 ELSE 0 END) AS BIGINT) AS drafted, \
-             CAST(SUM(CASE WHEN x.first_at <= x.draft_due THEN 1 ELSE 0 END) AS BIGINT) AS on_time, \
-             CAST(SUM(x.change_requests) AS BIGINT) AS revisions, \
-             CAST(SUM(CASE WHEN x.stage = 'removed' THEN 1 ELSE 0 END) AS BIGINT) AS removals \
-             FROM (SELECT d.creator_id, d.draft_due, d.change_requests, d.stage, \
-                   (SELECT MIN(submitted_at) FROM drafts WHERE deal_id = d.id) AS first_at \
-                   FROM deals d WHERE d.stage IN {CONTRACTED} \
-                   AND d.creator_id IN (SELECT creator_id FROM deals WHERE campaign_id = $1)) x \
-             GROUP BY x.creator_id"
-        );
-        let rows = sqlx::query(AssertSqlSafe(sql)).bind(campaign.0).fetch_all(&self.pool).await.map_err(backend_err)?;
-        rows.iter()
-            .map(|r| {
-                Ok((
-                    CreatorId(get(r, "creator_id")?),
-                    ReliabilityCounts {
-                        deals: get(r, "deals")?,
-                        drafted: get(r, "drafted")?,
-                        on_time: get(r, "on_time")?,
-                        revisions: get(r, "revisions")?,
-                        removals: get(r, "removals")?,
-                    },
-                ))
-            })
-            .collect()
-    }
-
-    pub(crate) async fn brand_speed_of(&self, brand: BrandId, now: Timestamp) -> R<SpeedCounts> {
+    pub(crate) async fn speed_of(&self, brand: BrandId, campaign: Option<CampaignId>, now: Timestamp) -> R<SpeedCounts> {
+        let scope = "JOIN deals d ON d.id = p.deal_id JOIN campaigns c ON c.id = d.campaign_id \
+                     WHERE c.brand_id = $1 AND ($2 < 0 OR d.campaign_id = $2)";
+        let campaign = campaign.map_or(-1, |c| c.0);
         let reviews = sqlx::query(
             "SELECT COUNT(*) AS n, CAST(COALESCE(SUM(r.at - dr.submitted_at), 0) AS BIGINT) AS ms FROM reviews r \
              JOIN drafts dr ON dr.id = r.draft_id JOIN deals d ON d.id = r.deal_id \
-             JOIN campaigns c ON c.id = d.campaign_id WHERE c.brand_id = $1 AND r.operator_id IS NOT NULL",
+             JOIN campaigns c ON c.id = d.campaign_id \
+             WHERE c.brand_id = $1 AND ($2 < 0 OR d.campaign_id = $2) AND r.operator_id IS NOT NULL",
         )
         .bind(brand.0)
+        .bind(campaign)
         .fetch_one(&self.pool)
         .await
         .map_err(backend_err)?;
-        let paid = sqlx::query(
+        let paid = sqlx::query(AssertSqlSafe(format!(
             "SELECT COUNT(*) AS n, \
              CAST(COALESCE(SUM(CASE WHEN p.paid_at > p.due_at THEN p.paid_at - p.due_at ELSE 0 END), 0) AS BIGINT) AS delay, \
-             CAST(COALESCE(SUM(CASE WHEN p.paid_at <= p.due_at + $2 THEN 1 ELSE 0 END), 0) AS BIGINT) AS on_time \
-             FROM payments p JOIN deals d ON d.id = p.deal_id JOIN campaigns c ON c.id = d.campaign_id \
-             WHERE c.brand_id = $1 AND p.status = 'paid' AND p.paid_at IS NOT NULL",
-        )
+             CAST(COALESCE(SUM(CASE WHEN p.paid_at <= p.due_at + $3 THEN 1 ELSE 0 END), 0) AS BIGINT) AS on_time \
+             FROM payments p {scope} AND p.status = 'paid' AND p.paid_at IS NOT NULL"
+        )))
         .bind(brand.0)
+        .bind(campaign)
         .bind(PAYMENT_GRACE_HOURS * 3_600_000)
         .fetch_one(&self.pool)
         .await
         .map_err(backend_err)?;
-        let overdue = sqlx::query(
-            "SELECT COUNT(*) AS n FROM payments p JOIN deals d ON d.id = p.deal_id \
-             JOIN campaigns c ON c.id = d.campaign_id \
-             WHERE c.brand_id = $1 AND p.status IN ('scheduled', 'due') AND p.due_at < $2",
-        )
+        let overdue = sqlx::query(AssertSqlSafe(format!(
+            "SELECT COUNT(*) AS n FROM payments p {scope} AND p.status IN ('scheduled', 'due') AND p.due_at < $3"
+        )))
         .bind(brand.0)
+        .bind(campaign)
         .bind(to_millis(now))
         .fetch_one(&self.pool)
         .await

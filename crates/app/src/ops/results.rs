@@ -234,11 +234,11 @@ impl App {
             closed: c.status == CampaignStatus::Closed,
             deals: self.store.report_deals(campaign).await?,
             reviews: self.store.report_reviews(campaign).await?,
-            reliability: self.store.creator_reliability(campaign).await?.into_iter().collect(),
-            brand_speed: self.store.brand_speed(op.brand_id, now).await?,
+            campaign_payments: self.store.speed(op.brand_id, Some(campaign), now).await?,
+            brand_speed: self.store.speed(op.brand_id, None, now).await?,
         };
         let fx = FxTable::new(self.store.fx_rates().await?);
-        Ok(report::build(&input, currency, &fx, as_of, now)?)
+        Ok(report::build(&input, currency, &fx, as_of)?)
     }
 
     /// Tracking codes, links and discount codes of the brand's deals (one campaign or
