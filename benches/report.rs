@@ -48,13 +48,26 @@ async fn main() {
     for chunk in (0..deals).collect::<Vec<_>>().chunks(5_000) {
         let rows = chunk
             .iter()
-            .map(|i| (*i as u64 + 2, creator(&format!("Creator {i}"), Platform::TikTok, &format!("@tt.b{i}"), "ES", "es", "Europe/Madrid")))
+            .map(|i| {
+                (
+                    *i as u64 + 2,
+                    creator(
+                        &format!("Creator {i}"),
+                        Platform::TikTok,
+                        &format!("@tt.b{i}"),
+                        "ES",
+                        "es",
+                        "Europe/Madrid",
+                    ),
+                )
+            })
             .collect();
         ids.extend(db.app.import_creators(w.admin, rows).await.expect("creators").imported);
     }
     let usd = Currency::parse("USD").expect("USD");
     let eur = Currency::parse("EUR").expect("EUR");
-    db.app.set_fx_rate(w.finance, usd, eur, Rate::parse("0.92").expect("rate"), "2026-11-20".parse().expect("date"))
+    db.app
+        .set_fx_rate(w.finance, usd, eur, Rate::parse("0.92").expect("rate"), "2026-11-20".parse().expect("date"))
         .await
         .expect("rate");
 
@@ -66,7 +79,18 @@ async fn main() {
     base.payment_model = PaymentModel::Hybrid { rate_bp: 800, cap: None };
     base.fee = Money::new(40_000, usd);
     let hybrid = base.canonical().replace('\'', "''");
-    let stages = ["verified", "verified", "verified", "verified", "verified", "verified", "completed", "published", "in_review", "removed"];
+    let stages = [
+        "verified",
+        "verified",
+        "verified",
+        "verified",
+        "verified",
+        "verified",
+        "completed",
+        "published",
+        "in_review",
+        "removed",
+    ];
     for chunk in ids.chunks(1_000) {
         let mut sql = String::new();
         let (mut d, mut dr, mut rv, mut po, mut pa) = (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
@@ -85,11 +109,23 @@ async fn main() {
             dr.push(format!("({n}, {n}, 1, 'video', '#publi', NULL, '[]', {drafted})"));
             rv.push(format!("({n}, {n}, 'approved', '', {reviewer}, {})", drafted + 3_600_000 * (n % 96)));
             if stage != "in_review" {
-                po.push(format!("({n}, 'https://www.tiktok.com/@tt.b{n}/video/{n}', 'tiktok', {}, {})", drafted + DAY, drafted + 2 * DAY));
+                po.push(format!(
+                    "({n}, 'https://www.tiktok.com/@tt.b{n}/video/{n}', 'tiktok', {}, {})",
+                    drafted + DAY,
+                    drafted + 2 * DAY
+                ));
             }
-            let paid = if n % 2 == 0 { format!("'paid', 'SEPA-{n}', {}, {}", w.finance.0, start + DAY * (n % 5)) } else { "'due', NULL, NULL, NULL".into() };
+            let paid = if n % 2 == 0 {
+                format!("'paid', 'SEPA-{n}', {}, {}", w.finance.0, start + DAY * (n % 5))
+            } else {
+                "'due', NULL, NULL, NULL".into()
+            };
             pa.push(format!("({n}, 'deposit', {}, '{cur}', {start}, {paid}, {start})", fee * 3 / 10));
-            pa.push(format!("({n}, 'balance', {}, '{cur}', {}, 'scheduled', NULL, NULL, NULL, {start})", fee - fee * 3 / 10, start + 30 * DAY));
+            pa.push(format!(
+                "({n}, 'balance', {}, '{cur}', {}, 'scheduled', NULL, NULL, NULL, {start})",
+                fee - fee * 3 / 10,
+                start + 30 * DAY
+            ));
         }
         let _ = write!(
             sql,
@@ -105,7 +141,11 @@ async fn main() {
             pa.join(",")
         );
         if !po.is_empty() {
-            let _ = write!(sql, "INSERT INTO posts (deal_id, url, platform, submitted_at, verified_at) VALUES {};", po.join(","));
+            let _ = write!(
+                sql,
+                "INSERT INTO posts (deal_id, url, platform, submitted_at, verified_at) VALUES {};",
+                po.join(",")
+            );
         }
         bulk(&db, &sql).await;
     }
@@ -146,7 +186,11 @@ async fn main() {
         }
     }
     if !rows.is_empty() {
-        let _ = write!(sql, "INSERT INTO metrics (deal_id, at, views, likes, comments, shares, saves, clicks, conversions, revenue_minor, source) VALUES {};", rows.join(","));
+        let _ = write!(
+            sql,
+            "INSERT INTO metrics (deal_id, at, views, likes, comments, shares, saves, clicks, conversions, revenue_minor, source) VALUES {};",
+            rows.join(",")
+        );
         written += rows.len() as u64;
     }
     if !sql.is_empty() {

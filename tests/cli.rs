@@ -217,7 +217,10 @@ async fn money_commands_import_report_export_and_close() {
     // Committed: 500.00 EUR + (400.00 + 10 % of 200.00 accrued) USD × 0.9 = 878.00 EUR.
     assert_eq!(report["total"]["committed"]["minor"], 87_800, "{report}");
     // Revenue 1,500.00 + 200.00 × 0.9 = 1,680.00 EUR; reach 120,000.
-    assert_eq!((report["total"]["revenue"]["minor"].as_i64(), report["total"]["reach"].as_i64()), (Some(168_000), Some(120_000)));
+    assert_eq!(
+        (report["total"]["revenue"]["minor"].as_i64(), report["total"]["reach"].as_i64()),
+        (Some(168_000), Some(120_000))
+    );
     assert_eq!(report["rates"][0]["date"], "2026-11-20");
 
     let table = run(&["report", "--campaign", "Glow Launch", "--as-of", "2026-11-24"]);
@@ -234,7 +237,11 @@ async fn money_commands_import_report_export_and_close() {
 
     let close = run(&["campaign", "close", "Glow Launch"]);
     assert!(close.status.success(), "{}", text(&close.stderr));
-    assert!(text(&close.stdout).contains(&format!("deal {bea}: commission 20.00 USD scheduled")), "{}", text(&close.stdout));
+    assert!(
+        text(&close.stdout).contains(&format!("deal {bea}: commission 20.00 USD scheduled")),
+        "{}",
+        text(&close.stdout)
+    );
     let payouts = dir.path().join("payouts");
     let export = run(&["payments", "export", "--status", "open", "--dir", payouts.to_str().expect("path")]);
     assert!(export.status.success(), "{}", text(&export.stderr));

@@ -121,7 +121,8 @@ pub async fn run(ctx: &Context, cmd: MetricsCommand) -> anyhow::Result<ExitCode>
         }
         MetricsCommand::Fetch { campaign } => {
             let c = store.find_campaign(&campaign).await?.with_context(|| format!("no campaign {campaign:?}"))?;
-            let key = ctx.settings.youtube_api_key.as_ref().context("set youtube_api_key (LINKSTAR_YOUTUBE_API_KEY)")?;
+            let key =
+                ctx.settings.youtube_api_key.as_ref().context("set youtube_api_key (LINKSTAR_YOUTUBE_API_KEY)")?;
             let base = ctx.settings.youtube_api_url.as_deref().unwrap_or(YOUTUBE_API_URL);
             let fetcher = YouTubeFetcher::new(base, key.expose())?;
             let report = app.fetch_metrics(operator.id, c.id, &fetcher).await?;

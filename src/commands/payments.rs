@@ -139,13 +139,15 @@ pub async fn run(ctx: &Context, cmd: PaymentsCommand) -> anyhow::Result<ExitCode
                 currencies.dedup();
                 for cur in currencies {
                     let path = dir.join(format!("payouts-{}.csv", cur.code()));
-                    let mine: Vec<PayoutRow> = rows.iter().filter(|r| r.payment.amount.currency == cur).cloned().collect();
+                    let mine: Vec<PayoutRow> =
+                        rows.iter().filter(|r| r.payment.amount.currency == cur).cloned().collect();
                     let file = File::create(&path).with_context(|| format!("creating {}", path.display()))?;
                     write(&mine, BufWriter::new(file))?;
                     println!("{}: {} payments", path.display(), mine.len());
                 }
             } else {
-                let code = currency.context("pass --currency CUR for one file, or --dir DIR for one file per currency")?;
+                let code =
+                    currency.context("pass --currency CUR for one file, or --dir DIR for one file per currency")?;
                 let rows = app.payouts(operator.id, Some(Currency::parse(&code)?), statuses, None).await?;
                 match &output {
                     Some(path) => {

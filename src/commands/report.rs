@@ -105,13 +105,32 @@ fn table(r: &CampaignReport, out: &mut impl Write) -> anyhow::Result<()> {
         t.revenue.decimal(),
         pct(t.roi_bp)
     )?;
-    writeln!(out, "  on-time drafts {} · revisions per deal {}", pct(t.on_time_drafts_bp), centi(t.revisions_per_deal_centi))?;
+    writeln!(
+        out,
+        "  on-time drafts {} · revisions per deal {}",
+        pct(t.on_time_drafts_bp),
+        centi(t.revisions_per_deal_centi)
+    )?;
     writeln!(out)?;
     writeln!(
         out,
         "{:<6} {:<22} {:<11} {:>10} {:>10} {:>9} {:>7} {:>7} {:>7} {:>10} {:>8} {:>8} | {:>5} {:>8} {:>5} {:>4}",
-        "deal", "creator", "stage", "committed", "paid", "reach", "ER", "CPM", "CPC", "revenue", "ROI", "on-time",
-        "deals", "on-time", "revs", "rmvd"
+        "deal",
+        "creator",
+        "stage",
+        "committed",
+        "paid",
+        "reach",
+        "ER",
+        "CPM",
+        "CPC",
+        "revenue",
+        "ROI",
+        "on-time",
+        "deals",
+        "on-time",
+        "revs",
+        "rmvd"
     )?;
     for c in &r.creators {
         let (l, rel) = (&c.line, &c.reliability);
@@ -137,7 +156,10 @@ fn table(r: &CampaignReport, out: &mut impl Write) -> anyhow::Result<()> {
             rel.removals
         )?;
     }
-    writeln!(out, "(right of | : each creator across all campaigns — deals, on-time drafts, revisions per deal, removals)")?;
+    writeln!(
+        out,
+        "(right of | : each creator across all campaigns — deals, on-time drafts, revisions per deal, removals)"
+    )?;
     writeln!(out)?;
     writeln!(out, "Brand speed            {:>16} {:>16}", "this campaign", "all campaigns")?;
     let (s, b): (&Speed, &Speed) = (&r.campaign_speed, &r.brand_speed);
@@ -146,16 +168,41 @@ fn table(r: &CampaignReport, out: &mut impl Write) -> anyhow::Result<()> {
     row(out, "average review", minutes_as_hours(s.avg_review_minutes), minutes_as_hours(b.avg_review_minutes))?;
     row(out, "within review SLA", pct(s.within_sla_bp), pct(b.within_sla_bp))?;
     row(out, "payments made", s.payments_paid.to_string(), b.payments_paid.to_string())?;
-    row(out, "average delay", minutes_as_hours(s.avg_payment_delay_minutes), minutes_as_hours(b.avg_payment_delay_minutes))?;
+    row(
+        out,
+        "average delay",
+        minutes_as_hours(s.avg_payment_delay_minutes),
+        minutes_as_hours(b.avg_payment_delay_minutes),
+    )?;
     row(out, "paid on time (72 h)", pct(s.paid_on_time_bp), pct(b.paid_on_time_bp))?;
     row(out, "overdue now", s.overdue_open.to_string(), b.overdue_open.to_string())?;
     Ok(())
 }
 
 const CSV_HEADER: [&str; 24] = [
-    "scope", "deal", "creator", "stage", "currency", "committed", "paid", "reach", "engagements",
-    "engagement_rate_pct", "cpm", "cpe", "cpc", "clicks", "conversions", "revenue", "roi_pct", "on_time_drafts_pct",
-    "revisions_per_deal", "creator_deals", "creator_on_time_pct", "creator_revisions_per_deal", "creator_removals",
+    "scope",
+    "deal",
+    "creator",
+    "stage",
+    "currency",
+    "committed",
+    "paid",
+    "reach",
+    "engagements",
+    "engagement_rate_pct",
+    "cpm",
+    "cpe",
+    "cpc",
+    "clicks",
+    "conversions",
+    "revenue",
+    "roi_pct",
+    "on_time_drafts_pct",
+    "revisions_per_deal",
+    "creator_deals",
+    "creator_on_time_pct",
+    "creator_revisions_per_deal",
+    "creator_removals",
     "rates",
 ];
 

@@ -115,8 +115,9 @@ mod tests {
 
     #[test]
     fn the_link_carries_utm_parameters_and_the_code_reads_back() {
-        let link = tracking_link(Some("https://shop.example.com/glow?ref=1"), "Glow Launch", CreatorId(12), DealId(345))
-            .expect("link");
+        let link =
+            tracking_link(Some("https://shop.example.com/glow?ref=1"), "Glow Launch", CreatorId(12), DealId(345))
+                .expect("link");
         assert_eq!(
             link,
             "https://shop.example.com/glow?ref=1&utm_source=linkstar&utm_medium=creator&utm_campaign=Glow+Launch&utm_content=creator-12-deal-345"

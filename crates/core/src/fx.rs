@@ -142,10 +142,7 @@ impl FxTable {
     /// The rate used to go between `a` and `b` on `on`: the newest one dated on or before
     /// that day, in either direction (a rate entered in the asked direction wins a tie).
     pub fn rate(&self, a: Currency, b: Currency, on: Date) -> Option<&FxRate> {
-        self.rates
-            .iter()
-            .filter(|r| r.pairs(a, b) && r.date <= on)
-            .max_by_key(|r| (r.date, r.from == a))
+        self.rates.iter().filter(|r| r.pairs(a, b) && r.date <= on).max_by_key(|r| (r.date, r.from == a))
     }
 
     /// Converts `money` into `to` with the rate of `on`; the rate used is returned with

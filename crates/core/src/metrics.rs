@@ -124,7 +124,10 @@ impl MetricsEntry {
                 Money::from_decimal(text, currency)?
             };
             if money.currency != currency {
-                return Err(DomainError::invalid("money", format!("revenue must be in the deal's currency {currency}")));
+                return Err(DomainError::invalid(
+                    "money",
+                    format!("revenue must be in the deal's currency {currency}"),
+                ));
             }
             update.revenue_minor = Some(money.minor);
         }

@@ -120,7 +120,10 @@ impl SpeedCounts {
             avg_review_minutes: ratio(i128::from(self.review_ms), i128::from(self.reviews) * i128::from(MS_PER_MINUTE)),
             within_sla_bp: rate_bp(self.within_sla, self.reviews_with_sla),
             payments_paid: self.paid,
-            avg_payment_delay_minutes: ratio(i128::from(self.delay_ms), i128::from(self.paid) * i128::from(MS_PER_MINUTE)),
+            avg_payment_delay_minutes: ratio(
+                i128::from(self.delay_ms),
+                i128::from(self.paid) * i128::from(MS_PER_MINUTE),
+            ),
             paid_on_time_bp: rate_bp(self.paid_on_time, self.paid),
             overdue_open: self.overdue_open,
         }

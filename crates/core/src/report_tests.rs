@@ -48,7 +48,16 @@ fn deal(
     }
 }
 
-fn figures(views: i64, likes: i64, comments: i64, shares: i64, saves: i64, clicks: i64, conv: i64, rev: i64) -> Figures {
+fn figures(
+    views: i64,
+    likes: i64,
+    comments: i64,
+    shares: i64,
+    saves: i64,
+    clicks: i64,
+    conv: i64,
+    rev: i64,
+) -> Figures {
     Figures { views, likes, comments, shares, saves, clicks, conversions: conv, revenue_minor: rev }
 }
 
@@ -59,8 +68,13 @@ fn all_payments() -> Vec<PaymentFacts> {
         paid(Deposit, m(15_000, "EUR"), "2026-12-01T00:00:00Z", "2026-12-02T00:00:00Z"),
         paid(Balance, m(35_000, "EUR"), "2026-12-12T00:00:00Z", "2026-12-20T00:00:00Z"),
         paid(Deposit, m(20_000, "USD"), "2026-12-01T00:00:00Z", "2026-12-01T00:00:00Z"),
-        PaymentFacts { kind: Balance, amount: m(20_000, "USD"), status: PaymentStatus::Due,
-            due_at: at("2026-12-15T00:00:00Z"), paid_at: None },
+        PaymentFacts {
+            kind: Balance,
+            amount: m(20_000, "USD"),
+            status: PaymentStatus::Due,
+            due_at: at("2026-12-15T00:00:00Z"),
+            paid_at: None,
+        },
         paid(Deposit, m(9_000, "EUR"), "2026-12-01T00:00:00Z", "2026-12-05T00:00:00Z"),
         paid(Deposit, m(6_000, "EUR"), "2026-12-01T00:00:00Z", "2026-12-01T00:00:00Z"),
     ]
@@ -71,33 +85,80 @@ fn input(closed: bool) -> ReportInput {
     use PaymentKind::*;
     let deals = vec![
         // Ana: 500.00 EUR fixed, completed, both payments made (one 24 h and one 192 h late).
-        deal(1, "Ana", Stage::Completed, m(50_000, "EUR"), PaymentModel::Fixed, Some("2026-12-07T10:00:00Z"), 1,
+        deal(
+            1,
+            "Ana",
+            Stage::Completed,
+            m(50_000, "EUR"),
+            PaymentModel::Fixed,
+            Some("2026-12-07T10:00:00Z"),
+            1,
             Some(figures(100_000, 4_000, 500, 300, 200, 1_000, 40, 200_000)),
             vec![
                 paid(Deposit, m(15_000, "EUR"), "2026-12-01T00:00:00Z", "2026-12-02T00:00:00Z"),
                 paid(Balance, m(35_000, "EUR"), "2026-12-12T00:00:00Z", "2026-12-20T00:00:00Z"),
-            ]),
+            ],
+        ),
         // Bea: 400.00 USD hybrid with 10 % commission (cap 100.00 USD), verified; the
         // balance is overdue; revenue 600.00 USD accrues 60.00 USD while open.
-        deal(2, "Bea", Stage::Verified, m(40_000, "USD"),
-            PaymentModel::Hybrid { rate_bp: 1_000, cap: Some(m(10_000, "USD")) }, Some("2026-12-10T00:00:00Z"), 2,
+        deal(
+            2,
+            "Bea",
+            Stage::Verified,
+            m(40_000, "USD"),
+            PaymentModel::Hybrid { rate_bp: 1_000, cap: Some(m(10_000, "USD")) },
+            Some("2026-12-10T00:00:00Z"),
+            2,
             Some(figures(50_000, 1_000, 100, 50, 50, 400, 10, 60_000)),
             vec![
                 paid(Deposit, m(20_000, "USD"), "2026-12-01T00:00:00Z", "2026-12-01T00:00:00Z"),
-                PaymentFacts { kind: Balance, amount: m(20_000, "USD"), status: PaymentStatus::Due,
-                    due_at: at("2026-12-15T00:00:00Z"), paid_at: None },
-            ]),
+                PaymentFacts {
+                    kind: Balance,
+                    amount: m(20_000, "USD"),
+                    status: PaymentStatus::Due,
+                    due_at: at("2026-12-15T00:00:00Z"),
+                    paid_at: None,
+                },
+            ],
+        ),
         // Chen: pure CPS 15 % in JPY, published; revenue ¥40,000 accrues ¥6,000.
-        deal(3, "Chen", Stage::Published, m(0, "JPY"), PaymentModel::Cps { rate_bp: 1_500, cap: None },
-            Some("2026-12-08T00:00:00Z"), 0, Some(figures(30_000, 600, 60, 20, 20, 200, 5, 40_000)), vec![]),
+        deal(
+            3,
+            "Chen",
+            Stage::Published,
+            m(0, "JPY"),
+            PaymentModel::Cps { rate_bp: 1_500, cap: None },
+            Some("2026-12-08T00:00:00Z"),
+            0,
+            Some(figures(30_000, 600, 60, 20, 20, 200, 5, 40_000)),
+            vec![],
+        ),
         // Dan: 300.00 EUR fixed, contracted, deposit paid 96 h late; the rest is outstanding.
-        deal(4, "Dan", Stage::Contracted, m(30_000, "EUR"), PaymentModel::Fixed, None, 0, None,
-            vec![paid(Deposit, m(9_000, "EUR"), "2026-12-01T00:00:00Z", "2026-12-05T00:00:00Z")]),
+        deal(
+            4,
+            "Dan",
+            Stage::Contracted,
+            m(30_000, "EUR"),
+            PaymentModel::Fixed,
+            None,
+            0,
+            None,
+            vec![paid(Deposit, m(9_000, "EUR"), "2026-12-01T00:00:00Z", "2026-12-05T00:00:00Z")],
+        ),
         // Eve declined: not in the report.
         deal(5, "Eve", Stage::Declined, m(10_000, "EUR"), PaymentModel::Fixed, None, 0, None, vec![]),
         // Fay was cancelled after her 60.00 EUR deposit was paid: money, but no deal.
-        deal(6, "Fay", Stage::Cancelled, m(20_000, "EUR"), PaymentModel::Fixed, None, 0, None,
-            vec![paid(Deposit, m(6_000, "EUR"), "2026-12-01T00:00:00Z", "2026-12-01T00:00:00Z")]),
+        deal(
+            6,
+            "Fay",
+            Stage::Cancelled,
+            m(20_000, "EUR"),
+            PaymentModel::Fixed,
+            None,
+            0,
+            None,
+            vec![paid(Deposit, m(6_000, "EUR"), "2026-12-01T00:00:00Z", "2026-12-01T00:00:00Z")],
+        ),
     ];
     let mut deals = deals;
     deals[1].reliability = ReliabilityCounts { deals: 4, drafted: 3, on_time: 1, revisions: 5, removals: 1 };
@@ -108,7 +169,14 @@ fn input(closed: bool) -> ReportInput {
         deals,
         reviews: vec![took(1, 24), took(2, 72), took(2, 6)], // within the 48 h SLA, late, within
         campaign_payments: SpeedCounts::from_payments(&all_payments(), at("2026-12-31T00:00:00Z")),
-        brand_speed: SpeedCounts { reviews: 4, review_ms: 4 * 30 * 3_600_000, paid: 2, delay_ms: 0, paid_on_time: 2, ..SpeedCounts::default() },
+        brand_speed: SpeedCounts {
+            reviews: 4,
+            review_ms: 4 * 30 * 3_600_000,
+            paid: 2,
+            delay_ms: 0,
+            paid_on_time: 2,
+            ..SpeedCounts::default()
+        },
     }
 }
 
@@ -153,7 +221,10 @@ fn creator_lines_match_the_hand_computation() {
     assert_eq!(names, vec!["Ana", "Bea", "Chen", "Dan", "Fay"]);
     let bea = &r.creators[1];
     assert_eq!(bea.deal_currency, cur("USD"));
-    assert_eq!((bea.line.committed, bea.line.paid, bea.line.revenue), (m(41_400, "EUR"), m(18_000, "EUR"), m(54_000, "EUR")));
+    assert_eq!(
+        (bea.line.committed, bea.line.paid, bea.line.revenue),
+        (m(41_400, "EUR"), m(18_000, "EUR"), m(54_000, "EUR"))
+    );
     assert_eq!(bea.line.engagement_rate_bp, Some(240), "1,200 / 50,000");
     assert_eq!(bea.line.cpm, Some(m(828, "EUR")));
     assert_eq!(bea.line.cpe, Some(m(35, "EUR")), "41,400 / 1,200 = 34.5 rounds up");

@@ -18,7 +18,8 @@ fn cur(c: &str) -> Currency {
 fn to_verified(terms: Terms) -> (Deal, Vec<PaymentPlan>) {
     let mut deal = Deal::offer(DealId(1), CampaignId(1), CreatorId(1), terms).expect("offer");
     let mut plans = Vec::new();
-    let accept = DealEvent::Accept { terms_hash: deal.terms.fingerprint(), at: at("2026-12-01T00:00:00Z"), via: "t".into() };
+    let accept =
+        DealEvent::Accept { terms_hash: deal.terms.fingerprint(), at: at("2026-12-01T00:00:00Z"), via: "t".into() };
     let steps = [
         (accept, "2026-12-01T00:00:00Z"),
         (DealEvent::SubmitDraft, "2026-12-05T00:00:00Z"),
@@ -84,10 +85,10 @@ fn hybrid_pays_deposit_balance_and_commission() {
     let mut terms = sample_terms();
     terms.payment_model = PaymentModel::Hybrid { rate_bp: 500, cap: None };
     let (deal, plans) = to_verified(terms);
-    assert_eq!(kinds(&plans).iter().map(|k| (k.0, k.1)).collect::<Vec<_>>(), vec![
-        (PaymentKind::Deposit, 15_000),
-        (PaymentKind::Balance, 35_000)
-    ]);
+    assert_eq!(
+        kinds(&plans).iter().map(|k| (k.0, k.1)).collect::<Vec<_>>(),
+        vec![(PaymentKind::Deposit, 15_000), (PaymentKind::Balance, 35_000)]
+    );
     assert!(deal.awaits_commission(false) && !deal.awaits_commission(true));
     let plan = deal.commission_at_close(Money::new(99_999, cur("EUR")), at("2027-02-01T00:00:00Z")).expect("ok");
     // 5 % of 999.99 = 49.9995 → 50.00 EUR.
@@ -115,7 +116,10 @@ fn schedules_round_in_the_currencys_own_minor_units() {
     // 2.5 % of 0.333 BHD = 0.008325 → 0.008 BHD, and half a fils rounds away from zero.
     let model = PaymentModel::Cps { rate_bp: 250, cap: None };
     assert_eq!(model.commission(Money::new(333, cur("BHD"))).map(|m| m.minor), Ok(8));
-    assert_eq!(PaymentModel::Cps { rate_bp: 5_000, cap: None }.commission(Money::new(5, cur("BHD"))).map(|m| m.minor), Ok(3));
+    assert_eq!(
+        PaymentModel::Cps { rate_bp: 5_000, cap: None }.commission(Money::new(5, cur("BHD"))).map(|m| m.minor),
+        Ok(3)
+    );
 }
 
 #[test]

@@ -152,6 +152,8 @@ mod tests {
             discount_code: None,
         };
         let text = String::from_utf8(write_attribution(Vec::new(), [rec]).expect("csv")).expect("utf8");
-        assert!(text.ends_with("3,Glow,Ana,approved,creator-1-deal-3,https://shop.example.com/?utm_content=creator-1-deal-3,\n"));
+        assert!(text.ends_with(
+            "3,Glow,Ana,approved,creator-1-deal-3,https://shop.example.com/?utm_content=creator-1-deal-3,\n"
+        ));
     }
 }

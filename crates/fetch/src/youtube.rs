@@ -60,9 +60,7 @@ struct ApiErrorBody {
 }
 
 fn count(name: &str, value: Option<String>) -> Result<Option<i64>, FetchError> {
-    value
-        .map(|v| v.parse::<i64>().map_err(|_| FetchError::Decode(format!("{name} {v:?} is not a count"))))
-        .transpose()
+    value.map(|v| v.parse::<i64>().map_err(|_| FetchError::Decode(format!("{name} {v:?} is not a count")))).transpose()
 }
 
 impl YouTubeFetcher {
@@ -101,7 +99,9 @@ impl MetricsFetcher for YouTubeFetcher {
             .send()
             .await
             // reqwest's message names the URL, which carries the key: keep only the kind.
-            .map_err(|e| FetchError::Network(if e.is_timeout() { "timed out".into() } else { "request failed".into() }))?;
+            .map_err(|e| {
+                FetchError::Network(if e.is_timeout() { "timed out".into() } else { "request failed".into() })
+            })?;
         let status = response.status();
         let body = response.bytes().await.map_err(|_| FetchError::Network("reading the answer failed".into()))?;
         if !status.is_success() {

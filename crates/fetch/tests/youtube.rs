@@ -28,10 +28,7 @@ async fn reads_statistics_and_reports_each_failure() {
     let hidden = yt.fetch("https://www.youtube.com/shorts/aaaaaaaaaaa").await.expect("statistics");
     assert_eq!((hidden.views, hidden.likes), (Some(50), None), "hidden likes stay unknown");
     assert_eq!(yt.fetch("https://www.youtube.com/watch?v=bbbbbbbbbbb").await, Err(FetchError::NotFound));
-    assert!(matches!(
-        yt.fetch("https://www.tiktok.com/@ana/video/1").await,
-        Err(FetchError::NotSupported { .. })
-    ));
+    assert!(matches!(yt.fetch("https://www.tiktok.com/@ana/video/1").await, Err(FetchError::NotSupported { .. })));
     let wrong_key = YouTubeFetcher::new(&fake.base_url, "nope").expect("fetcher");
     let refused = wrong_key.fetch(&format!("https://youtu.be/{VIDEO}")).await;
     assert!(matches!(&refused, Err(FetchError::Refused(m)) if m.contains("API key not valid")), "{refused:?}");
@@ -61,7 +58,8 @@ async fn the_app_records_fetched_figures_on_top_of_shop_figures() {
         app.link_chat(&chat, offer.token.expose()).await.expect("link");
         let deal = offer.deal_id;
         app.accept_offer(&chat, deal, terms(Platform::YouTube).fingerprint()).await.expect("accept");
-        let file = FileFacts { name: "v.mp4".into(), mime: "video/mp4".into(), size_bytes: 10, sha256: "ab".repeat(32) };
+        let file =
+            FileFacts { name: "v.mp4".into(), mime: "video/mp4".into(), size_bytes: 10, sha256: "ab".repeat(32) };
         let draft = DraftUpload { kind: DraftKind::Video, caption: "#publi #glowserum".into(), file: Some(file) };
         let limits = FileLimits { max_bytes: 1_000, allowed_types: vec!["video/".into()] };
         app.submit_draft(&chat, deal, draft, &limits).await.expect("draft");

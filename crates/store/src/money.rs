@@ -79,8 +79,7 @@ pub(crate) async fn discount_code(conn: &mut AnyConnection, deal: DealId) -> R<O
         .fetch_optional(conn)
         .await
         .map_err(backend_err)?;
-    row.map(|r| DiscountCode::parse(&get::<String>(&r, "code")?).map_err(|e| corrupt("discount_codes", e)))
-        .transpose()
+    row.map(|r| DiscountCode::parse(&get::<String>(&r, "code")?).map_err(|e| corrupt("discount_codes", e))).transpose()
 }
 
 pub(crate) async fn deal_by_discount_code(conn: &mut AnyConnection, code: &DiscountCode) -> R<Option<DealId>> {

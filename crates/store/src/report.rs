@@ -15,7 +15,9 @@ use linkstar_core::ids::{BrandId, CampaignId, CreatorId, DealId};
 use linkstar_core::metrics::Figures;
 use linkstar_core::money::{Currency, Money};
 use linkstar_core::place::Platform;
-use linkstar_core::report::{DealFacts, PAYMENT_GRACE_HOURS, PaymentTotals, ReliabilityCounts, ReviewFacts, SpeedCounts};
+use linkstar_core::report::{
+    DealFacts, PAYMENT_GRACE_HOURS, PaymentTotals, ReliabilityCounts, ReviewFacts, SpeedCounts,
+};
 use linkstar_core::stage::Stage;
 use linkstar_core::terms::PaymentModel;
 use linkstar_core::time::{Timestamp, to_millis};
@@ -149,7 +151,12 @@ impl SqlStore {
         rows.iter().map(|r| Ok(ReviewFacts { deal: DealId(get(r, "deal_id")?), review_ms: get(r, "ms")? })).collect()
     }
 
-    pub(crate) async fn speed_of(&self, brand: BrandId, campaign: Option<CampaignId>, now: Timestamp) -> R<SpeedCounts> {
+    pub(crate) async fn speed_of(
+        &self,
+        brand: BrandId,
+        campaign: Option<CampaignId>,
+        now: Timestamp,
+    ) -> R<SpeedCounts> {
         let scope = "JOIN deals d ON d.id = p.deal_id JOIN campaigns c ON c.id = d.campaign_id \
                      WHERE c.brand_id = $1 AND ($2 < 0 OR d.campaign_id = $2)";
         let campaign = campaign.map_or(-1, |c| c.0);
@@ -197,7 +204,11 @@ impl SqlStore {
         })
     }
 
-    pub(crate) async fn attribution_of(&self, brand: BrandId, campaign: Option<CampaignId>) -> R<Vec<AttributionFacts>> {
+    pub(crate) async fn attribution_of(
+        &self,
+        brand: BrandId,
+        campaign: Option<CampaignId>,
+    ) -> R<Vec<AttributionFacts>> {
         let rows = sqlx::query(
             "SELECT d.id, d.campaign_id, d.creator_id, p.name AS creator_name, d.stage, dc.code FROM deals d \
              JOIN campaigns c ON c.id = d.campaign_id JOIN creators p ON p.id = d.creator_id \
@@ -260,7 +271,8 @@ impl SqlStore {
     }
 
     pub(crate) async fn metrics_history_of(&self, deal: DealId) -> R<Vec<MetricsSnapshot>> {
-        let rows = sqlx::query("SELECT * FROM metrics WHERE deal_id = $1 ORDER BY at, id").bind(deal.0).fetch_all(&self.pool);
+        let rows =
+            sqlx::query("SELECT * FROM metrics WHERE deal_id = $1 ORDER BY at, id").bind(deal.0).fetch_all(&self.pool);
         rows.await.map_err(backend_err)?.iter().map(metrics_row).collect()
     }
 

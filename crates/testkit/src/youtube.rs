@@ -80,7 +80,8 @@ async fn videos_list(
         .flat_map(|ids| ids.split(','))
         .filter_map(|id| v.stats.get(id).map(|s| (id, *s)))
         .map(|(id, (views, likes, comments))| {
-            let mut stats = json!({ "viewCount": views.to_string(), "favoriteCount": "0", "commentCount": comments.to_string() });
+            let mut stats =
+                json!({ "viewCount": views.to_string(), "favoriteCount": "0", "commentCount": comments.to_string() });
             if let (Some(likes), Some(obj)) = (likes, stats.as_object_mut()) {
                 obj.insert("likeCount".into(), json!(likes.to_string()));
             }
