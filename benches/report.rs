@@ -179,7 +179,7 @@ async fn main() {
                 );
                 rows.clear();
                 written += 1_000;
-                if written % 20_000 == 0 {
+                if written.is_multiple_of(20_000) {
                     bulk(&db, &std::mem::take(&mut sql)).await;
                 }
             }

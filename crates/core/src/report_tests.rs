@@ -48,6 +48,7 @@ fn deal(
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn figures(
     views: i64,
     likes: i64,
