@@ -55,6 +55,10 @@ pub struct Settings {
     pub blob_dir: Option<PathBuf>,
     /// Language of the command line and dashboard (`zh-CN`); default from `LANG`.
     pub language: Option<String>,
+    /// YouTube Data API key, for `linkstar metrics fetch`.
+    pub youtube_api_key: Option<Secret>,
+    /// YouTube Data API base URL (default `https://www.googleapis.com`), for a local server.
+    pub youtube_api_url: Option<String>,
     /// Log filter (`info`, `linkstar=debug`).
     pub log: Option<String>,
 }

@@ -47,6 +47,23 @@ enum Command {
     /// Brands, operators and campaigns.
     #[command(subcommand)]
     Setup(commands::setup::SetupCommand),
+    /// A campaign's results: spend, reach, engagement, CPM/CPE/CPC, ROI, reliability.
+    Report(commands::report::ReportArgs),
+    /// Post metrics over time: CSV import, manual entry, platform fetch.
+    #[command(subcommand)]
+    Metrics(commands::metrics::MetricsCommand),
+    /// Payments to creators and payout files.
+    #[command(subcommand)]
+    Payments(commands::payments::PaymentsCommand),
+    /// Dated exchange rates for reports.
+    #[command(subcommand)]
+    Fx(commands::fx::FxCommand),
+    /// Tracking and discount codes for the shop.
+    #[command(subcommand)]
+    Attribution(commands::attribution::AttributionCommand),
+    /// Campaign life cycle (closing).
+    #[command(subcommand)]
+    Campaign(commands::campaign::CampaignCommand),
 }
 
 fn main() -> ExitCode {
@@ -78,6 +95,12 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Invite(args) => commands::invite::run(&ctx, args).await,
         Command::Audit(c) => commands::audit::run(&ctx, c).await,
         Command::Setup(c) => commands::setup::run(&ctx, c).await,
+        Command::Report(args) => commands::report::run(&ctx, args).await,
+        Command::Metrics(c) => commands::metrics::run(&ctx, c).await,
+        Command::Payments(c) => commands::payments::run(&ctx, c).await,
+        Command::Fx(c) => commands::fx::run(&ctx, c).await,
+        Command::Attribution(c) => commands::attribution::run(&ctx, c).await,
+        Command::Campaign(c) => commands::campaign::run(&ctx, c).await,
     };
     // Failures of a command are told in the operator's language.
     outcome.or_else(|e| {

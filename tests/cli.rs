@@ -174,3 +174,117 @@ fn the_command_line_speaks_the_operators_language() {
     let out = run("ja_JP.UTF-8", &["audit", "verify"]);
     assert!(text(&out.stdout).contains("監査ログは正常です"), "{}", text(&out.stdout));
 }
+
+/// Takes a new offer through to a verified post with the app (the CLI has no creator side).
+async fn verified_deal(
+    db: &linkstar_testkit::TestDb,
+    w: &linkstar_testkit::World,
+    creator: linkstar_core::ids::CreatorId,
+    t: linkstar_core::terms::Terms,
+    post: &str,
+) -> linkstar_core::ids::DealId {
+    use linkstar_core::checks::{FileFacts, FileLimits};
+    use linkstar_core::content::{DraftKind, DraftUpload};
+    use linkstar_core::place::{ChatAccount, ChatPlatform};
+    let app = &db.app;
+    let offer = app.make_offer(w.manager, w.campaign, creator, t.clone()).await.expect("offer");
+    let chat = ChatAccount { platform: ChatPlatform::Telegram, external_id: format!("c{}", creator.0) };
+    app.link_chat(&chat, offer.token.expose()).await.expect("link");
+    app.accept_offer(&chat, offer.deal_id, t.fingerprint()).await.expect("accept");
+    let file = FileFacts { name: "v.mp4".into(), mime: "video/mp4".into(), size_bytes: 10, sha256: "ab".repeat(32) };
+    let draft = DraftUpload { kind: DraftKind::Video, caption: "#publi #glowserum".into(), file: Some(file) };
+    let limits = FileLimits { max_bytes: 100, allowed_types: vec!["video/".into()] };
+    app.submit_draft(&chat, offer.deal_id, draft, &limits).await.expect("draft");
+    app.approve_draft(w.reviewer, offer.deal_id, "").await.expect("approve");
+    app.submit_post(&chat, offer.deal_id, post).await.expect("post");
+    app.verify_post(w.reviewer, offer.deal_id).await.expect("verify");
+    offer.deal_id
+}
+
+#[tokio::test]
+async fn money_commands_import_report_export_and_close() {
+    use linkstar_core::money::Money;
+    use linkstar_core::place::Platform;
+    use linkstar_core::terms::PaymentModel;
+    use linkstar_testkit::world::terms;
+
+    let db = linkstar_testkit::TestDb::sqlite().await;
+    let w = linkstar_testkit::World::seed(&db.app).await;
+    let ana = verified_deal(&db, &w, w.ana, terms(Platform::TikTok), "https://www.tiktok.com/@ana.lima/video/1").await;
+    let mut usd = terms(Platform::Instagram);
+    usd.fee = Money::parse("400 USD").expect("usd");
+    usd.payment_model = PaymentModel::Hybrid { rate_bp: 1_000, cap: None };
+    let bea = verified_deal(&db, &w, w.bea, usd, "https://www.instagram.com/p/Cx1/").await;
+    let run = |args: &[&str]| linkstar(&db.url, args);
+
+    let code = run(&["attribution", "code", "--deal", &ana.to_string(), "--discount", "ana10"]);
+    assert!(code.status.success(), "{}", text(&code.stderr));
+    let dir = tempfile::tempdir().expect("tmp");
+    let csv = dir.path().join("metrics.csv");
+    std::fs::write(
+        &csv,
+        format!(
+            "post_url,tracking_code,discount_code,views,likes,comments,clicks,conversions,revenue\n\
+             https://www.tiktok.com/@ana.lima/video/1,,,100000,4000,1000,,,\n\
+             ,creator-{}-deal-{bea},,20000,900,100,300,6,200.00\n\
+             ,,NOPE99,1,,,,,\n\
+             ,,ANA10,,,,500,30,1500\n",
+            w.bea.0
+        ),
+    )
+    .expect("csv");
+    let out = run(&["metrics", "import", csv.to_str().expect("path")]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("line 4: no deal has the discount code NOPE99"), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("imported 3 snapshots; refused 1 rows"), "{}", text(&out.stdout));
+
+    let no_rate = run(&["report", "--campaign", "Glow Launch", "--as-of", "2026-11-24"]);
+    assert!(!no_rate.status.success());
+    assert!(text(&no_rate.stderr).contains("USD→EUR"), "{}", text(&no_rate.stderr));
+    let fx = run(&["fx", "set", "--from", "USD", "--to", "EUR", "--rate", "0.9", "--date", "2026-11-20"]);
+    assert!(fx.status.success(), "{}", text(&fx.stderr));
+
+    let json = run(&["report", "--campaign", "Glow Launch", "--format", "json", "--as-of", "2026-11-24"]);
+    assert!(json.status.success(), "{}", text(&json.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&json.stdout).expect("json");
+    // Committed: 500.00 EUR + (400.00 + 10 % of 200.00 accrued) USD × 0.9 = 878.00 EUR.
+    assert_eq!(report["total"]["committed"]["minor"], 87_800, "{report}");
+    // Revenue 1,500.00 + 200.00 × 0.9 = 1,680.00 EUR; reach 120,000.
+    assert_eq!(
+        (report["total"]["revenue"]["minor"].as_i64(), report["total"]["reach"].as_i64()),
+        (Some(168_000), Some(120_000))
+    );
+    assert_eq!(report["rates"][0]["date"], "2026-11-20");
+
+    let table = run(&["report", "--campaign", "Glow Launch", "--as-of", "2026-11-24"]);
+    let shown = text(&table.stdout);
+    assert!(shown.contains("Exchange rates: USD→EUR 0.9 (2026-11-20)"), "{shown}");
+    assert!(shown.contains("committed 878.00") && shown.contains("ROI 91.34%"), "{shown}");
+    let csv_out = text(&run(&["report", "--campaign", "1", "--format", "csv", "--as-of", "2026-11-24"]).stdout);
+    let lines: Vec<&str> = csv_out.lines().collect();
+    assert_eq!(lines.len(), 4, "{csv_out}");
+    assert!(lines[1].starts_with("campaign,,Glow Launch,,EUR,878.00,0.00,120000"), "{csv_out}");
+
+    let shop = text(&run(&["attribution", "export", "--campaign", "Glow Launch"]).stdout);
+    assert!(shop.contains(&format!("creator-{}-deal-{ana}", w.ana.0)) && shop.contains(",ANA10\n"), "{shop}");
+
+    let close = run(&["campaign", "close", "Glow Launch"]);
+    assert!(close.status.success(), "{}", text(&close.stderr));
+    assert!(
+        text(&close.stdout).contains(&format!("deal {bea}: commission 20.00 USD scheduled")),
+        "{}",
+        text(&close.stdout)
+    );
+    let payouts = dir.path().join("payouts");
+    let export = run(&["payments", "export", "--status", "open", "--dir", payouts.to_str().expect("path")]);
+    assert!(export.status.success(), "{}", text(&export.stderr));
+    let usd_file = std::fs::read_to_string(payouts.join("payouts-USD.csv")).expect("USD file");
+    assert_eq!(usd_file.lines().count(), 4, "deposit, balance, commission:\n{usd_file}");
+    assert!(usd_file.contains(",commission,20.00,USD,"), "{usd_file}");
+    assert!(payouts.join("payouts-EUR.csv").exists());
+    let list = text(&run(&["payments", "list", "--currency", "EUR"]).stdout);
+    let first = list.split_whitespace().next().expect("a payment id").to_string();
+    let paid = run(&["payments", "pay", &first, "--reference", "SEPA-77"]);
+    assert!(paid.status.success(), "{}", text(&paid.stderr));
+    assert!(text(&paid.stdout).contains("marked paid (SEPA-77)"));
+}

@@ -17,6 +17,7 @@ notice-changes-requested =
     { $notes }
 notice-draft-approved = Gute Nachrichten: Dein Entwurf für { $campaign } ist freigegeben! Bitte veröffentliche ihn zwischen { $publish_opens } und { $publish_closes } und denk an die Werbekennzeichnung.
 notice-draft-approved-tracking = Verwende in deinem Beitrag diesen Tracking-Link: { $link }
+notice-draft-approved-discount = Dein Rabattcode für deine Community: { $code }
 notice-post-verified = Dein Beitrag für { $campaign } wurde bestätigt. Vielen Dank!
 notice-payment-scheduled = Eine Zahlung über { $amount } ist für den { $due } geplant.
 notice-payment-paid = Wir haben dir { $amount } überwiesen. Zahlungsreferenz: { $reference }

@@ -17,6 +17,7 @@ notice-changes-requested =
     { $notes }
 notice-draft-approved = Great news: your draft for { $campaign } is approved! Please publish between { $publish_opens } and { $publish_closes }, and remember the ad disclosure.
 notice-draft-approved-tracking = Use your tracking link in the post: { $link }
+notice-draft-approved-discount = Your discount code for your audience: { $code }
 notice-post-verified = Your post for { $campaign } is verified. Thank you!
 notice-payment-scheduled = A payment of { $amount } is scheduled for { $due }.
 notice-payment-paid = We've sent you { $amount }. Payment reference: { $reference }

@@ -17,6 +17,7 @@ notice-changes-requested =
     { $notes }
 notice-draft-approved = ¡Buenas noticias! Tu borrador para { $campaign } está aprobado. Publícalo entre el { $publish_opens } y el { $publish_closes }, y recuerda indicar que es publicidad.
 notice-draft-approved-tracking = Usa tu enlace de seguimiento en la publicación: { $link }
+notice-draft-approved-discount = Tu código de descuento para tu audiencia: { $code }
 notice-post-verified = Hemos verificado tu publicación para { $campaign }. ¡Gracias!
 notice-payment-scheduled = Hay un pago de { $amount } programado para el { $due }.
 notice-payment-paid = Te hemos enviado { $amount }. Referencia del pago: { $reference }

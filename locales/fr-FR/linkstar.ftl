@@ -17,6 +17,7 @@ notice-changes-requested =
     { $notes }
 notice-draft-approved = Bonne nouvelle : votre brouillon pour { $campaign } est validé ! Merci de publier entre le { $publish_opens } et le { $publish_closes }, sans oublier la mention de partenariat.
 notice-draft-approved-tracking = Utilisez votre lien de suivi dans la publication : { $link }
+notice-draft-approved-discount = Votre code promo pour votre communauté : { $code }
 notice-post-verified = Votre publication pour { $campaign } est vérifiée. Merci beaucoup !
 notice-payment-scheduled = Un paiement de { $amount } est prévu le { $due }.
 notice-payment-paid = Nous vous avons versé { $amount }. Référence du paiement : { $reference }

@@ -17,6 +17,7 @@ notice-changes-requested =
     { $notes }
 notice-draft-approved = Kabar baik: draf kamu untuk { $campaign } sudah disetujui! Silakan unggah antara { $publish_opens } dan { $publish_closes }, dan jangan lupa cantumkan tanda iklan.
 notice-draft-approved-tracking = Gunakan tautan pelacakan ini di postinganmu: { $link }
+notice-draft-approved-discount = Kode diskon untuk pengikutmu: { $code }
 notice-post-verified = Postingan kamu untuk { $campaign } sudah terverifikasi. Terima kasih!
 notice-payment-scheduled = Pembayaran sebesar { $amount } dijadwalkan pada { $due }.
 notice-payment-paid = Kami sudah mengirimkan { $amount } kepadamu. Referensi pembayaran: { $reference }

@@ -16,6 +16,7 @@ notice-changes-requested =
     { $notes }
 notice-draft-approved = 「{ $campaign }」の下書きが承認されました！{ $publish_opens } から { $publish_closes } までの間に投稿してください。広告表記もお忘れなく。
 notice-draft-approved-tracking = 投稿にはこちらのトラッキングリンクをお使いください：{ $link }
+notice-draft-approved-discount = フォロワー向けの割引コード：{ $code }
 notice-post-verified = 「{ $campaign }」の投稿を確認しました。ありがとうございました！
 notice-payment-scheduled = { $amount } のお支払いを { $due } に予定しています。
 notice-payment-paid = { $amount } をお支払いしました。支払い参照番号：{ $reference }

@@ -17,6 +17,7 @@ notice-changes-requested =
     { $notes }
 notice-draft-approved = Boa notícia: seu rascunho para { $campaign } foi aprovado! Publique entre { $publish_opens } e { $publish_closes } e não esqueça de sinalizar a publicidade.
 notice-draft-approved-tracking = Use seu link de rastreamento no post: { $link }
+notice-draft-approved-discount = Seu cupom de desconto para o seu público: { $code }
 notice-post-verified = Seu post para { $campaign } foi verificado. Obrigado!
 notice-payment-scheduled = Um pagamento de { $amount } está agendado para { $due }.
 notice-payment-paid = Enviamos { $amount } para você. Referência do pagamento: { $reference }

@@ -16,6 +16,7 @@ notice-changes-requested =
     { $notes }
 notice-draft-approved = ข่าวดี! ดราฟต์ของคุณสำหรับแคมเปญ { $campaign } ได้รับการอนุมัติแล้ว กรุณาโพสต์ระหว่าง { $publish_opens } ถึง { $publish_closes } และอย่าลืมระบุว่าเป็นโฆษณา
 notice-draft-approved-tracking = กรุณาใช้ลิงก์ติดตามนี้ในโพสต์ของคุณ: { $link }
+notice-draft-approved-discount = โค้ดส่วนลดสำหรับผู้ติดตามของคุณ: { $code }
 notice-post-verified = โพสต์ของคุณสำหรับแคมเปญ { $campaign } ได้รับการตรวจสอบแล้ว ขอบคุณมาก!
 notice-payment-scheduled = มีการนัดชำระเงินจำนวน { $amount } ในวันที่ { $due }
 notice-payment-paid = เราได้โอนเงิน { $amount } ให้คุณแล้ว เลขอ้างอิงการชำระเงิน: { $reference }

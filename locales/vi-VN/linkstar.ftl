@@ -17,6 +17,7 @@ notice-changes-requested =
     { $notes }
 notice-draft-approved = Tin vui: bản nháp của bạn cho { $campaign } đã được duyệt! Vui lòng đăng bài trong khoảng từ { $publish_opens } đến { $publish_closes } và nhớ ghi rõ đây là quảng cáo.
 notice-draft-approved-tracking = Hãy dùng đường dẫn theo dõi này trong bài đăng: { $link }
+notice-draft-approved-discount = Mã giảm giá dành cho người theo dõi của bạn: { $code }
 notice-post-verified = Bài đăng của bạn cho { $campaign } đã được xác minh. Cảm ơn bạn!
 notice-payment-scheduled = Khoản thanh toán { $amount } đã được lên lịch vào { $due }.
 notice-payment-paid = Chúng tôi đã chuyển cho bạn { $amount }. Mã tham chiếu thanh toán: { $reference }

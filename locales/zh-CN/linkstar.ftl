@@ -16,6 +16,7 @@ notice-changes-requested =
     { $notes }
 notice-draft-approved = 好消息：您为「{ $campaign }」提交的草稿已通过！请在 { $publish_opens } 至 { $publish_closes } 之间发布，并记得标注广告合作。
 notice-draft-approved-tracking = 请在帖子中使用您的专属追踪链接：{ $link }
+notice-draft-approved-discount = 您的粉丝专属折扣码：{ $code }
 notice-post-verified = 您为「{ $campaign }」发布的内容已通过核验，感谢您的合作！
 notice-payment-scheduled = 一笔 { $amount } 的付款已安排在 { $due } 支付。
 notice-payment-paid = 我们已向您支付 { $amount }。付款凭证号：{ $reference }

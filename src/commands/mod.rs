@@ -1,9 +1,15 @@
 //! The commands: each opens the store, acts through `App`, and prints the outcome.
 
+pub mod attribution;
 pub mod audit;
+pub mod campaign;
 pub mod creators;
 pub mod demo;
+pub mod fx;
 pub mod invite;
+pub mod metrics;
+pub mod payments;
+pub mod report;
 pub mod setup;
 
 use std::process::ExitCode;

@@ -77,6 +77,7 @@ fn sample_notices() -> Vec<Notice> {
             publish_opens: due,
             publish_closes: at("2026-12-05T09:00:00Z"),
             tracking_link: Some("https://shop.example/?utm_source=ls".into()),
+            discount_code: Some("ANA10".into()),
         },
         Notice::DraftApproved {
             deal,
@@ -84,6 +85,7 @@ fn sample_notices() -> Vec<Notice> {
             publish_opens: due,
             publish_closes: due,
             tracking_link: None,
+            discount_code: None,
         },
         Notice::PostVerified { deal, campaign: campaign.clone() },
         Notice::PaymentScheduled { deal, amount: money(61_725, "EUR"), due },

@@ -9,7 +9,9 @@
 mod backend;
 mod codec;
 mod migrations;
+mod money;
 mod read;
+mod report;
 mod tx;
 
 pub use backend::{Backend, SqlStore, redact};

@@ -18,6 +18,9 @@ use linkstar_core::payment::{Payment, PaymentPlan, PaymentStatus};
 use linkstar_core::place::{ChatAccount, Handle, Locale, Platform};
 use linkstar_core::time::{Timestamp, to_millis};
 
+use linkstar_core::attribution::DiscountCode;
+use linkstar_core::fx::FxRate;
+
 use crate::backend::{Backend, SqlStore, backend_err};
 use crate::codec::{self, R, get, join_list, json};
 
@@ -641,6 +644,39 @@ impl Tx for SqlTx {
             .await
             .map_err(backend_err)?;
         Ok(())
+    }
+
+    // Money and results (issue 8): the SQL is in money.rs.
+    async fn set_discount_code(&mut self, deal: DealId, code: Option<&DiscountCode>, at: Timestamp) -> StoreResult<()> {
+        crate::money::set_discount_code(&mut self.tx, deal, code, at).await
+    }
+
+    async fn discount_code(&mut self, deal: DealId) -> StoreResult<Option<DiscountCode>> {
+        crate::money::discount_code(&mut self.tx, deal).await
+    }
+
+    async fn deal_by_discount_code(&mut self, code: &DiscountCode) -> StoreResult<Option<DealId>> {
+        crate::money::deal_by_discount_code(&mut self.tx, code).await
+    }
+
+    async fn deal_by_post_url(&mut self, url: &str) -> StoreResult<Option<DealId>> {
+        crate::money::deal_by_post_url(&mut self.tx, url).await
+    }
+
+    async fn upsert_fx_rate(&mut self, rate: &FxRate, by: OperatorId, at: Timestamp) -> StoreResult<()> {
+        crate::money::upsert_fx_rate(&mut self.tx, rate, by, at).await
+    }
+
+    async fn campaign_deals(&mut self, campaign: CampaignId) -> StoreResult<Vec<Deal>> {
+        crate::money::campaign_deals(&mut self.tx, campaign.0).await
+    }
+
+    async fn latest_metrics(&mut self, deal: DealId) -> StoreResult<Option<MetricsSnapshot>> {
+        crate::money::latest_metrics(&mut self.tx, deal).await
+    }
+
+    async fn payments_due_by(&mut self, now: Timestamp) -> StoreResult<Vec<Payment>> {
+        crate::money::payments_due_by(&mut self.tx, now).await
     }
 }
 

@@ -3,6 +3,8 @@
 
 pub mod db;
 pub mod world;
+pub mod youtube;
 
 pub use db::{TestDb, backends};
 pub use world::World;
+pub use youtube::FakeYouTube;
