@@ -30,21 +30,31 @@ const COUNTRIES: [(&str, &str, &str); 10] = [
 ];
 const CATEGORIES: [&str; 6] = ["beauty", "fashion", "gaming", "food", "travel", "fitness"];
 
+/// A well-mixed hash (splitmix64), so attributes of synthetic creators do not correlate
+/// the way `i % n` patterns would (which made some filter combinations match nobody).
+fn mix(i: u64, salt: u64) -> u64 {
+    let mut z = i.wrapping_mul(0x9E37_79B9_7F4A_7C15).wrapping_add(salt.wrapping_mul(0xBF58_476D_1CE4_E5B9));
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
 /// A CSV of `n` creators starting at number `from`, deterministic.
 fn csv(from: u64, n: u64) -> String {
     let mut out = linkstar_csv::creators::HEADER.join(",");
     out.push('\n');
     for i in from..from + n {
-        let (country, lang, tz) = COUNTRIES[(i % 10) as usize];
-        let followers = (i * 7_919) % 3_000_000;
-        let er = format!("{}.{:02}", (i % 9) + 1, i % 100);
-        let cat = CATEGORIES[(i % 6) as usize];
-        let ig = if i % 3 == 0 { format!("ig.c{i}") } else { String::new() };
+        let (country, lang, tz) = COUNTRIES[(mix(i, 1) % 10) as usize];
+        // Audiences are skewed: most creators are small.
+        let followers = mix(i, 2) % 3_000_000 / (1 + mix(i, 3) % 20);
+        let er = format!("{}.{:02}", mix(i, 4) % 10, mix(i, 5) % 100);
+        let cat = CATEGORIES[(mix(i, 6) % 6) as usize];
+        let ig = if mix(i, 7) % 3 == 0 { format!("ig.c{i}") } else { String::new() };
         let (igf, iger) =
             if ig.is_empty() { (String::new(), String::new()) } else { ((followers / 2).to_string(), er.clone()) };
         out.push_str(&format!(
-            "Creator {i},{country},{lang};en,,{tz},{cat},{country},tt.c{i},{followers},{er},{ig},{igf},{iger},,,,,,{},\n",
-            if i % 11 == 0 { "fake_followers" } else { "" },
+            "Creator {i},{country},{lang};en,,{tz},{cat},{country},tt.c{i},{followers},{er},{ig},{igf},{iger},,,,,{},,\n",
+            if mix(i, 8) % 11 == 0 { "fake_followers" } else { "" },
         ));
     }
     out
@@ -72,6 +82,9 @@ async fn main() {
     let db = TestDb::sqlite().await;
     let w = World::seed(&db.app).await;
     let text = csv(0, 100_000);
+    let t = Instant::now();
+    let parsed = linkstar_csv::creators::read(text.as_bytes()).filter(Result::is_ok).count();
+    println!("import: parsing alone: {parsed} rows in {:.2?}", t.elapsed());
     let t = Instant::now();
     let n = import(&db, w.admin, &text).await;
     println!("import: {n} creators from CSV in {:.2?}", t.elapsed());
@@ -113,7 +126,16 @@ async fn main() {
             ..Default::default()
         },
     ];
-    for q in &queries {
+    let nobody = CreatorQuery {
+        // Worst case: a combination nobody matches makes the search check every creator
+        // of the country.
+        country: Some(Country::parse("DE").expect("DE")),
+        category: Some("knitting".into()),
+        min_engagement_bp: Some(300),
+        exclude_risky: true,
+        ..Default::default()
+    };
+    for q in queries.iter().chain([&nobody]) {
         let (mut full, mut raw) = (Vec::new(), Vec::new());
         for _ in 0..30 {
             let t = Instant::now();

@@ -59,6 +59,12 @@ pub struct Settings {
     pub allowed_file_types: Option<Vec<String>>,
     /// Where uploaded files are kept.
     pub blob_dir: Option<PathBuf>,
+    /// Language of the command line and dashboard (`zh-CN`); default from `LANG`.
+    pub language: Option<String>,
+    /// YouTube Data API key, for `linkstar metrics fetch`.
+    pub youtube_api_key: Option<Secret>,
+    /// YouTube Data API base URL (default `https://www.googleapis.com`), for a local server.
+    pub youtube_api_url: Option<String>,
     /// Log filter (`info`, `linkstar=debug`).
     pub log: Option<String>,
 }

@@ -49,6 +49,23 @@ enum Command {
     Setup(commands::setup::SetupCommand),
     /// Run the creator bots and the delivery worker until SIGINT or SIGTERM.
     Serve,
+    /// A campaign's results: spend, reach, engagement, CPM/CPE/CPC, ROI, reliability.
+    Report(commands::report::ReportArgs),
+    /// Post metrics over time: CSV import, manual entry, platform fetch.
+    #[command(subcommand)]
+    Metrics(commands::metrics::MetricsCommand),
+    /// Payments to creators and payout files.
+    #[command(subcommand)]
+    Payments(commands::payments::PaymentsCommand),
+    /// Dated exchange rates for reports.
+    #[command(subcommand)]
+    Fx(commands::fx::FxCommand),
+    /// Tracking and discount codes for the shop.
+    #[command(subcommand)]
+    Attribution(commands::attribution::AttributionCommand),
+    /// Campaign life cycle (closing).
+    #[command(subcommand)]
+    Campaign(commands::campaign::CampaignCommand),
 }
 
 fn main() -> ExitCode {
@@ -72,8 +89,8 @@ fn main() -> ExitCode {
 async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let settings = config::Settings::load(cli.config.as_deref())?;
     commands::init_logging(settings.log.as_deref());
-    let ctx = commands::Context::new(settings, cli.db, cli.operator);
-    match cli.command {
+    let ctx = commands::Context::new(settings, cli.db, cli.operator)?;
+    let outcome = match cli.command {
         Command::Migrate => commands::migrate(&ctx).await,
         Command::Demo { seed_only } => commands::demo::run(&ctx, seed_only).await,
         Command::Creators(c) => commands::creators::run(&ctx, c).await,
@@ -81,5 +98,16 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Audit(c) => commands::audit::run(&ctx, c).await,
         Command::Setup(c) => commands::setup::run(&ctx, c).await,
         Command::Serve => commands::serve::run(&ctx).await,
-    }
+        Command::Report(args) => commands::report::run(&ctx, args).await,
+        Command::Metrics(c) => commands::metrics::run(&ctx, c).await,
+        Command::Payments(c) => commands::payments::run(&ctx, c).await,
+        Command::Fx(c) => commands::fx::run(&ctx, c).await,
+        Command::Attribution(c) => commands::attribution::run(&ctx, c).await,
+        Command::Campaign(c) => commands::campaign::run(&ctx, c).await,
+    };
+    // Failures of a command are told in the operator's language.
+    outcome.or_else(|e| {
+        eprintln!("{}", ctx.describe(&e));
+        Ok(ExitCode::FAILURE)
+    })
 }

@@ -13,6 +13,10 @@ fn linkstar(db: &str, args: &[&str]) -> Output {
         .env_remove("LINKSTAR_CONFIG")
         .env_remove("LINKSTAR_DATABASE_URL")
         .env("LINKSTAR_OPERATOR", "admin")
+        .env_remove("LINKSTAR_LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C")
         .output()
         .expect("run linkstar")
 }
@@ -31,18 +35,18 @@ async fn demo_seeds_a_verifiable_database_and_tampering_is_named() {
     let db = url(dir.path());
     let out = linkstar(&db, &["demo", "--seed-only"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert!(text(&out.stdout).contains("seeded the demo database"), "{}", text(&out.stdout));
+    assert!(text(&out.stdout).contains("Seeded the demo database"), "{}", text(&out.stdout));
     let again = linkstar(&db, &["demo"]);
     assert!(again.status.success(), "{}", text(&again.stderr));
     let summary = text(&again.stdout);
-    assert!(summary.contains("reusing the demo database"), "{summary}");
-    for stage in ["offered", "negotiating", "in_review", "completed", "expired"] {
+    assert!(summary.contains("Using the existing demo database"), "{summary}");
+    for stage in ["Offered", "Negotiating", "In review", "Completed", "Expired"] {
         assert!(summary.contains(&format!("{stage}:")), "{stage} missing from\n{summary}");
     }
 
     let ok = linkstar(&db, &["audit", "verify"]);
     assert!(ok.status.success(), "{}", text(&ok.stderr));
-    assert!(text(&ok.stdout).contains("audit log intact"), "{}", text(&ok.stdout));
+    assert!(text(&ok.stdout).contains("Audit log intact"), "{}", text(&ok.stdout));
 
     // Alter one event by hand, as someone with direct database access could.
     let store = SqlStore::connect(&db).await.expect("open");
@@ -51,7 +55,7 @@ async fn demo_seeds_a_verifiable_database_and_tampering_is_named() {
     store.close().await;
     let broken = linkstar(&db, &["audit", "verify"]);
     assert_eq!(broken.status.code(), Some(1));
-    assert!(text(&broken.stderr).contains("audit event 42 "), "{}", text(&broken.stderr));
+    assert!(text(&broken.stderr).contains("Audit log BROKEN at event 42:"), "{}", text(&broken.stderr));
 }
 
 #[test]
@@ -78,9 +82,9 @@ fn creators_import_keeps_good_rows_and_reports_bad_ones() {
     let out = linkstar(&db, &["creators", "import", csv.to_str().expect("path")]);
     assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
     let err = text(&out.stderr);
-    assert!(err.contains("line 3:") && err.contains("Mars/Base"), "{err}");
-    assert!(err.contains("line 4:") && err.contains("@ana.lima"), "{err}");
-    assert!(text(&out.stdout).contains("imported 2 creators; refused 2 rows"), "{}", text(&out.stdout));
+    assert!(err.contains("Line 3:") && err.contains("Mars/Base"), "{err}");
+    assert!(err.contains("Line 4:") && err.contains("@ana.lima"), "{err}");
+    assert!(text(&out.stdout).contains("Imported 2 creators; refused 2 rows."), "{}", text(&out.stdout));
 
     let out = linkstar(&db, &["creators", "export"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
@@ -117,7 +121,7 @@ fn invite_prints_a_token_and_refuses_unknown_names() {
 
     let unknown = linkstar(&db, &["invite", "--campaign", "No Such Campaign", "--creator", "@x1"]);
     assert!(!unknown.status.success());
-    assert!(text(&unknown.stderr).contains("no campaign"), "{}", text(&unknown.stderr));
+    assert!(text(&unknown.stderr).contains("no campaign \"No Such Campaign\""), "{}", text(&unknown.stderr));
     let bad_fee =
         linkstar(&db, &["invite", "--campaign", campaign, "--creator", &format!("@{handle}"), "--fee", "12.345 EUR"]);
     assert!(!bad_fee.status.success());
@@ -140,4 +144,147 @@ fn invite_prints_a_token_and_refuses_unknown_names() {
         .expect("run");
     assert!(!viewer.status.success());
     assert!(text(&viewer.stderr).contains("viewer may not make offers"), "{}", text(&viewer.stderr));
+}
+
+#[test]
+fn the_command_line_speaks_the_operators_language() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let db = url(dir.path());
+    let run = |lang: &str, args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_linkstar"))
+            .args(["--db", &db])
+            .args(args)
+            .env_remove("LINKSTAR_LANGUAGE")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", lang)
+            .output()
+            .expect("run linkstar")
+    };
+    let out = run("zh_CN.UTF-8", &["demo"]);
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(stdout.contains("已在") && stdout.contains("生成演示数据库"), "{stdout}");
+    assert!(stdout.contains("审核中: "), "stage names are localized: {stdout}");
+    let out =
+        run("de_DE.UTF-8", &["--operator", "vic", "invite", "--campaign", "1", "--creator", "1", "--fee", "100 EUR"]);
+    let err = text(&out.stderr);
+    assert!(err.starts_with("Fehler: "), "{err}");
+    assert!(err.contains("a viewer may not make offers"), "the details follow the translated message: {err}");
+    let out = run("ja_JP.UTF-8", &["audit", "verify"]);
+    assert!(text(&out.stdout).contains("監査ログは正常です"), "{}", text(&out.stdout));
+}
+
+/// Takes a new offer through to a verified post with the app (the CLI has no creator side).
+async fn verified_deal(
+    db: &linkstar_testkit::TestDb,
+    w: &linkstar_testkit::World,
+    creator: linkstar_core::ids::CreatorId,
+    t: linkstar_core::terms::Terms,
+    post: &str,
+) -> linkstar_core::ids::DealId {
+    use linkstar_core::checks::{FileFacts, FileLimits};
+    use linkstar_core::content::{DraftKind, DraftUpload};
+    use linkstar_core::place::{ChatAccount, ChatPlatform};
+    let app = &db.app;
+    let offer = app.make_offer(w.manager, w.campaign, creator, t.clone()).await.expect("offer");
+    let chat = ChatAccount { platform: ChatPlatform::Telegram, external_id: format!("c{}", creator.0) };
+    app.link_chat(&chat, offer.token.expose()).await.expect("link");
+    app.accept_offer(&chat, offer.deal_id, t.fingerprint()).await.expect("accept");
+    let file = FileFacts { name: "v.mp4".into(), mime: "video/mp4".into(), size_bytes: 10, sha256: "ab".repeat(32) };
+    let draft = DraftUpload { kind: DraftKind::Video, caption: "#publi #glowserum".into(), file: Some(file) };
+    let limits = FileLimits { max_bytes: 100, allowed_types: vec!["video/".into()] };
+    app.submit_draft(&chat, offer.deal_id, draft, &limits).await.expect("draft");
+    app.approve_draft(w.reviewer, offer.deal_id, "").await.expect("approve");
+    app.submit_post(&chat, offer.deal_id, post).await.expect("post");
+    app.verify_post(w.reviewer, offer.deal_id).await.expect("verify");
+    offer.deal_id
+}
+
+#[tokio::test]
+async fn money_commands_import_report_export_and_close() {
+    use linkstar_core::money::Money;
+    use linkstar_core::place::Platform;
+    use linkstar_core::terms::PaymentModel;
+    use linkstar_testkit::world::terms;
+
+    let db = linkstar_testkit::TestDb::sqlite().await;
+    let w = linkstar_testkit::World::seed(&db.app).await;
+    let ana = verified_deal(&db, &w, w.ana, terms(Platform::TikTok), "https://www.tiktok.com/@ana.lima/video/1").await;
+    let mut usd = terms(Platform::Instagram);
+    usd.fee = Money::parse("400 USD").expect("usd");
+    usd.payment_model = PaymentModel::Hybrid { rate_bp: 1_000, cap: None };
+    let bea = verified_deal(&db, &w, w.bea, usd, "https://www.instagram.com/p/Cx1/").await;
+    let run = |args: &[&str]| linkstar(&db.url, args);
+
+    let code = run(&["attribution", "code", "--deal", &ana.to_string(), "--discount", "ana10"]);
+    assert!(code.status.success(), "{}", text(&code.stderr));
+    let dir = tempfile::tempdir().expect("tmp");
+    let csv = dir.path().join("metrics.csv");
+    std::fs::write(
+        &csv,
+        format!(
+            "post_url,tracking_code,discount_code,views,likes,comments,clicks,conversions,revenue\n\
+             https://www.tiktok.com/@ana.lima/video/1,,,100000,4000,1000,,,\n\
+             ,creator-{}-deal-{bea},,20000,900,100,300,6,200.00\n\
+             ,,NOPE99,1,,,,,\n\
+             ,,ANA10,,,,500,30,1500\n",
+            w.bea.0
+        ),
+    )
+    .expect("csv");
+    let out = run(&["metrics", "import", csv.to_str().expect("path")]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("line 4: no deal has the discount code NOPE99"), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("imported 3 snapshots; refused 1 rows"), "{}", text(&out.stdout));
+
+    let no_rate = run(&["report", "--campaign", "Glow Launch", "--as-of", "2026-11-24"]);
+    assert!(!no_rate.status.success());
+    assert!(text(&no_rate.stderr).contains("USD→EUR"), "{}", text(&no_rate.stderr));
+    let fx = run(&["fx", "set", "--from", "USD", "--to", "EUR", "--rate", "0.9", "--date", "2026-11-20"]);
+    assert!(fx.status.success(), "{}", text(&fx.stderr));
+
+    let json = run(&["report", "--campaign", "Glow Launch", "--format", "json", "--as-of", "2026-11-24"]);
+    assert!(json.status.success(), "{}", text(&json.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&json.stdout).expect("json");
+    // Committed: 500.00 EUR + (400.00 + 10 % of 200.00 accrued) USD × 0.9 = 878.00 EUR.
+    assert_eq!(report["total"]["committed"]["minor"], 87_800, "{report}");
+    // Revenue 1,500.00 + 200.00 × 0.9 = 1,680.00 EUR; reach 120,000.
+    assert_eq!(
+        (report["total"]["revenue"]["minor"].as_i64(), report["total"]["reach"].as_i64()),
+        (Some(168_000), Some(120_000))
+    );
+    assert_eq!(report["rates"][0]["date"], "2026-11-20");
+
+    let table = run(&["report", "--campaign", "Glow Launch", "--as-of", "2026-11-24"]);
+    let shown = text(&table.stdout);
+    assert!(shown.contains("Exchange rates: USD→EUR 0.9 (2026-11-20)"), "{shown}");
+    assert!(shown.contains("committed 878.00") && shown.contains("ROI 91.34%"), "{shown}");
+    let csv_out = text(&run(&["report", "--campaign", "1", "--format", "csv", "--as-of", "2026-11-24"]).stdout);
+    let lines: Vec<&str> = csv_out.lines().collect();
+    assert_eq!(lines.len(), 4, "{csv_out}");
+    assert!(lines[1].starts_with("campaign,,Glow Launch,,EUR,878.00,0.00,120000"), "{csv_out}");
+
+    let shop = text(&run(&["attribution", "export", "--campaign", "Glow Launch"]).stdout);
+    assert!(shop.contains(&format!("creator-{}-deal-{ana}", w.ana.0)) && shop.contains(",ANA10\n"), "{shop}");
+
+    let close = run(&["campaign", "close", "Glow Launch"]);
+    assert!(close.status.success(), "{}", text(&close.stderr));
+    assert!(
+        text(&close.stdout).contains(&format!("deal {bea}: commission 20.00 USD scheduled")),
+        "{}",
+        text(&close.stdout)
+    );
+    let payouts = dir.path().join("payouts");
+    let export = run(&["payments", "export", "--status", "open", "--dir", payouts.to_str().expect("path")]);
+    assert!(export.status.success(), "{}", text(&export.stderr));
+    let usd_file = std::fs::read_to_string(payouts.join("payouts-USD.csv")).expect("USD file");
+    assert_eq!(usd_file.lines().count(), 4, "deposit, balance, commission:\n{usd_file}");
+    assert!(usd_file.contains(",commission,20.00,USD,"), "{usd_file}");
+    assert!(payouts.join("payouts-EUR.csv").exists());
+    let list = text(&run(&["payments", "list", "--currency", "EUR"]).stdout);
+    let first = list.split_whitespace().next().expect("a payment id").to_string();
+    let paid = run(&["payments", "pay", &first, "--reference", "SEPA-77"]);
+    assert!(paid.status.success(), "{}", text(&paid.stderr));
+    assert!(text(&paid.stdout).contains("marked paid (SEPA-77)"));
 }

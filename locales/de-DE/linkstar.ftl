@@ -17,6 +17,7 @@ notice-changes-requested =
     { $notes }
 notice-draft-approved = Gute Nachrichten: Dein Entwurf für { $campaign } ist freigegeben! Bitte veröffentliche ihn zwischen { $publish_opens } und { $publish_closes } und denk an die Werbekennzeichnung.
 notice-draft-approved-tracking = Verwende in deinem Beitrag diesen Tracking-Link: { $link }
+notice-draft-approved-discount = Dein Rabattcode für deine Community: { $code }
 notice-post-verified = Dein Beitrag für { $campaign } wurde bestätigt. Vielen Dank!
 notice-payment-scheduled = Eine Zahlung über { $amount } ist für den { $due } geplant.
 notice-payment-paid = Wir haben dir { $amount } überwiesen. Zahlungsreferenz: { $reference }
@@ -209,3 +210,31 @@ bot-card =
     Veröffentlichung zwischen { $publish_opens } und { $publish_closes }
     Enthaltene Korrekturrunden: { $rounds }
     Bitte antworte bis { $respond_by }.
+## Command line (operators)
+
+console-database-ready = Die Datenbank ist auf dem neuesten Stand: { $url }
+console-demo-reused = Vorhandene Demo-Datenbank wird verwendet: { $url }
+console-demo-seeded = Demo-Datenbank unter { $url } angelegt: { $campaigns } Kampagnen, { $creators } Creator, { $deals } Kooperationen. Melde dich als Operator „{ $operator }“ an.
+console-pipeline-total = { $deals ->
+        [one] 1 Kooperation
+       *[other] { $deals } Kooperationen
+    }, { $creators } Creator im Pool
+console-audit-intact = Audit-Protokoll intakt: { $events ->
+        [one] 1 Ereignis geprüft
+       *[other] { $events } Ereignisse geprüft
+    }
+console-audit-unlinked = Audit-Protokoll BESCHÄDIGT bei Ereignis { $event }: Es schließt nicht an das vorige Ereignis an (ein Ereignis wurde entfernt oder geändert).
+console-audit-altered = Audit-Protokoll BESCHÄDIGT bei Ereignis { $event }: Es wurde nach dem Schreiben verändert.
+console-import-progress = { $imported } Creator importiert, { $refused } abgelehnt…
+console-row-refused = Zeile { $line }: { $reason }
+console-import-done = { $imported } Creator importiert; { $refused ->
+        [one] 1 Zeile abgelehnt
+       *[other] { $refused } Zeilen abgelehnt
+    }.
+console-exported = { $count } Creator exportiert.
+console-offer-made = Angebot { $deal } an { $creator } für { $campaign } verschickt.
+console-telegram-link-hint = Trage telegram_bot_username in den Einstellungen ein, um einen t.me-Link zu erhalten.
+console-brand-created = Marke { $id } angelegt: { $name }
+console-operator-created = Operator { $id } angelegt.
+console-campaign-created = Kampagne { $id } angelegt.
+console-failed = Fehler: { $message }

@@ -17,6 +17,7 @@ notice-changes-requested =
     { $notes }
 notice-draft-approved = Great news: your draft for { $campaign } is approved! Please publish between { $publish_opens } and { $publish_closes }, and remember the ad disclosure.
 notice-draft-approved-tracking = Use your tracking link in the post: { $link }
+notice-draft-approved-discount = Your discount code for your audience: { $code }
 notice-post-verified = Your post for { $campaign } is verified. Thank you!
 notice-payment-scheduled = A payment of { $amount } is scheduled for { $due }.
 notice-payment-paid = We've sent you { $amount }. Payment reference: { $reference }
@@ -209,3 +210,40 @@ bot-card =
     Publish between { $publish_opens } and { $publish_closes }
     Revision rounds included: { $rounds }
     Please answer by { $respond_by }.
+## Command line (operators)
+
+console-database-ready = The database is up to date: { $url }
+console-demo-reused = Using the existing demo database at { $url }
+console-demo-seeded = Seeded the demo database at { $url }: { $campaigns } campaigns, { $creators } creators, { $deals } deals. Act as operator “{ $operator }”.
+console-pipeline-total = { $deals ->
+        [one] 1 deal
+       *[other] { $deals } deals
+    }, { $creators ->
+        [one] 1 creator
+       *[other] { $creators } creators
+    } in the pool
+console-audit-intact = Audit log intact: { $events ->
+        [one] 1 event verified
+       *[other] { $events } events verified
+    }
+console-audit-unlinked = Audit log BROKEN at event { $event }: it does not follow the event before it (an event was removed or changed).
+console-audit-altered = Audit log BROKEN at event { $event }: it was altered after it was written.
+console-import-progress = Imported { $imported } creators, refused { $refused }…
+console-row-refused = Line { $line }: { $reason }
+console-import-done = Imported { $imported ->
+        [one] 1 creator
+       *[other] { $imported } creators
+    }; refused { $refused ->
+        [one] 1 row
+       *[other] { $refused } rows
+    }.
+console-exported = Exported { $count ->
+        [one] 1 creator
+       *[other] { $count } creators
+    }.
+console-offer-made = Offer { $deal } made to { $creator } for { $campaign }.
+console-telegram-link-hint = Set telegram_bot_username in the settings to get a t.me link.
+console-brand-created = Brand { $id } created: { $name }
+console-operator-created = Operator { $id } created.
+console-campaign-created = Campaign { $id } created.
+console-failed = Error: { $message }

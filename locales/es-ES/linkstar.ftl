@@ -17,6 +17,7 @@ notice-changes-requested =
     { $notes }
 notice-draft-approved = ¡Buenas noticias! Tu borrador para { $campaign } está aprobado. Publícalo entre el { $publish_opens } y el { $publish_closes }, y recuerda indicar que es publicidad.
 notice-draft-approved-tracking = Usa tu enlace de seguimiento en la publicación: { $link }
+notice-draft-approved-discount = Tu código de descuento para tu audiencia: { $code }
 notice-post-verified = Hemos verificado tu publicación para { $campaign }. ¡Gracias!
 notice-payment-scheduled = Hay un pago de { $amount } programado para el { $due }.
 notice-payment-paid = Te hemos enviado { $amount }. Referencia del pago: { $reference }
@@ -209,3 +210,40 @@ bot-card =
     Publicación entre el { $publish_opens } y el { $publish_closes }
     Rondas de revisión incluidas: { $rounds }
     Responde antes del { $respond_by }.
+## Command line (operators)
+
+console-database-ready = La base de datos está al día: { $url }
+console-demo-reused = Usando la base de datos de demostración existente en { $url }
+console-demo-seeded = Base de datos de demostración creada en { $url }: { $campaigns } campañas, { $creators } creadores, { $deals } colaboraciones. Entra como el operador «{ $operator }».
+console-pipeline-total = { $deals ->
+        [one] 1 colaboración
+       *[other] { $deals } colaboraciones
+    }, { $creators ->
+        [one] 1 creador
+       *[other] { $creators } creadores
+    } en la cartera
+console-audit-intact = Registro de auditoría intacto: { $events ->
+        [one] 1 evento verificado
+       *[other] { $events } eventos verificados
+    }
+console-audit-unlinked = Registro de auditoría DAÑADO en el evento { $event }: no enlaza con el evento anterior (se eliminó o modificó un evento).
+console-audit-altered = Registro de auditoría DAÑADO en el evento { $event }: se modificó después de escribirse.
+console-import-progress = Importados { $imported } creadores, rechazadas { $refused }…
+console-row-refused = Línea { $line }: { $reason }
+console-import-done = { $imported ->
+        [one] 1 creador importado
+       *[other] { $imported } creadores importados
+    }; { $refused ->
+        [one] 1 fila rechazada
+       *[other] { $refused } filas rechazadas
+    }.
+console-exported = { $count ->
+        [one] 1 creador exportado
+       *[other] { $count } creadores exportados
+    }.
+console-offer-made = Oferta { $deal } enviada a { $creator } para { $campaign }.
+console-telegram-link-hint = Configura telegram_bot_username en los ajustes para obtener un enlace t.me.
+console-brand-created = Marca { $id } creada: { $name }
+console-operator-created = Operador { $id } creado.
+console-campaign-created = Campaña { $id } creada.
+console-failed = Error: { $message }

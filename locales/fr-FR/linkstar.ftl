@@ -17,6 +17,7 @@ notice-changes-requested =
     { $notes }
 notice-draft-approved = Bonne nouvelle : votre brouillon pour { $campaign } est validé ! Merci de publier entre le { $publish_opens } et le { $publish_closes }, sans oublier la mention de partenariat.
 notice-draft-approved-tracking = Utilisez votre lien de suivi dans la publication : { $link }
+notice-draft-approved-discount = Votre code promo pour votre communauté : { $code }
 notice-post-verified = Votre publication pour { $campaign } est vérifiée. Merci beaucoup !
 notice-payment-scheduled = Un paiement de { $amount } est prévu le { $due }.
 notice-payment-paid = Nous vous avons versé { $amount }. Référence du paiement : { $reference }
@@ -209,3 +210,40 @@ bot-card =
     Publication entre le { $publish_opens } et le { $publish_closes }
     Séries de révisions incluses : { $rounds }
     Merci de répondre avant le { $respond_by }.
+## Command line (operators)
+
+console-database-ready = La base de données est à jour : { $url }
+console-demo-reused = Utilisation de la base de démonstration existante : { $url }
+console-demo-seeded = Base de démonstration créée dans { $url } : { $campaigns } campagnes, { $creators } créateurs, { $deals } collaborations. Connectez-vous en tant qu’opérateur « { $operator } ».
+console-pipeline-total = { $deals ->
+        [one] { $deals } collaboration
+       *[other] { $deals } collaborations
+    }, { $creators ->
+        [one] { $creators } créateur
+       *[other] { $creators } créateurs
+    } dans le vivier
+console-audit-intact = Journal d’audit intact : { $events ->
+        [one] { $events } événement vérifié
+       *[other] { $events } événements vérifiés
+    }
+console-audit-unlinked = Journal d’audit ENDOMMAGÉ à l’événement { $event } : il ne suit pas l’événement précédent (un événement a été supprimé ou modifié).
+console-audit-altered = Journal d’audit ENDOMMAGÉ à l’événement { $event } : il a été modifié après son écriture.
+console-import-progress = { $imported } créateurs importés, { $refused } refusés…
+console-row-refused = Ligne { $line } : { $reason }
+console-import-done = { $imported ->
+        [one] { $imported } créateur importé
+       *[other] { $imported } créateurs importés
+    } ; { $refused ->
+        [one] { $refused } ligne refusée
+       *[other] { $refused } lignes refusées
+    }.
+console-exported = { $count ->
+        [one] { $count } créateur exporté
+       *[other] { $count } créateurs exportés
+    }.
+console-offer-made = Offre { $deal } envoyée à { $creator } pour { $campaign }.
+console-telegram-link-hint = Renseignez telegram_bot_username dans les réglages pour obtenir un lien t.me.
+console-brand-created = Marque { $id } créée : { $name }
+console-operator-created = Opérateur { $id } créé.
+console-campaign-created = Campagne { $id } créée.
+console-failed = Erreur : { $message }

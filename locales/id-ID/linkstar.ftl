@@ -17,6 +17,7 @@ notice-changes-requested =
     { $notes }
 notice-draft-approved = Kabar baik: draf kamu untuk { $campaign } sudah disetujui! Silakan unggah antara { $publish_opens } dan { $publish_closes }, dan jangan lupa cantumkan tanda iklan.
 notice-draft-approved-tracking = Gunakan tautan pelacakan ini di postinganmu: { $link }
+notice-draft-approved-discount = Kode diskon untuk pengikutmu: { $code }
 notice-post-verified = Postingan kamu untuk { $campaign } sudah terverifikasi. Terima kasih!
 notice-payment-scheduled = Pembayaran sebesar { $amount } dijadwalkan pada { $due }.
 notice-payment-paid = Kami sudah mengirimkan { $amount } kepadamu. Referensi pembayaran: { $reference }
@@ -194,3 +195,22 @@ bot-card =
     Publikasi antara { $publish_opens } dan { $publish_closes }
     Putaran revisi termasuk: { $rounds }
     Mohon jawab sebelum { $respond_by }.
+## Command line (operators)
+
+console-database-ready = Basis data sudah mutakhir: { $url }
+console-demo-reused = Memakai basis data demo yang sudah ada di { $url }
+console-demo-seeded = Basis data demo dibuat di { $url }: { $campaigns } kampanye, { $creators } kreator, { $deals } kerja sama. Masuk sebagai operator “{ $operator }”.
+console-pipeline-total = { $deals } kerja sama, { $creators } kreator di daftar
+console-audit-intact = Log audit utuh: { $events } peristiwa terverifikasi
+console-audit-unlinked = Log audit RUSAK pada peristiwa { $event }: tidak tersambung dengan peristiwa sebelumnya (ada peristiwa yang dihapus atau diubah).
+console-audit-altered = Log audit RUSAK pada peristiwa { $event }: isinya diubah setelah ditulis.
+console-import-progress = { $imported } kreator diimpor, { $refused } ditolak…
+console-row-refused = Baris { $line }: { $reason }
+console-import-done = { $imported } kreator diimpor; { $refused } baris ditolak.
+console-exported = { $count } kreator diekspor.
+console-offer-made = Penawaran { $deal } dikirim ke { $creator } untuk { $campaign }.
+console-telegram-link-hint = Isi telegram_bot_username di pengaturan untuk mendapatkan tautan t.me.
+console-brand-created = Merek { $id } dibuat: { $name }
+console-operator-created = Operator { $id } dibuat.
+console-campaign-created = Kampanye { $id } dibuat.
+console-failed = Galat: { $message }

@@ -16,6 +16,7 @@ notice-changes-requested =
     { $notes }
 notice-draft-approved = 「{ $campaign }」の下書きが承認されました！{ $publish_opens } から { $publish_closes } までの間に投稿してください。広告表記もお忘れなく。
 notice-draft-approved-tracking = 投稿にはこちらのトラッキングリンクをお使いください：{ $link }
+notice-draft-approved-discount = フォロワー向けの割引コード：{ $code }
 notice-post-verified = 「{ $campaign }」の投稿を確認しました。ありがとうございました！
 notice-payment-scheduled = { $amount } のお支払いを { $due } に予定しています。
 notice-payment-paid = { $amount } をお支払いしました。支払い参照番号：{ $reference }
@@ -193,3 +194,22 @@ bot-card =
     投稿期間：{ $publish_opens }〜{ $publish_closes }
     含まれる修正回数：{ $rounds }
     { $respond_by } までにご回答ください。
+## Command line (operators)
+
+console-database-ready = データベースは最新です：{ $url }
+console-demo-reused = 既存のデモ用データベースを使用します：{ $url }
+console-demo-seeded = { $url } にデモ用データベースを作成しました：キャンペーン { $campaigns } 件、クリエイター { $creators } 人、案件 { $deals } 件。オペレーター「{ $operator }」として操作してください。
+console-pipeline-total = 案件 { $deals } 件、プールのクリエイター { $creators } 人
+console-audit-intact = 監査ログは正常です：{ $events } 件のイベントを検証しました
+console-audit-unlinked = 監査ログがイベント { $event } で破損しています：直前のイベントとつながっていません（イベントが削除または変更されました）。
+console-audit-altered = 監査ログがイベント { $event } で破損しています：書き込み後に変更されています。
+console-import-progress = クリエイター { $imported } 人を取り込み、{ $refused } 行を除外…
+console-row-refused = { $line } 行目：{ $reason }
+console-import-done = クリエイター { $imported } 人を取り込みました。除外した行：{ $refused } 行。
+console-exported = クリエイター { $count } 人を書き出しました。
+console-offer-made = { $campaign } のオファー { $deal } を { $creator } さんに送りました。
+console-telegram-link-hint = t.me のリンクを作るには、設定で telegram_bot_username を指定してください。
+console-brand-created = ブランド { $id } を作成しました：{ $name }
+console-operator-created = オペレーター { $id } を作成しました。
+console-campaign-created = キャンペーン { $id } を作成しました。
+console-failed = エラー：{ $message }

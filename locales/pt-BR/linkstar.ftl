@@ -17,6 +17,7 @@ notice-changes-requested =
     { $notes }
 notice-draft-approved = Boa notícia: seu rascunho para { $campaign } foi aprovado! Publique entre { $publish_opens } e { $publish_closes } e não esqueça de sinalizar a publicidade.
 notice-draft-approved-tracking = Use seu link de rastreamento no post: { $link }
+notice-draft-approved-discount = Seu cupom de desconto para o seu público: { $code }
 notice-post-verified = Seu post para { $campaign } foi verificado. Obrigado!
 notice-payment-scheduled = Um pagamento de { $amount } está agendado para { $due }.
 notice-payment-paid = Enviamos { $amount } para você. Referência do pagamento: { $reference }
@@ -209,3 +210,40 @@ bot-card =
     Publicação entre { $publish_opens } e { $publish_closes }
     Rodadas de revisão incluídas: { $rounds }
     Responda até { $respond_by }.
+## Command line (operators)
+
+console-database-ready = O banco de dados está atualizado: { $url }
+console-demo-reused = Usando o banco de dados de demonstração existente em { $url }
+console-demo-seeded = Banco de dados de demonstração criado em { $url }: { $campaigns } campanhas, { $creators } criadores, { $deals } parcerias. Entre como o operador “{ $operator }”.
+console-pipeline-total = { $deals ->
+        [one] 1 parceria
+       *[other] { $deals } parcerias
+    }, { $creators ->
+        [one] 1 criador
+       *[other] { $creators } criadores
+    } na base
+console-audit-intact = Registro de auditoria íntegro: { $events ->
+        [one] 1 evento verificado
+       *[other] { $events } eventos verificados
+    }
+console-audit-unlinked = Registro de auditoria CORROMPIDO no evento { $event }: ele não segue o evento anterior (um evento foi removido ou alterado).
+console-audit-altered = Registro de auditoria CORROMPIDO no evento { $event }: ele foi alterado depois de gravado.
+console-import-progress = { $imported } criadores importados, { $refused } recusados…
+console-row-refused = Linha { $line }: { $reason }
+console-import-done = { $imported ->
+        [one] 1 criador importado
+       *[other] { $imported } criadores importados
+    }; { $refused ->
+        [one] 1 linha recusada
+       *[other] { $refused } linhas recusadas
+    }.
+console-exported = { $count ->
+        [one] 1 criador exportado
+       *[other] { $count } criadores exportados
+    }.
+console-offer-made = Proposta { $deal } enviada para { $creator } na campanha { $campaign }.
+console-telegram-link-hint = Defina telegram_bot_username nas configurações para gerar um link t.me.
+console-brand-created = Marca { $id } criada: { $name }
+console-operator-created = Operador { $id } criado.
+console-campaign-created = Campanha { $id } criada.
+console-failed = Erro: { $message }

@@ -16,6 +16,7 @@ notice-changes-requested =
     { $notes }
 notice-draft-approved = ข่าวดี! ดราฟต์ของคุณสำหรับแคมเปญ { $campaign } ได้รับการอนุมัติแล้ว กรุณาโพสต์ระหว่าง { $publish_opens } ถึง { $publish_closes } และอย่าลืมระบุว่าเป็นโฆษณา
 notice-draft-approved-tracking = กรุณาใช้ลิงก์ติดตามนี้ในโพสต์ของคุณ: { $link }
+notice-draft-approved-discount = โค้ดส่วนลดสำหรับผู้ติดตามของคุณ: { $code }
 notice-post-verified = โพสต์ของคุณสำหรับแคมเปญ { $campaign } ได้รับการตรวจสอบแล้ว ขอบคุณมาก!
 notice-payment-scheduled = มีการนัดชำระเงินจำนวน { $amount } ในวันที่ { $due }
 notice-payment-paid = เราได้โอนเงิน { $amount } ให้คุณแล้ว เลขอ้างอิงการชำระเงิน: { $reference }
@@ -193,3 +194,22 @@ bot-card =
     โพสต์ระหว่าง { $publish_opens } ถึง { $publish_closes }
     จำนวนรอบแก้ไขที่รวมอยู่: { $rounds }
     โปรดตอบกลับภายใน { $respond_by }
+## Command line (operators)
+
+console-database-ready = ฐานข้อมูลเป็นเวอร์ชันล่าสุดแล้ว: { $url }
+console-demo-reused = ใช้ฐานข้อมูลตัวอย่างที่มีอยู่แล้วที่ { $url }
+console-demo-seeded = สร้างฐานข้อมูลตัวอย่างที่ { $url } แล้ว: { $campaigns } แคมเปญ ครีเอเตอร์ { $creators } คน ดีล { $deals } รายการ เข้าใช้งานในฐานะผู้ดูแล “{ $operator }”
+console-pipeline-total = ดีล { $deals } รายการ ครีเอเตอร์ในคลัง { $creators } คน
+console-audit-intact = บันทึกการตรวจสอบครบถ้วน: ตรวจแล้ว { $events } เหตุการณ์
+console-audit-unlinked = บันทึกการตรวจสอบเสียหายที่เหตุการณ์ { $event }: ไม่ต่อเนื่องกับเหตุการณ์ก่อนหน้า (มีเหตุการณ์ถูกลบหรือแก้ไข)
+console-audit-altered = บันทึกการตรวจสอบเสียหายที่เหตุการณ์ { $event }: ถูกแก้ไขหลังจากบันทึกแล้ว
+console-import-progress = นำเข้าครีเอเตอร์แล้ว { $imported } คน ปฏิเสธ { $refused } แถว…
+console-row-refused = บรรทัด { $line }: { $reason }
+console-import-done = นำเข้าครีเอเตอร์ { $imported } คน ปฏิเสธ { $refused } แถว
+console-exported = ส่งออกครีเอเตอร์ { $count } คนแล้ว
+console-offer-made = ส่งข้อเสนอ { $deal } ให้ { $creator } สำหรับแคมเปญ { $campaign } แล้ว
+console-telegram-link-hint = ตั้งค่า telegram_bot_username เพื่อรับลิงก์ t.me
+console-brand-created = สร้างแบรนด์ { $id } แล้ว: { $name }
+console-operator-created = สร้างผู้ดูแล { $id } แล้ว
+console-campaign-created = สร้างแคมเปญ { $id } แล้ว
+console-failed = ข้อผิดพลาด: { $message }

@@ -17,6 +17,7 @@ notice-changes-requested =
     { $notes }
 notice-draft-approved = Tin vui: bản nháp của bạn cho { $campaign } đã được duyệt! Vui lòng đăng bài trong khoảng từ { $publish_opens } đến { $publish_closes } và nhớ ghi rõ đây là quảng cáo.
 notice-draft-approved-tracking = Hãy dùng đường dẫn theo dõi này trong bài đăng: { $link }
+notice-draft-approved-discount = Mã giảm giá dành cho người theo dõi của bạn: { $code }
 notice-post-verified = Bài đăng của bạn cho { $campaign } đã được xác minh. Cảm ơn bạn!
 notice-payment-scheduled = Khoản thanh toán { $amount } đã được lên lịch vào { $due }.
 notice-payment-paid = Chúng tôi đã chuyển cho bạn { $amount }. Mã tham chiếu thanh toán: { $reference }
@@ -194,3 +195,22 @@ bot-card =
     Đăng bài từ { $publish_opens } đến { $publish_closes }
     Số vòng chỉnh sửa bao gồm: { $rounds }
     Vui lòng trả lời trước { $respond_by }.
+## Command line (operators)
+
+console-database-ready = Cơ sở dữ liệu đã được cập nhật: { $url }
+console-demo-reused = Dùng cơ sở dữ liệu mẫu có sẵn tại { $url }
+console-demo-seeded = Đã tạo cơ sở dữ liệu mẫu tại { $url }: { $campaigns } chiến dịch, { $creators } nhà sáng tạo, { $deals } hợp tác. Đăng nhập với tư cách người vận hành “{ $operator }”.
+console-pipeline-total = { $deals } hợp tác, { $creators } nhà sáng tạo trong danh sách
+console-audit-intact = Nhật ký kiểm toán nguyên vẹn: đã xác minh { $events } sự kiện
+console-audit-unlinked = Nhật ký kiểm toán BỊ HỎNG tại sự kiện { $event }: không nối tiếp sự kiện trước đó (có sự kiện bị xóa hoặc sửa).
+console-audit-altered = Nhật ký kiểm toán BỊ HỎNG tại sự kiện { $event }: đã bị sửa sau khi ghi.
+console-import-progress = Đã nhập { $imported } nhà sáng tạo, từ chối { $refused } dòng…
+console-row-refused = Dòng { $line }: { $reason }
+console-import-done = Đã nhập { $imported } nhà sáng tạo; từ chối { $refused } dòng.
+console-exported = Đã xuất { $count } nhà sáng tạo.
+console-offer-made = Đã gửi đề nghị { $deal } tới { $creator } cho chiến dịch { $campaign }.
+console-telegram-link-hint = Đặt telegram_bot_username trong phần cài đặt để có đường dẫn t.me.
+console-brand-created = Đã tạo thương hiệu { $id }: { $name }
+console-operator-created = Đã tạo người vận hành { $id }.
+console-campaign-created = Đã tạo chiến dịch { $id }.
+console-failed = Lỗi: { $message }

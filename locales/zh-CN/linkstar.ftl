@@ -16,6 +16,7 @@ notice-changes-requested =
     { $notes }
 notice-draft-approved = 好消息：您为「{ $campaign }」提交的草稿已通过！请在 { $publish_opens } 至 { $publish_closes } 之间发布，并记得标注广告合作。
 notice-draft-approved-tracking = 请在帖子中使用您的专属追踪链接：{ $link }
+notice-draft-approved-discount = 您的粉丝专属折扣码：{ $code }
 notice-post-verified = 您为「{ $campaign }」发布的内容已通过核验，感谢您的合作！
 notice-payment-scheduled = 一笔 { $amount } 的付款已安排在 { $due } 支付。
 notice-payment-paid = 我们已向您支付 { $amount }。付款凭证号：{ $reference }
@@ -193,3 +194,22 @@ bot-card =
     发布时间：{ $publish_opens } 至 { $publish_closes }
     包含修改轮次：{ $rounds }
     请在 { $respond_by } 前回复。
+## Command line (operators)
+
+console-database-ready = 数据库已是最新：{ $url }
+console-demo-reused = 使用已有的演示数据库：{ $url }
+console-demo-seeded = 已在 { $url } 生成演示数据库：{ $campaigns } 个活动、{ $creators } 位创作者、{ $deals } 个合作。请以操作员“{ $operator }”身份使用。
+console-pipeline-total = 共 { $deals } 个合作，创作者库中有 { $creators } 位创作者
+console-audit-intact = 审计日志完好：已校验 { $events } 条事件
+console-audit-unlinked = 审计日志已损坏，位于事件 { $event }：它与前一条事件不衔接（有事件被删除或修改）。
+console-audit-altered = 审计日志已损坏，位于事件 { $event }：该事件写入后被修改过。
+console-import-progress = 已导入 { $imported } 位创作者，拒绝 { $refused } 行…
+console-row-refused = 第 { $line } 行：{ $reason }
+console-import-done = 已导入 { $imported } 位创作者；拒绝 { $refused } 行。
+console-exported = 已导出 { $count } 位创作者。
+console-offer-made = 已向 { $creator } 发出合作邀约 { $deal }（活动：{ $campaign }）。
+console-telegram-link-hint = 在设置中填写 telegram_bot_username 即可生成 t.me 链接。
+console-brand-created = 已创建品牌 { $id }：{ $name }
+console-operator-created = 已创建操作员 { $id }。
+console-campaign-created = 已创建活动 { $id }。
+console-failed = 错误：{ $message }

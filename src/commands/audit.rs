@@ -4,6 +4,8 @@ use std::process::ExitCode;
 
 use clap::Subcommand;
 
+use linkstar_i18n::Console;
+
 use super::Context;
 
 /// Audit log commands.
@@ -19,11 +21,11 @@ pub async fn run(ctx: &Context, cmd: AuditCommand) -> anyhow::Result<ExitCode> {
     let (_, app) = ctx.open().await?;
     match app.verify_audit().await? {
         Ok(n) => {
-            println!("audit log intact: {n} events verified");
+            println!("{}", ctx.say(Console::AuditIntact { events: n }));
             Ok(ExitCode::SUCCESS)
         }
         Err(broken) => {
-            eprintln!("audit log BROKEN: {broken}");
+            eprintln!("{}", ctx.say(Console::AuditBroken { event: broken.id.0, problem: broken.problem }));
             Ok(ExitCode::FAILURE)
         }
     }

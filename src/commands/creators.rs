@@ -12,6 +12,7 @@ use linkstar_app::Store;
 use linkstar_core::creator::CreatorProfile;
 use linkstar_core::ids::CreatorId;
 use linkstar_csv::creators;
+use linkstar_i18n::Console;
 
 use super::Context;
 
@@ -63,7 +64,7 @@ async fn import(ctx: &Context, path: PathBuf) -> anyhow::Result<ExitCode> {
         imported += report.imported.len();
         refused.extend(report.rejected);
         if progress {
-            eprint!("\rimported {imported} creators, refused {}…", refused.len());
+            eprint!("\r{}", ctx.say(Console::ImportProgress { imported, refused: refused.len() }));
         }
     }
     if progress {
@@ -71,9 +72,9 @@ async fn import(ctx: &Context, path: PathBuf) -> anyhow::Result<ExitCode> {
     }
     refused.sort_by_key(|(line, _)| *line);
     for (line, reason) in &refused {
-        eprintln!("line {line}: {reason}");
+        eprintln!("{}", ctx.say(Console::RowRefused { line: *line, reason }));
     }
-    println!("imported {imported} creators; refused {} rows", refused.len());
+    println!("{}", ctx.say(Console::ImportDone { imported, refused: refused.len() }));
     Ok(if refused.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) })
 }
 
@@ -97,7 +98,7 @@ async fn export(ctx: &Context, output: Option<PathBuf>) -> anyhow::Result<ExitCo
     }
     writer.finish()?.flush()?;
     if output.is_some() {
-        println!("exported {count} creators");
+        println!("{}", ctx.say(Console::Exported { count }));
     }
     Ok(ExitCode::SUCCESS)
 }

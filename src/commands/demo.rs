@@ -7,6 +7,8 @@ use anyhow::Context as _;
 
 use linkstar_app::{App, Clock, ManualClock};
 
+use linkstar_i18n::Console;
+
 use super::{Context, print_pipeline};
 use crate::config;
 
@@ -19,23 +21,25 @@ pub async fn run(ctx: &Context, seed_only: bool) -> anyhow::Result<ExitCode> {
     };
     let (store, app) = ctx.open_url(&url).await?;
     if linkstar_demo::is_seeded(&app).await? {
-        println!("reusing the demo database at {}", linkstar_store::redact(&url));
+        println!("{}", ctx.say(Console::DemoReused { url: &linkstar_store::redact(&url) }));
     } else {
         // Seeding replays two months of work, so it runs on its own clock.
         let clock = Arc::new(ManualClock::new(jiff::Timestamp::now()));
         let seeding = App::new(store.clone(), clock.clone() as Arc<dyn Clock>);
         let summary = linkstar_demo::seed(&seeding, &clock).await.context("seeding the demo database")?;
         println!(
-            "seeded the demo database at {}: {} campaigns, {} creators, {} deals; act as operator {:?}",
-            linkstar_store::redact(&url),
-            summary.campaigns,
-            summary.creators,
-            summary.deals,
-            summary.operator_username
+            "{}",
+            ctx.say(Console::DemoSeeded {
+                url: &linkstar_store::redact(&url),
+                campaigns: summary.campaigns,
+                creators: summary.creators,
+                deals: summary.deals,
+                operator: &summary.operator_username,
+            })
         );
     }
     if !seed_only {
-        print_pipeline(store.as_ref()).await?;
+        print_pipeline(ctx, store.as_ref()).await?;
     }
     Ok(ExitCode::SUCCESS)
 }

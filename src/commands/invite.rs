@@ -5,10 +5,12 @@ use std::process::ExitCode;
 use anyhow::Context as _;
 use clap::Args;
 
-use linkstar_app::Store;
+use linkstar_app::{AppError, Store};
 use linkstar_core::money::Money;
 use linkstar_core::terms::{PaymentModel, Terms, UsageRights};
 use linkstar_core::time::Window;
+
+use linkstar_i18n::Console;
 
 use super::Context;
 
@@ -61,8 +63,16 @@ fn days(now: jiff::Timestamp, d: i64) -> anyhow::Result<jiff::Timestamp> {
 pub async fn run(ctx: &Context, a: InviteArgs) -> anyhow::Result<ExitCode> {
     let (store, app) = ctx.open().await?;
     let operator = ctx.operator(store.as_ref()).await?;
-    let campaign = store.find_campaign(&a.campaign).await?.with_context(|| format!("no campaign {:?}", a.campaign))?;
-    let creator = store.find_creator(&a.creator).await?.with_context(|| format!("no creator {:?}", a.creator))?;
+    let campaign = store
+        .find_campaign(&a.campaign)
+        .await?
+        .ok_or(AppError::NotFound("campaign"))
+        .with_context(|| format!("no campaign {:?}", a.campaign))?;
+    let creator = store
+        .find_creator(&a.creator)
+        .await?
+        .ok_or(AppError::NotFound("creator"))
+        .with_context(|| format!("no creator {:?}", a.creator))?;
     let deliverables = campaign.spec.deliverables.clone();
     let first = deliverables.first().context("the campaign has no deliverables")?;
     let fee = match &a.fee {
@@ -96,11 +106,16 @@ pub async fn run(ctx: &Context, a: InviteArgs) -> anyhow::Result<ExitCode> {
     };
     let invitation = app.make_offer(operator.id, campaign.id, creator.id, terms).await?;
     let token = invitation.token.expose();
-    println!("offer {} made to {} for {}", invitation.deal_id, creator.profile.name, campaign.spec.name);
+    let made = Console::OfferMade {
+        deal: invitation.deal_id.0,
+        creator: &creator.profile.name,
+        campaign: &campaign.spec.name,
+    };
+    println!("{}", ctx.say(made));
     println!("token:    {token}");
     match &ctx.settings.telegram_bot_username {
         Some(bot) => println!("telegram: https://t.me/{}?start={token}", bot.trim_start_matches('@')),
-        None => println!("telegram: /start {token}   (set telegram_bot_username for a t.me link)"),
+        None => println!("telegram: /start {token}   ({})", ctx.say(Console::TelegramLinkHint)),
     }
     println!("discord:  /link token:{token}");
     Ok(ExitCode::SUCCESS)

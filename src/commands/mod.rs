@@ -1,9 +1,15 @@
 //! The commands: each opens the store, acts through `App`, and prints the outcome.
 
+pub mod attribution;
 pub mod audit;
+pub mod campaign;
 pub mod creators;
 pub mod demo;
+pub mod fx;
 pub mod invite;
+pub mod metrics;
+pub mod payments;
+pub mod report;
 pub mod serve;
 pub mod setup;
 
@@ -14,6 +20,7 @@ use anyhow::Context as _;
 
 use linkstar_app::{App, Clock, Store, SystemClock};
 use linkstar_core::brand::Operator;
+use linkstar_i18n::{Console, Language, Localizer};
 use linkstar_store::SqlStore;
 
 use crate::config::{self, Settings};
@@ -22,14 +29,36 @@ use crate::config::{self, Settings};
 pub struct Context {
     /// Loaded settings.
     pub settings: Settings,
+    /// Renders what the operator reads.
+    pub localizer: Localizer,
+    /// The operator's language.
+    pub language: Language,
     db: Option<String>,
     operator: Option<String>,
 }
 
 impl Context {
     /// Combines settings with flags (flags win).
-    pub fn new(settings: Settings, db: Option<String>, operator: Option<String>) -> Self {
-        Self { settings, db, operator }
+    pub fn new(settings: Settings, db: Option<String>, operator: Option<String>) -> anyhow::Result<Self> {
+        let localizer = Localizer::new()?;
+        let language = linkstar_i18n::operator_language(settings.language.as_deref());
+        Ok(Self { settings, localizer, language, db, operator })
+    }
+
+    /// A line of output in the operator's language.
+    pub fn say(&self, line: Console) -> String {
+        self.localizer.console(&line, self.language)
+    }
+
+    /// An error in the operator's language: a failed operation's code is translated and
+    /// its details (names, values) follow as they are.
+    pub fn describe(&self, error: &anyhow::Error) -> String {
+        let detail = format!("{error:#}");
+        let message = match error.chain().find_map(|e| e.downcast_ref::<linkstar_app::AppError>()) {
+            Some(app) => format!("{} ({detail})", self.localizer.error(app.code(), self.language)),
+            None => detail,
+        };
+        self.say(Console::Failed { message: &message })
     }
 
     /// The database URL: `--db`, then settings, then the default file.
@@ -70,9 +99,13 @@ impl Context {
             .or_else(|| self.settings.operator.clone())
             .or_else(|| std::env::var("USER").ok())
             .context("no operator: pass --operator NAME")?;
-        store.operator_by_username(&name).await?.with_context(|| {
-            format!("no operator with the username {name:?}; add one with `linkstar setup operator` or pass --operator")
-        })
+        store.operator_by_username(&name).await?.ok_or(linkstar_app::AppError::NotFound("operator")).with_context(
+            || {
+                format!(
+                    "no operator with the username {name:?}; add one with `linkstar setup operator` or pass --operator"
+                )
+            },
+        )
     }
 }
 
@@ -89,12 +122,12 @@ pub fn init_logging(filter: Option<&str>) {
 pub async fn migrate(ctx: &Context) -> anyhow::Result<ExitCode> {
     let url = ctx.database_url()?;
     ctx.open_url(&url).await?;
-    println!("database is up to date: {}", linkstar_store::redact(&url));
+    println!("{}", ctx.say(Console::DatabaseReady { url: &linkstar_store::redact(&url) }));
     Ok(ExitCode::SUCCESS)
 }
 
 /// Prints deal counts per stage, the demo's stand-in for the dashboard.
-pub async fn print_pipeline(store: &dyn Store) -> anyhow::Result<()> {
+pub async fn print_pipeline(ctx: &Context, store: &dyn Store) -> anyhow::Result<()> {
     for campaign in store.list_campaigns().await? {
         println!(
             "{} ({})",
@@ -102,11 +135,16 @@ pub async fn print_pipeline(store: &dyn Store) -> anyhow::Result<()> {
             campaign.spec.markets.iter().map(|m| m.to_string()).collect::<Vec<_>>().join(", ")
         );
         let counts = store.pipeline(Some(campaign.id)).await?;
-        let row: Vec<String> =
-            counts.iter().filter(|(_, n)| *n > 0).map(|(s, n)| format!("{}: {n}", s.as_str())).collect();
+        let row: Vec<String> = counts
+            .iter()
+            .filter(|(_, n)| *n > 0)
+            .map(|(s, n)| {
+                format!("{}: {}", ctx.localizer.stage(*s, ctx.language), ctx.localizer.number(*n as i64, ctx.language))
+            })
+            .collect();
         println!("  {}", row.join(" · "));
     }
     let total: u64 = store.pipeline(None).await?.iter().map(|(_, n)| n).sum();
-    println!("{total} deals, {} creators in the pool", store.count_creators().await?);
+    println!("{}", ctx.say(Console::PipelineTotal { deals: total, creators: store.count_creators().await? }));
     Ok(())
 }

@@ -15,6 +15,8 @@ use linkstar_core::ids::BrandId;
 use linkstar_core::money::Currency;
 use linkstar_core::place::Locale;
 
+use linkstar_i18n::Console;
+
 use super::Context;
 
 /// Set-up commands.
@@ -76,7 +78,7 @@ pub async fn run(ctx: &Context, cmd: SetupCommand) -> anyhow::Result<ExitCode> {
                 disclosure_rules: BTreeMap::new(),
             };
             let created = app.create_brand(by, brand).await?;
-            println!("brand {} created: {}", created.id, created.name);
+            println!("{}", ctx.say(Console::BrandCreated { id: created.id.0, name: &created.name }));
         }
         SetupCommand::Operator { brand, name, username, role, locale } => {
             let by = acting(ctx, store.as_ref()).await?;
@@ -88,7 +90,7 @@ pub async fn run(ctx: &Context, cmd: SetupCommand) -> anyhow::Result<ExitCode> {
                 locale: Locale::parse(&locale)?,
             };
             let id = app.create_operator(by, op).await?;
-            println!("operator {id} created");
+            println!("{}", ctx.say(Console::OperatorCreated { id: id.0 }));
         }
         SetupCommand::Campaign { file } => {
             let operator = ctx.operator(store.as_ref()).await?;
@@ -96,7 +98,7 @@ pub async fn run(ctx: &Context, cmd: SetupCommand) -> anyhow::Result<ExitCode> {
             let spec: CampaignSpec =
                 serde_json::from_str(&text).with_context(|| format!("{} is not a campaign spec", file.display()))?;
             let id = app.create_campaign(operator.id, operator.brand_id, spec).await?;
-            println!("campaign {id} created");
+            println!("{}", ctx.say(Console::CampaignCreated { id: id.0 }));
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -9,12 +9,16 @@
 pub mod chat_port;
 pub mod clock;
 pub mod error;
+pub mod fetch;
 pub mod ops;
 pub mod port;
+mod port_money;
 
 pub use chat_port::ChatStore;
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use error::{APP_ERROR_CODES, AppError};
+pub use fetch::{FetchError, MetricsFetcher};
 pub use ops::DraftReceipt;
 pub use ops::{App, AppResult, ImportReport, Invitation};
+pub use ops::{AttributionLine, CloseReport, FetchReport, MetricsImportReport};
 pub use port::{Store, StoreError, Tx};

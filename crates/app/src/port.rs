@@ -16,6 +16,12 @@ use linkstar_core::place::{ChatAccount, Handle, Locale, Platform};
 use linkstar_core::stage::Stage;
 use linkstar_core::time::Timestamp;
 
+use linkstar_core::attribution::DiscountCode;
+use linkstar_core::fx::FxRate;
+use linkstar_core::report::{DealFacts, ReviewFacts, SpeedCounts};
+
+pub use crate::port_money::{AttributionFacts, PayoutFilter, PayoutRow};
+
 /// A storage failure.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum StoreError {
@@ -159,6 +165,30 @@ pub trait Store: Send + Sync {
     async fn drafts(&self, deal: DealId) -> StoreResult<Vec<Draft>>;
     /// An operator by OS user name.
     async fn operator_by_username(&self, username: &str) -> StoreResult<Option<Operator>>;
+
+    // Money and results (issue 8).
+    /// An operator by id (for read-only operations that need no transaction).
+    async fn operator_by_id(&self, id: OperatorId) -> StoreResult<Option<Operator>>;
+    /// A brand by id, outside a transaction.
+    async fn brand_by_id(&self, id: BrandId) -> StoreResult<Option<Brand>>;
+    /// Every exchange rate entered.
+    async fn fx_rates(&self) -> StoreResult<Vec<FxRate>>;
+    /// The campaign's deals with the facts its report needs (newest metrics, payment
+    /// totals, each creator's record across campaigns).
+    async fn report_deals(&self, campaign: CampaignId) -> StoreResult<Vec<DealFacts>>;
+    /// Operator decisions on the campaign's drafts.
+    async fn report_reviews(&self, campaign: CampaignId) -> StoreResult<Vec<ReviewFacts>>;
+    /// Review and payment speed of a brand, across its campaigns or in one, overdue as of
+    /// `now` (review SLAs are not counted here).
+    async fn speed(&self, brand: BrandId, campaign: Option<CampaignId>, now: Timestamp) -> StoreResult<SpeedCounts>;
+    /// Deals with their attribution facts, for one campaign or all of a brand's.
+    async fn attribution(&self, brand: BrandId, campaign: Option<CampaignId>) -> StoreResult<Vec<AttributionFacts>>;
+    /// Payments with names, oldest due first.
+    async fn payouts(&self, filter: &PayoutFilter) -> StoreResult<Vec<PayoutRow>>;
+    /// A deal's metrics snapshots, oldest first.
+    async fn metrics_history(&self, deal: DealId) -> StoreResult<Vec<MetricsSnapshot>>;
+    /// Live posts of a campaign on a platform (published or verified deals): deal and URL.
+    async fn campaign_posts(&self, campaign: CampaignId, platform: Platform) -> StoreResult<Vec<(DealId, String)>>;
 }
 
 /// One write transaction. Dropping it without [`commit`](Tx::commit) rolls back.
@@ -258,4 +288,21 @@ pub trait Tx: Send {
 
     /// Marks a chat account unreachable (the user blocked the bot) or reachable again.
     async fn set_chat_unreachable(&mut self, chat: &ChatAccount, unreachable: bool) -> StoreResult<bool>;
+    // Money and results (issue 8).
+    /// Gives a deal a discount code (unique across deals) or takes it away.
+    async fn set_discount_code(&mut self, deal: DealId, code: Option<&DiscountCode>, at: Timestamp) -> StoreResult<()>;
+    /// A deal's discount code.
+    async fn discount_code(&mut self, deal: DealId) -> StoreResult<Option<DiscountCode>>;
+    /// The deal a discount code was given to.
+    async fn deal_by_discount_code(&mut self, code: &DiscountCode) -> StoreResult<Option<DealId>>;
+    /// The deal a (canonical) post URL was submitted for.
+    async fn deal_by_post_url(&mut self, url: &str) -> StoreResult<Option<DealId>>;
+    /// Stores a rate, replacing one entered for the same pair and day.
+    async fn upsert_fx_rate(&mut self, rate: &FxRate, by: OperatorId, at: Timestamp) -> StoreResult<()>;
+    /// Every deal of a campaign.
+    async fn campaign_deals(&mut self, campaign: CampaignId) -> StoreResult<Vec<Deal>>;
+    /// A deal's newest metrics snapshot.
+    async fn latest_metrics(&mut self, deal: DealId) -> StoreResult<Option<MetricsSnapshot>>;
+    /// Scheduled payments whose due date is `now` or earlier.
+    async fn payments_due_by(&mut self, now: Timestamp) -> StoreResult<Vec<Payment>>;
 }

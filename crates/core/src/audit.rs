@@ -90,6 +90,17 @@ pub fn chain_hash(prev_hash: &str, id: EventId, e: &NewEvent) -> String {
     hex::encode(h.finalize())
 }
 
+/// What is wrong with an event in the chain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum ChainProblem {
+    /// Its previous-hash does not match the event before it: one was removed or changed.
+    #[error("does not follow the previous event (one was removed or changed)")]
+    Unlinked,
+    /// Its content no longer matches its hash.
+    #[error("was altered after it was written")]
+    Altered,
+}
+
 /// Why the chain is broken, naming the first bad event.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("audit event {id} {problem}")]
@@ -97,7 +108,7 @@ pub struct BrokenChain {
     /// The first event that does not verify.
     pub id: EventId,
     /// What is wrong with it.
-    pub problem: &'static str,
+    pub problem: ChainProblem,
 }
 
 /// Walks events in id order, checking each link. Feed it every event from the first.
@@ -117,13 +128,10 @@ impl ChainVerifier {
     /// Checks the next event.
     pub fn check(&mut self, e: &AuditEvent) -> Result<(), BrokenChain> {
         if e.prev_hash != self.prev_hash {
-            return Err(BrokenChain {
-                id: e.id,
-                problem: "does not follow the previous event (one was removed or changed)",
-            });
+            return Err(BrokenChain { id: e.id, problem: ChainProblem::Unlinked });
         }
         if chain_hash(&e.prev_hash, e.id, &e.event) != e.hash {
-            return Err(BrokenChain { id: e.id, problem: "was altered after it was written" });
+            return Err(BrokenChain { id: e.id, problem: ChainProblem::Altered });
         }
         self.prev_hash = e.hash.clone();
         self.checked += 1;

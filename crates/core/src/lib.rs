@@ -5,6 +5,7 @@
 //! returns the next state or a typed [`DomainError`]. The `app` crate turns these into
 //! stored, audited operations.
 
+pub mod attribution;
 pub mod audit;
 pub mod brand;
 pub mod brief;
@@ -14,12 +15,17 @@ pub mod content;
 pub mod creator;
 pub mod deal;
 pub mod error;
+pub mod fx;
 pub mod ids;
 pub mod invite;
 pub mod message;
+pub mod metrics;
 pub mod money;
 pub mod payment;
 pub mod place;
+pub mod report;
+mod report_speed;
+pub mod settlement;
 pub mod stage;
 pub mod terms;
 pub mod time;

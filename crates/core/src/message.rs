@@ -85,6 +85,9 @@ pub enum Notice {
         publish_closes: Timestamp,
         /// The deal's tracking link, if the campaign has one.
         tracking_link: Option<String>,
+        /// The deal's discount code for the creator's audience, if it has one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        discount_code: Option<String>,
     },
     /// The live post is verified.
     PostVerified {

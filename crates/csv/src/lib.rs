@@ -3,6 +3,8 @@
 //! good rows and report the rest.
 
 pub mod creators;
+pub mod metrics;
+pub mod payouts;
 
 /// Why one CSV row was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -14,6 +14,7 @@
 //! [`Localizer::reminder`], [`Localizer::label`] and the formatters.
 
 mod assistant;
+mod console;
 mod format;
 mod language;
 mod messages;
@@ -25,6 +26,7 @@ use linkstar_core::place::{Locale, TimeZoneName};
 use std::collections::BTreeSet;
 
 pub use assistant::{HelpTopic, Line};
+pub use console::Console;
 pub use format::TimeLeft;
 pub use language::{Language, negotiate, operator_language, operator_language_from};
 pub use messages::{Deadline, Label, Reminder};

@@ -47,21 +47,23 @@ impl Localizer {
                 round = i64::from(*round),
                 rounds = i64::from(*rounds)
             ),
-            Notice::DraftApproved { campaign, publish_opens, publish_closes, tracking_link, .. } => {
-                let approved = fl!(
+            Notice::DraftApproved { campaign, publish_opens, publish_closes, tracking_link, discount_code, .. } => {
+                let mut text = fl!(
                     l,
                     "notice-draft-approved",
                     campaign = campaign.as_str(),
                     publish_opens = when(*publish_opens),
                     publish_closes = when(*publish_closes)
                 );
-                match tracking_link {
-                    Some(link) => {
-                        let tracking = fl!(l, "notice-draft-approved-tracking", link = link.as_str());
-                        format!("{approved}\n{tracking}")
-                    }
-                    None => approved,
+                if let Some(link) = tracking_link {
+                    text.push('\n');
+                    text.push_str(&fl!(l, "notice-draft-approved-tracking", link = link.as_str()));
                 }
+                if let Some(code) = discount_code {
+                    text.push('\n');
+                    text.push_str(&fl!(l, "notice-draft-approved-discount", code = code.as_str()));
+                }
+                text
             }
             Notice::PostVerified { campaign, .. } => {
                 fl!(l, "notice-post-verified", campaign = campaign.as_str())

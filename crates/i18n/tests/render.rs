@@ -3,14 +3,12 @@
 
 mod common;
 
-use common::{messages, source};
+use common::{at, messages, money, source, zone};
 use fluent::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use linkstar_core::checks::{CaptionProblem, FileProblem};
 use linkstar_core::error::DOMAIN_ERROR_CODES;
 use linkstar_core::ids::DealId;
 use linkstar_core::message::Notice;
-use linkstar_core::money::{Currency, Money};
-use linkstar_core::place::TimeZoneName;
 use linkstar_core::stage::Stage;
 use linkstar_i18n::{Deadline, Label, Language, Localizer, Reminder, TimeLeft};
 
@@ -46,18 +44,6 @@ fn every_message_of_every_language_renders_with_sample_arguments() {
     }
 }
 
-fn money(minor: i64, code: &str) -> Money {
-    Money::new(minor, Currency::parse(code).expect("currency"))
-}
-
-fn at(text: &str) -> jiff::Timestamp {
-    text.parse().expect("RFC 3339 instant")
-}
-
-fn zone(name: &str) -> TimeZoneName {
-    TimeZoneName::parse(name).expect("IANA zone")
-}
-
 fn sample_notices() -> Vec<Notice> {
     let deal = DealId(42);
     let campaign = "Summer Glow".to_string();
@@ -91,6 +77,7 @@ fn sample_notices() -> Vec<Notice> {
             publish_opens: due,
             publish_closes: at("2026-12-05T09:00:00Z"),
             tracking_link: Some("https://shop.example/?utm_source=ls".into()),
+            discount_code: Some("ANA10".into()),
         },
         Notice::DraftApproved {
             deal,
@@ -98,6 +85,7 @@ fn sample_notices() -> Vec<Notice> {
             publish_opens: due,
             publish_closes: due,
             tracking_link: None,
+            discount_code: None,
         },
         Notice::PostVerified { deal, campaign: campaign.clone() },
         Notice::PaymentScheduled { deal, amount: money(61_725, "EUR"), due },

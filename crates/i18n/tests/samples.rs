@@ -2,28 +2,18 @@
 //! a CJK pair (ja-JP, zh-CN), a comma-decimal language (de-DE) and a non-Latin script
 //! (th-TH, which also counts years in the Buddhist era).
 
+mod common;
+
+use common::{at, money, zone};
 use linkstar_core::ids::DealId;
 use linkstar_core::message::Notice;
-use linkstar_core::money::{Currency, Money};
-use linkstar_core::place::{Locale, TimeZoneName};
+use linkstar_core::place::Locale;
 use linkstar_i18n::{Deadline, Language, Localizer, Reminder, TimeLeft};
 
 const NBSP: &str = "\u{a0}";
 
 fn loc() -> Localizer {
     Localizer::new().expect("messages load")
-}
-
-fn money(minor: i64, code: &str) -> Money {
-    Money::new(minor, Currency::parse(code).expect("currency"))
-}
-
-fn at(text: &str) -> jiff::Timestamp {
-    text.parse().expect("RFC 3339 instant")
-}
-
-fn zone(name: &str) -> TimeZoneName {
-    TimeZoneName::parse(name).expect("IANA zone")
 }
 
 #[test]

@@ -10,8 +10,10 @@ mod backend;
 mod chat;
 mod codec;
 mod migrations;
+mod money;
 mod outbox;
 mod read;
+mod report;
 mod tx;
 
 pub use backend::{Backend, SqlStore, redact};

@@ -16,6 +16,12 @@ use linkstar_core::payment::Payment;
 use linkstar_core::place::{ChatAccount, ChatPlatform, Handle};
 use linkstar_core::stage::Stage;
 
+use linkstar_app::port::{AttributionFacts, MetricsSnapshot, PayoutFilter, PayoutRow};
+use linkstar_core::fx::FxRate;
+use linkstar_core::place::Platform;
+use linkstar_core::report::{DealFacts, ReviewFacts, SpeedCounts};
+use linkstar_core::time::Timestamp;
+
 use crate::backend::{SqlStore, backend_err};
 use crate::codec::{self, R, get};
 
@@ -311,5 +317,56 @@ impl Store for SqlStore {
             .await
             .map_err(backend_err)?;
         row.map(|r| crate::tx::operator_row(&r)).transpose()
+    }
+
+    // Money and results (issue 8): the SQL is in report.rs.
+    async fn operator_by_id(&self, id: OperatorId) -> StoreResult<Option<Operator>> {
+        let row = sqlx::query("SELECT * FROM operators WHERE id = $1")
+            .bind(id.0)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(backend_err)?;
+        row.map(|r| crate::tx::operator_row(&r)).transpose()
+    }
+
+    async fn brand_by_id(&self, id: BrandId) -> StoreResult<Option<linkstar_core::brand::Brand>> {
+        let row = sqlx::query("SELECT * FROM brands WHERE id = $1")
+            .bind(id.0)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(backend_err)?;
+        row.map(|r| crate::money::brand_row(&r)).transpose()
+    }
+
+    async fn fx_rates(&self) -> StoreResult<Vec<FxRate>> {
+        self.fx_rates_all().await
+    }
+
+    async fn report_deals(&self, campaign: CampaignId) -> StoreResult<Vec<DealFacts>> {
+        self.report_deals_of(campaign).await
+    }
+
+    async fn report_reviews(&self, campaign: CampaignId) -> StoreResult<Vec<ReviewFacts>> {
+        self.report_reviews_of(campaign).await
+    }
+
+    async fn speed(&self, brand: BrandId, campaign: Option<CampaignId>, now: Timestamp) -> StoreResult<SpeedCounts> {
+        self.speed_of(brand, campaign, now).await
+    }
+
+    async fn attribution(&self, brand: BrandId, campaign: Option<CampaignId>) -> StoreResult<Vec<AttributionFacts>> {
+        self.attribution_of(brand, campaign).await
+    }
+
+    async fn payouts(&self, filter: &PayoutFilter) -> StoreResult<Vec<PayoutRow>> {
+        self.payouts_of(filter).await
+    }
+
+    async fn metrics_history(&self, deal: DealId) -> StoreResult<Vec<MetricsSnapshot>> {
+        self.metrics_history_of(deal).await
+    }
+
+    async fn campaign_posts(&self, campaign: CampaignId, platform: Platform) -> StoreResult<Vec<(DealId, String)>> {
+        self.campaign_posts_of(campaign, platform).await
     }
 }

@@ -18,12 +18,28 @@ use linkstar_core::payment::{Payment, PaymentPlan, PaymentStatus};
 use linkstar_core::place::{ChatAccount, Handle, Locale, Platform};
 use linkstar_core::time::{Timestamp, to_millis};
 
+use linkstar_core::attribution::DiscountCode;
+use linkstar_core::fx::FxRate;
+
 use crate::backend::{Backend, SqlStore, backend_err};
 use crate::codec::{self, R, get, join_list, json};
 
 /// An open write transaction holding the audit-chain lock.
 pub(crate) struct SqlTx {
     pub(crate) tx: Transaction<'static, Any>,
+    backend: Backend,
+}
+
+impl SqlTx {
+    /// The `i`-th (1-based) placeholder of a generated statement. SQLite gets anonymous
+    /// `?`: it looks numbered parameters up by a linear scan, which made a 500-row insert
+    /// quadratic in its thousands of parameters.
+    fn mark(&self, i: usize) -> String {
+        match self.backend {
+            Backend::Sqlite => "?".to_string(),
+            Backend::Postgres => format!("${i}"),
+        }
+    }
 }
 
 impl SqlStore {
@@ -42,7 +58,7 @@ impl SqlStore {
                 tx
             }
         };
-        Ok(SqlTx { tx })
+        Ok(SqlTx { tx, backend: self.backend })
     }
 }
 
@@ -241,7 +257,7 @@ impl Tx for SqlTx {
         for platform in Platform::ALL {
             let names: Vec<&str> = handles.iter().filter(|(p, _)| *p == platform).map(|(_, h)| h.as_str()).collect();
             for chunk in names.chunks(CREATOR_BATCH) {
-                let marks: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
+                let marks: Vec<String> = (1..=chunk.len()).map(|i| self.mark(i)).collect();
                 let p = platform.as_str();
                 let sql = format!("SELECT {p}_handle AS h FROM creators WHERE {p}_handle IN ({})", marks.join(", "));
                 let mut q = sqlx::query(AssertSqlSafe(sql));
@@ -264,8 +280,7 @@ impl Tx for SqlTx {
         for chunk in creators.chunks(CREATOR_BATCH) {
             let rows: Vec<String> = (0..chunk.len())
                 .map(|r| {
-                    let marks: Vec<String> =
-                        (1..=CREATOR_ARITY).map(|c| format!("${}", r * CREATOR_ARITY + c)).collect();
+                    let marks: Vec<String> = (1..=CREATOR_ARITY).map(|c| self.mark(r * CREATOR_ARITY + c)).collect();
                     format!("({})", marks.join(", "))
                 })
                 .collect();
@@ -642,6 +657,39 @@ impl Tx for SqlTx {
         .await
         .map_err(backend_err)?;
         Ok(done.rows_affected() > 0)
+    }
+
+    // Money and results (issue 8): the SQL is in money.rs.
+    async fn set_discount_code(&mut self, deal: DealId, code: Option<&DiscountCode>, at: Timestamp) -> StoreResult<()> {
+        crate::money::set_discount_code(&mut self.tx, deal, code, at).await
+    }
+
+    async fn discount_code(&mut self, deal: DealId) -> StoreResult<Option<DiscountCode>> {
+        crate::money::discount_code(&mut self.tx, deal).await
+    }
+
+    async fn deal_by_discount_code(&mut self, code: &DiscountCode) -> StoreResult<Option<DealId>> {
+        crate::money::deal_by_discount_code(&mut self.tx, code).await
+    }
+
+    async fn deal_by_post_url(&mut self, url: &str) -> StoreResult<Option<DealId>> {
+        crate::money::deal_by_post_url(&mut self.tx, url).await
+    }
+
+    async fn upsert_fx_rate(&mut self, rate: &FxRate, by: OperatorId, at: Timestamp) -> StoreResult<()> {
+        crate::money::upsert_fx_rate(&mut self.tx, rate, by, at).await
+    }
+
+    async fn campaign_deals(&mut self, campaign: CampaignId) -> StoreResult<Vec<Deal>> {
+        crate::money::campaign_deals(&mut self.tx, campaign.0).await
+    }
+
+    async fn latest_metrics(&mut self, deal: DealId) -> StoreResult<Option<MetricsSnapshot>> {
+        crate::money::latest_metrics(&mut self.tx, deal).await
+    }
+
+    async fn payments_due_by(&mut self, now: Timestamp) -> StoreResult<Vec<Payment>> {
+        crate::money::payments_due_by(&mut self.tx, now).await
     }
 }
 

@@ -387,3 +387,54 @@ async fn the_audit_log_is_append_only_and_tampering_is_named() {
         assert_eq!(broken.id, EventId(3), "{}", db.label);
     }
 }
+
+#[tokio::test]
+async fn revised_terms_tell_the_creator_what_changed() {
+    for db in backends().await {
+        let w = World::seed(&db.app).await;
+        let (deal, chat) = w.linked_offer(&db.app, "9201").await;
+        db.app.accept_offer(&chat, deal, terms(Platform::TikTok).fingerprint()).await.expect("accept");
+        let mut new_terms = terms(Platform::TikTok);
+        new_terms.fee = Money::parse("550 EUR").expect("money");
+        new_terms.exclusivity_days = 30;
+        let viewer = db.app.revise_offer(w.viewer, deal, new_terms.clone()).await;
+        assert!(matches!(viewer, Err(AppError::Forbidden { .. })));
+        let d = db.app.revise_offer(w.manager, deal, new_terms.clone()).await.expect("revise");
+        assert_eq!((d.stage, d.accepted.is_none()), (Stage::Offered, true), "{}", db.label);
+        let changed = db.store.outbox(false, 100).await.expect("outbox").into_iter().find_map(|m| match m.notice {
+            linkstar_core::message::Notice::OfferRevised { changed, .. } => Some(changed),
+            _ => None,
+        });
+        assert_eq!(changed, Some(vec!["fee".to_string(), "exclusivity_days".to_string()]));
+        let d = db.app.accept_offer(&chat, deal, new_terms.fingerprint()).await.expect("accept again");
+        assert_eq!(d.terms.fee.minor, 55_000);
+        // Once a draft exists the terms are settled.
+        db.app.submit_draft(&chat, deal, video("#publi #glowserum", 5), &limits()).await.expect("draft");
+        assert!(db.app.revise_offer(w.manager, deal, terms(Platform::TikTok)).await.is_err());
+    }
+}
+
+#[tokio::test]
+async fn campaigns_are_edited_and_languages_chosen() {
+    for db in backends().await {
+        let w = World::seed(&db.app).await;
+        let mut spec = linkstar_testkit::world::campaign_spec("Glow Launch");
+        spec.brief.default = "Hola {{ creator.name }}".into();
+        db.app.update_campaign(w.manager, w.campaign, spec.clone()).await.expect("update");
+        let saved = db.store.find_campaign("glow launch").await.expect("find").expect("campaign");
+        assert_eq!(saved.spec.brief.default, "Hola {{ creator.name }}");
+        spec.brief.default = "{% if %}".into();
+        let bad = db.app.update_campaign(w.manager, w.campaign, spec).await;
+        assert_eq!(bad.map_err(|e| e.code()), Err("brief-template-invalid"));
+        let kept = db.store.find_campaign("glow launch").await.expect("find").expect("campaign");
+        assert_eq!(kept.spec.brief.default, "Hola {{ creator.name }}", "a refused save changes nothing");
+
+        let (_, chat) = w.linked_offer(&db.app, "9301").await;
+        let pt = linkstar_core::place::Locale::parse("pt-BR").expect("locale");
+        db.app.choose_language(&chat, Some(pt.clone())).await.expect("choose");
+        let ana = db.store.find_creator("@ana.lima").await.expect("find").expect("ana");
+        assert_eq!(ana.profile.preferred_locale, Some(pt));
+        let stranger = ChatAccount { platform: ChatPlatform::Telegram, external_id: "nobody".into() };
+        assert!(db.app.choose_language(&stranger, None).await.is_err());
+    }
+}

@@ -4,7 +4,9 @@
 pub mod db;
 pub mod telegram;
 pub mod world;
+pub mod youtube;
 
 pub use db::{TestDb, backends};
 pub use telegram::FakeTelegram;
 pub use world::World;
+pub use youtube::FakeYouTube;

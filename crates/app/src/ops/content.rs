@@ -3,6 +3,7 @@
 use serde_json::json;
 
 use linkstar_core::DomainError;
+use linkstar_core::attribution;
 use linkstar_core::audit::Actor;
 use linkstar_core::brand::Permission;
 use linkstar_core::checks::{self, FileLimits};
@@ -127,7 +128,13 @@ impl App {
                 campaign: campaign.spec.name.clone(),
                 publish_opens: after.terms.publish_window.opens,
                 publish_closes: after.terms.publish_window.closes,
-                tracking_link: tracking_link(campaign.spec.tracking_link_base.as_deref(), &campaign.spec.name, &after),
+                tracking_link: attribution::tracking_link(
+                    campaign.spec.tracking_link_base.as_deref(),
+                    &campaign.spec.name,
+                    after.creator_id,
+                    after.id,
+                ),
+                discount_code: tx.discount_code(id).await?.map(|c| c.to_string()),
             },
             Decision::ChangesRequested => Notice::ChangesRequested {
                 deal: id,
@@ -235,17 +242,6 @@ impl App {
     }
 }
 
-/// The deal's tracking link: the campaign's base with UTM parameters naming the deal.
-fn tracking_link(base: Option<&str>, campaign: &str, deal: &Deal) -> Option<String> {
-    let mut url = url::Url::parse(base?).ok()?;
-    url.query_pairs_mut()
-        .append_pair("utm_source", "linkstar")
-        .append_pair("utm_medium", "creator")
-        .append_pair("utm_campaign", campaign)
-        .append_pair("utm_content", &format!("creator-{}-deal-{}", deal.creator_id, deal.id));
-    Some(url.to_string())
-}
-
 impl App {
     /// The live post came down before it should have: the deal is flagged removed.
     pub async fn flag_post_removed(&self, by: OperatorId, id: DealId) -> AppResult<Deal> {
@@ -255,11 +251,20 @@ impl App {
         let before = operator_deal(tx.as_mut(), &op, id).await?;
         let after = before.apply(DealEvent::RemovedEarly, now)?.deal;
         tx.update_deal(&after, now).await?;
+        // A balance that waited for the post to stay live is not earned.
+        let mut forfeited = Vec::new();
+        for mut p in tx.deal_payments(id).await? {
+            if p.status.is_open() && after.balance_forfeited(p.kind, p.due_at, now) {
+                p.status = linkstar_core::payment::PaymentStatus::Cancelled;
+                tx.update_payment(&p).await?;
+                forfeited.push(p.id);
+            }
+        }
         tx.append_event(event(
             Actor::Operator(op.id),
             Some(id),
             "post.removed",
-            stage_payload(&before, &after, json!({})),
+            stage_payload(&before, &after, json!({ "forfeited_payments": forfeited })),
             now,
         ))
         .await?;

@@ -4,13 +4,17 @@
 mod chats;
 mod content;
 mod creators;
+mod money;
 mod offers;
 mod payments;
+mod results;
 mod setup;
 
 pub use content::DraftReceipt;
 pub use creators::ImportReport;
+pub use money::CloseReport;
 pub use offers::Invitation;
+pub use results::{AttributionLine, FetchReport, MetricsImportReport};
 
 use std::sync::Arc;
 

@@ -177,10 +177,38 @@ impl App {
     /// The operator offers new terms (before any draft). The creator sees what changed
     /// and must accept again.
     pub async fn revise_offer(&self, by: OperatorId, id: DealId, terms: Terms) -> AppResult<Deal> {
+        self.revise(by, id, "deal.revise", move |_| Ok(terms)).await
+    }
+
+    /// The operator takes the creator's proposed fee: the offer is revised to it and the
+    /// creator confirms by accepting.
+    pub async fn accept_counter(&self, by: OperatorId, id: DealId) -> AppResult<Deal> {
+        self.revise(by, id, "deal.accept_counter", |deal| {
+            let fee = deal.counter_fee.ok_or(linkstar_core::DomainError::IllegalTransition {
+                from: deal.stage,
+                event: linkstar_core::stage::StageEvent::ReviseOffer,
+            })?;
+            let mut terms = deal.terms.clone();
+            terms.fee = fee;
+            Ok(terms)
+        })
+        .await
+    }
+
+    /// Revises a deal's terms to what `new_terms` makes of the current deal, in one
+    /// transaction, and tells the creator what changed.
+    async fn revise(
+        &self,
+        by: OperatorId,
+        id: DealId,
+        kind: &str,
+        new_terms: impl FnOnce(&Deal) -> AppResult<Terms>,
+    ) -> AppResult<Deal> {
         let now = self.clock.now();
         let mut tx = self.begin().await?;
         let op = authorize(tx.as_mut(), by, Permission::MakeOffers).await?;
         let before = operator_deal(tx.as_mut(), &op, id).await?;
+        let terms = new_terms(&before)?;
         if terms.respond_by <= now {
             return Err(linkstar_core::DomainError::invalid("terms", "the respond-by date is in the past").into());
         }
@@ -188,14 +216,8 @@ impl App {
         let after = before.apply(DealEvent::ReviseOffer { terms: Box::new(terms) }, now)?.deal;
         tx.update_deal(&after, now).await?;
         let extra = json!({ "changed": changed, "terms_hash": after.terms.fingerprint() });
-        tx.append_event(event(
-            Actor::Operator(op.id),
-            Some(id),
-            "deal.revise",
-            stage_payload(&before, &after, extra),
-            now,
-        ))
-        .await?;
+        tx.append_event(event(Actor::Operator(op.id), Some(id), kind, stage_payload(&before, &after, extra), now))
+            .await?;
         let campaign = tx.campaign(after.campaign_id).await?;
         let notice = Notice::OfferRevised {
             deal: id,
@@ -207,23 +229,6 @@ impl App {
         tx.enqueue(Recipient::Creator(after.creator_id), &notice, now).await?;
         tx.commit().await?;
         Ok(after)
-    }
-
-    /// The operator takes the creator's proposed fee: the offer is revised to it and the
-    /// creator confirms by accepting.
-    pub async fn accept_counter(&self, by: OperatorId, id: DealId) -> AppResult<Deal> {
-        let deal = {
-            let mut tx = self.begin().await?;
-            let op = authorize(tx.as_mut(), by, Permission::MakeOffers).await?;
-            operator_deal(tx.as_mut(), &op, id).await?
-        };
-        let fee = deal.counter_fee.ok_or(linkstar_core::DomainError::IllegalTransition {
-            from: deal.stage,
-            event: linkstar_core::stage::StageEvent::ReviseOffer,
-        })?;
-        let mut terms = deal.terms.clone();
-        terms.fee = fee;
-        self.revise_offer(by, id, terms).await
     }
 
     /// The respond-by date passed without an answer: the offer expires.

@@ -4,6 +4,7 @@ use serde_json::json;
 
 use linkstar_core::audit::{Actor, BrokenChain, ChainVerifier};
 use linkstar_core::brand::Permission;
+use linkstar_core::campaign::CampaignStatus;
 use linkstar_core::deal::DealEvent;
 use linkstar_core::ids::{EventId, OperatorId, PaymentId};
 use linkstar_core::message::{Notice, Recipient};
@@ -42,7 +43,8 @@ impl App {
         let notice = Notice::PaymentPaid { deal: deal.id, amount: payment.amount, reference };
         tx.enqueue(Recipient::Creator(deal.creator_id), &notice, now).await?;
         let open = tx.deal_payments(deal.id).await?.iter().filter(|p| p.status.is_open()).count();
-        if deal.stage == Stage::Verified && open == 0 {
+        let closed = tx.campaign(deal.campaign_id).await?.status == CampaignStatus::Closed;
+        if deal.stage == Stage::Verified && open == 0 && !deal.awaits_commission(closed) {
             let settled = deal.apply(DealEvent::Settle { open_payments: 0 }, now)?.deal;
             tx.update_deal(&settled, now).await?;
             tx.append_event(event(

@@ -100,3 +100,21 @@ pub fn messages(text: &str) -> BTreeMap<String, (Shape, String)> {
     }
     out
 }
+
+/// Money in minor units.
+#[allow(dead_code)] // not every test binary uses every helper
+pub fn money(minor: i64, code: &str) -> linkstar_core::money::Money {
+    linkstar_core::money::Money::new(minor, linkstar_core::money::Currency::parse(code).expect("currency"))
+}
+
+/// An RFC 3339 instant.
+#[allow(dead_code)]
+pub fn at(text: &str) -> jiff::Timestamp {
+    text.parse().expect("RFC 3339 instant")
+}
+
+/// An IANA time zone.
+#[allow(dead_code)]
+pub fn zone(name: &str) -> linkstar_core::place::TimeZoneName {
+    linkstar_core::place::TimeZoneName::parse(name).expect("IANA zone")
+}
