@@ -49,12 +49,12 @@ fn csv(from: u64, n: u64) -> String {
         let followers = mix(i, 2) % 3_000_000 / (1 + mix(i, 3) % 20);
         let er = format!("{}.{:02}", mix(i, 4) % 10, mix(i, 5) % 100);
         let cat = CATEGORIES[(mix(i, 6) % 6) as usize];
-        let ig = if mix(i, 7) % 3 == 0 { format!("ig.c{i}") } else { String::new() };
+        let ig = if mix(i, 7).is_multiple_of(3) { format!("ig.c{i}") } else { String::new() };
         let (igf, iger) =
             if ig.is_empty() { (String::new(), String::new()) } else { ((followers / 2).to_string(), er.clone()) };
         out.push_str(&format!(
             "Creator {i},{country},{lang};en,,{tz},{cat},{country},tt.c{i},{followers},{er},{ig},{igf},{iger},,,,,{},,\n",
-            if mix(i, 8) % 11 == 0 { "fake_followers" } else { "" },
+            if mix(i, 8).is_multiple_of(11) { "fake_followers" } else { "" },
         ));
     }
     out

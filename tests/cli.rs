@@ -173,6 +173,12 @@ fn the_command_line_speaks_the_operators_language() {
     assert!(err.contains("a viewer may not make offers"), "the details follow the translated message: {err}");
     let out = run("ja_JP.UTF-8", &["audit", "verify"]);
     assert!(text(&out.stdout).contains("監査ログは正常です"), "{}", text(&out.stdout));
+    // The money commands too: the report's labels, headers and values.
+    let out = run("zh_CN.UTF-8", &["--operator", "admin", "report", "--campaign", "1"]);
+    let report = text(&out.stdout);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(report.contains("汇率：") && report.contains("已承诺 €") && report.contains("品牌响应速度"), "{report}");
+    assert!(report.contains("创作者") && report.contains("已完成") && !report.contains("Exchange rates"), "{report}");
 }
 
 /// Takes a new offer through to a verified post with the app (the CLI has no creator side).
@@ -235,8 +241,8 @@ async fn money_commands_import_report_export_and_close() {
     .expect("csv");
     let out = run(&["metrics", "import", csv.to_str().expect("path")]);
     assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
-    assert!(text(&out.stderr).contains("line 4: no deal has the discount code NOPE99"), "{}", text(&out.stderr));
-    assert!(text(&out.stdout).contains("imported 3 snapshots; refused 1 rows"), "{}", text(&out.stdout));
+    assert!(text(&out.stderr).contains("Line 4: no deal has the discount code NOPE99"), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("Imported 3 snapshots; refused 1 row."), "{}", text(&out.stdout));
 
     let no_rate = run(&["report", "--campaign", "Glow Launch", "--as-of", "2026-11-24"]);
     assert!(!no_rate.status.success());
@@ -258,8 +264,8 @@ async fn money_commands_import_report_export_and_close() {
 
     let table = run(&["report", "--campaign", "Glow Launch", "--as-of", "2026-11-24"]);
     let shown = text(&table.stdout);
-    assert!(shown.contains("Exchange rates: USD→EUR 0.9 (2026-11-20)"), "{shown}");
-    assert!(shown.contains("committed 878.00") && shown.contains("ROI 91.34%"), "{shown}");
+    assert!(shown.contains("Exchange rates: USD→EUR 0.9 (Nov 20, 2026)"), "{shown}");
+    assert!(shown.contains("committed €878.00") && shown.contains("ROI 91.34%"), "{shown}");
     let csv_out = text(&run(&["report", "--campaign", "1", "--format", "csv", "--as-of", "2026-11-24"]).stdout);
     let lines: Vec<&str> = csv_out.lines().collect();
     assert_eq!(lines.len(), 4, "{csv_out}");
@@ -271,7 +277,7 @@ async fn money_commands_import_report_export_and_close() {
     let close = run(&["campaign", "close", "Glow Launch"]);
     assert!(close.status.success(), "{}", text(&close.stderr));
     assert!(
-        text(&close.stdout).contains(&format!("deal {bea}: commission 20.00 USD scheduled")),
+        text(&close.stdout).contains(&format!("Deal {bea}: commission of $20.00 scheduled")),
         "{}",
         text(&close.stdout)
     );

@@ -238,3 +238,100 @@ console-brand-created = Marke { $id } angelegt: { $name }
 console-operator-created = Operator { $id } angelegt.
 console-campaign-created = Kampagne { $id } angelegt.
 console-failed = Fehler: { $message }
+
+## Command line: results and money (operators)
+
+console-report-heading-open = { $campaign } (offen) — Beträge in { $currency }, Stand { $as_of }
+console-report-heading-closed = { $campaign } (abgeschlossen) — Beträge in { $currency }, Stand { $as_of }
+console-report-rates = Wechselkurse: { $rates }
+console-report-rates-none = Wechselkurse: nicht nötig
+console-report-totals = Kooperationen { $deals } · zugesagt { $committed } · bezahlt { $paid }
+console-report-reach = Reichweite { $reach } · Interaktionen { $engagements } · Engagement-Rate { $engagement_rate } · TKP { $cpm } · CPE { $cpe } · CPC { $cpc }
+console-report-sales = Klicks { $clicks } · Conversions { $conversions } · Umsatz { $revenue } · ROI { $roi }
+console-report-delivery = pünktliche Entwürfe { $on_time } · Überarbeitungen pro Kooperation { $revisions }
+console-report-creators-note = (rechts von | : jeder Creator über alle Kampagnen — Kooperationen, pünktliche Entwürfe, Überarbeitungen pro Kooperation, vorzeitig entfernte Posts)
+console-hours = { $hours } Std.
+console-metrics-imported = { $imported ->
+        [one] { $imported } Messpunkt importiert
+       *[other] { $imported } Messpunkte importiert
+    }; { $refused ->
+        [one] { $refused } Zeile abgelehnt
+       *[other] { $refused } Zeilen abgelehnt
+    }.
+console-metrics-recorded = Kennzahlen für Kooperation { $deal } erfasst.
+console-metrics-fetch-failed = Kooperation { $deal }: { $reason }
+console-metrics-fetched = { $fetched ->
+        [one] { $fetched } Post abgerufen
+       *[other] { $fetched } Posts abgerufen
+    }; { $failed } fehlgeschlagen.
+console-payment-deal = Koop. { $deal }
+console-payment-due = fällig { $due }
+console-payments-listed = { $count ->
+        [one] { $count } Zahlung
+       *[other] { $count } Zahlungen
+    }
+console-payment-paid = Zahlung { $payment } über { $amount } als bezahlt markiert ({ $reference }).
+console-payments-now-due = { $count ->
+        [one] { $count } Zahlung ist jetzt fällig.
+       *[other] { $count } Zahlungen sind jetzt fällig.
+    }
+console-bonus-scheduled = Bonuszahlung { $payment } für Kooperation { $deal } eingeplant.
+console-payout-file = { $path }: { $count ->
+        [one] { $count } Zahlung
+       *[other] { $count } Zahlungen
+    }
+console-fx-rate-set = 1 { $from } = { $rate } { $to } am { $date }
+console-discount-code-set = Kooperation { $deal }: Rabattcode { $code }
+console-discount-code-removed = Kooperation { $deal }: Rabattcode entfernt
+console-attribution-exported = { $path }: { $count ->
+        [one] { $count } Kooperation
+       *[other] { $count } Kooperationen
+    }
+console-commission-scheduled = Kooperation { $deal }: Provision von { $amount } eingeplant
+console-campaign-closed = { $campaign } abgeschlossen: { $commissions ->
+        [one] { $commissions } Provision
+       *[other] { $commissions } Provisionen
+    } eingeplant, { $completed ->
+        [one] { $completed } Kooperation
+       *[other] { $completed } Kooperationen
+    } abgeschlossen.
+
+## Wörter der Berichtstabelle (kurz: sie stehen über Spalten)
+
+report-campaign = Kampagne
+report-deal = Koop.
+report-creator = Creator
+report-stage = Phase
+report-committed = zugesagt
+report-paid = bezahlt
+report-reach = Reichweite
+report-engagement-rate = ER
+report-cpm = TKP
+report-cpc = CPC
+report-revenue = Umsatz
+report-roi = ROI
+report-on-time = pünktlich
+report-deals = Koop.
+report-revisions = Überarb.
+report-removals = entfernt
+report-brand-speed = Tempo der Marke
+report-this-campaign = diese Kampagne
+report-all-campaigns = alle Kampagnen
+report-reviews = Prüfungen
+report-average-review = Prüfdauer im Schnitt
+report-within-review-sla = innerhalb der Prüffrist
+report-payments-made = geleistete Zahlungen
+report-average-delay = Zahlungsverzug im Schnitt
+report-paid-on-time = pünktlich bezahlt (72 Std.)
+report-overdue-now = derzeit überfällig
+
+## Zahlungen (Operatoren)
+
+payment-kind-deposit = Anzahlung
+payment-kind-balance = Restzahlung
+payment-kind-commission = Provision
+payment-kind-bonus = Bonus
+payment-status-scheduled = geplant
+payment-status-due = fällig
+payment-status-paid = bezahlt
+payment-status-cancelled = storniert

@@ -247,3 +247,102 @@ console-brand-created = Brand { $id } created: { $name }
 console-operator-created = Operator { $id } created.
 console-campaign-created = Campaign { $id } created.
 console-failed = Error: { $message }
+
+## Command line: results and money (operators). Amounts, dates, rates and percentages
+## arrive formatted; $imported, $refused, $fetched, $failed, $count, $commissions and
+## $completed are counts.
+
+console-report-heading-open = { $campaign } (open) — amounts in { $currency } as of { $as_of }
+console-report-heading-closed = { $campaign } (closed) — amounts in { $currency } as of { $as_of }
+console-report-rates = Exchange rates: { $rates }
+console-report-rates-none = Exchange rates: none needed
+console-report-totals = deals { $deals } · committed { $committed } · paid { $paid }
+console-report-reach = reach { $reach } · engagements { $engagements } · engagement rate { $engagement_rate } · CPM { $cpm } · CPE { $cpe } · CPC { $cpc }
+console-report-sales = clicks { $clicks } · conversions { $conversions } · revenue { $revenue } · ROI { $roi }
+console-report-delivery = on-time drafts { $on_time } · revisions per deal { $revisions }
+console-report-creators-note = (right of | : each creator across all campaigns — deals, on-time drafts, revisions per deal, posts removed early)
+console-hours = { $hours } h
+console-metrics-imported = Imported { $imported ->
+        [one] { $imported } snapshot
+       *[other] { $imported } snapshots
+    }; refused { $refused ->
+        [one] { $refused } row
+       *[other] { $refused } rows
+    }.
+console-metrics-recorded = Metrics recorded for deal { $deal }.
+console-metrics-fetch-failed = Deal { $deal }: { $reason }
+console-metrics-fetched = Fetched { $fetched ->
+        [one] { $fetched } post
+       *[other] { $fetched } posts
+    }; { $failed } failed.
+console-payment-deal = deal { $deal }
+console-payment-due = due { $due }
+console-payments-listed = { $count ->
+        [one] { $count } payment
+       *[other] { $count } payments
+    }
+console-payment-paid = Payment { $payment } of { $amount } marked paid ({ $reference }).
+console-payments-now-due = { $count ->
+        [one] { $count } payment is now due.
+       *[other] { $count } payments are now due.
+    }
+console-bonus-scheduled = Bonus payment { $payment } scheduled for deal { $deal }.
+console-payout-file = { $path }: { $count ->
+        [one] { $count } payment
+       *[other] { $count } payments
+    }
+console-fx-rate-set = 1 { $from } = { $rate } { $to } on { $date }
+console-discount-code-set = Deal { $deal }: discount code { $code }
+console-discount-code-removed = Deal { $deal }: discount code removed
+console-attribution-exported = { $path }: { $count ->
+        [one] { $count } deal
+       *[other] { $count } deals
+    }
+console-commission-scheduled = Deal { $deal }: commission of { $amount } scheduled
+console-campaign-closed = Closed { $campaign }: { $commissions ->
+        [one] { $commissions } commission
+       *[other] { $commissions } commissions
+    } scheduled, { $completed ->
+        [one] { $completed } deal
+       *[other] { $completed } deals
+    } completed.
+
+## Words of the report table (short: they head aligned columns)
+
+report-campaign = Campaign
+report-deal = deal
+report-creator = creator
+report-stage = stage
+report-committed = committed
+report-paid = paid
+report-reach = reach
+report-engagement-rate = ER
+report-cpm = CPM
+report-cpc = CPC
+report-revenue = revenue
+report-roi = ROI
+report-on-time = on-time
+report-deals = deals
+report-revisions = revs
+report-removals = rmvd
+report-brand-speed = Brand speed
+report-this-campaign = this campaign
+report-all-campaigns = all campaigns
+report-reviews = reviews
+report-average-review = average review
+report-within-review-sla = within review SLA
+report-payments-made = payments made
+report-average-delay = average payment delay
+report-paid-on-time = paid on time (72 h)
+report-overdue-now = overdue now
+
+## Payments (operators)
+
+payment-kind-deposit = deposit
+payment-kind-balance = balance
+payment-kind-commission = commission
+payment-kind-bonus = bonus
+payment-status-scheduled = scheduled
+payment-status-due = due
+payment-status-paid = paid
+payment-status-cancelled = cancelled

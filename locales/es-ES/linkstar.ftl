@@ -247,3 +247,100 @@ console-brand-created = Marca { $id } creada: { $name }
 console-operator-created = Operador { $id } creado.
 console-campaign-created = Campaña { $id } creada.
 console-failed = Error: { $message }
+
+## Command line: results and money (operators)
+
+console-report-heading-open = { $campaign } (abierta) — importes en { $currency } a fecha de { $as_of }
+console-report-heading-closed = { $campaign } (cerrada) — importes en { $currency } a fecha de { $as_of }
+console-report-rates = Tipos de cambio: { $rates }
+console-report-rates-none = Tipos de cambio: no hace falta ninguno
+console-report-totals = colaboraciones { $deals } · comprometido { $committed } · pagado { $paid }
+console-report-reach = alcance { $reach } · interacciones { $engagements } · tasa de interacción { $engagement_rate } · CPM { $cpm } · CPE { $cpe } · CPC { $cpc }
+console-report-sales = clics { $clicks } · conversiones { $conversions } · ingresos { $revenue } · ROI { $roi }
+console-report-delivery = borradores a tiempo { $on_time } · revisiones por colaboración { $revisions }
+console-report-creators-note = (a la derecha de | : cada creador en todas las campañas — colaboraciones, borradores a tiempo, revisiones por colaboración, publicaciones retiradas antes de tiempo)
+console-hours = { $hours } h
+console-metrics-imported = { $imported ->
+        [one] { $imported } registro de métricas importado
+       *[other] { $imported } registros de métricas importados
+    }; { $refused ->
+        [one] { $refused } fila rechazada
+       *[other] { $refused } filas rechazadas
+    }.
+console-metrics-recorded = Métricas registradas para la colaboración { $deal }.
+console-metrics-fetch-failed = Colaboración { $deal }: { $reason }
+console-metrics-fetched = { $fetched ->
+        [one] { $fetched } publicación consultada
+       *[other] { $fetched } publicaciones consultadas
+    }; { $failed } con error.
+console-payment-deal = colab. { $deal }
+console-payment-due = vence el { $due }
+console-payments-listed = { $count ->
+        [one] { $count } pago
+       *[other] { $count } pagos
+    }
+console-payment-paid = Pago { $payment } de { $amount } marcado como pagado ({ $reference }).
+console-payments-now-due = { $count ->
+        [one] { $count } pago pasa a estar pendiente.
+       *[other] { $count } pagos pasan a estar pendientes.
+    }
+console-bonus-scheduled = Bonificación { $payment } programada para la colaboración { $deal }.
+console-payout-file = { $path }: { $count ->
+        [one] { $count } pago
+       *[other] { $count } pagos
+    }
+console-fx-rate-set = 1 { $from } = { $rate } { $to } el { $date }
+console-discount-code-set = Colaboración { $deal }: código de descuento { $code }
+console-discount-code-removed = Colaboración { $deal }: código de descuento eliminado
+console-attribution-exported = { $path }: { $count ->
+        [one] { $count } colaboración
+       *[other] { $count } colaboraciones
+    }
+console-commission-scheduled = Colaboración { $deal }: comisión de { $amount } programada
+console-campaign-closed = { $campaign } cerrada: { $commissions ->
+        [one] { $commissions } comisión programada
+       *[other] { $commissions } comisiones programadas
+    }, { $completed ->
+        [one] { $completed } colaboración completada
+       *[other] { $completed } colaboraciones completadas
+    }.
+
+## Palabras de la tabla del informe (cortas: encabezan columnas)
+
+report-campaign = Campaña
+report-deal = colab.
+report-creator = creador
+report-stage = fase
+report-committed = comprometido
+report-paid = pagado
+report-reach = alcance
+report-engagement-rate = % interac.
+report-cpm = CPM
+report-cpc = CPC
+report-revenue = ingresos
+report-roi = ROI
+report-on-time = a tiempo
+report-deals = colab.
+report-revisions = revis.
+report-removals = retir.
+report-brand-speed = Rapidez de la marca
+report-this-campaign = esta campaña
+report-all-campaigns = todas las campañas
+report-reviews = revisiones
+report-average-review = tiempo medio de revisión
+report-within-review-sla = revisiones en plazo
+report-payments-made = pagos realizados
+report-average-delay = retraso medio de pago
+report-paid-on-time = pagado a tiempo (72 h)
+report-overdue-now = vencidos ahora
+
+## Pagos (operadores)
+
+payment-kind-deposit = anticipo
+payment-kind-balance = saldo
+payment-kind-commission = comisión
+payment-kind-bonus = bonificación
+payment-status-scheduled = programado
+payment-status-due = pendiente
+payment-status-paid = pagado
+payment-status-cancelled = cancelado

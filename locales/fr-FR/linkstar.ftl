@@ -247,3 +247,103 @@ console-brand-created = Marque { $id } créée : { $name }
 console-operator-created = Opérateur { $id } créé.
 console-campaign-created = Campagne { $id } créée.
 console-failed = Erreur : { $message }
+
+## Command line: results and money (operators)
+
+console-report-heading-open = { $campaign } (en cours) — montants en { $currency } au { $as_of }
+console-report-heading-closed = { $campaign } (clôturée) — montants en { $currency } au { $as_of }
+console-report-rates = Taux de change : { $rates }
+console-report-rates-none = Taux de change : aucune conversion nécessaire
+console-report-totals = collaborations { $deals } · engagé { $committed } · payé { $paid }
+console-report-reach = portée { $reach } · interactions { $engagements } · taux d’engagement { $engagement_rate } · CPM { $cpm } · CPE { $cpe } · CPC { $cpc }
+console-report-sales = clics { $clicks } · conversions { $conversions } · chiffre d’affaires { $revenue } · ROI { $roi }
+console-report-delivery = brouillons à l’heure { $on_time } · révisions par collaboration { $revisions }
+console-report-creators-note = (à droite de | : chaque créateur sur toutes les campagnes — collaborations, brouillons à l’heure, révisions par collaboration, publications retirées trop tôt)
+console-hours = { $hours } h
+console-metrics-imported = { $imported ->
+        [one] { $imported } relevé importé
+       *[other] { $imported } relevés importés
+    } ; { $refused ->
+        [one] { $refused } ligne refusée
+       *[other] { $refused } lignes refusées
+    }.
+console-metrics-recorded = Statistiques enregistrées pour la collaboration { $deal }.
+console-metrics-fetch-failed = Collaboration { $deal } : { $reason }
+console-metrics-fetched = { $fetched ->
+        [one] { $fetched } publication récupérée
+       *[other] { $fetched } publications récupérées
+    } ; { $failed ->
+        [one] { $failed } échec
+       *[other] { $failed } échecs
+    }.
+console-payment-deal = collab. { $deal }
+console-payment-due = échéance { $due }
+console-payments-listed = { $count ->
+        [one] { $count } paiement
+       *[other] { $count } paiements
+    }
+console-payment-paid = Paiement { $payment } de { $amount } marqué comme payé ({ $reference }).
+console-payments-now-due = { $count ->
+        [one] { $count } paiement est désormais exigible.
+       *[other] { $count } paiements sont désormais exigibles.
+    }
+console-bonus-scheduled = Prime { $payment } programmée pour la collaboration { $deal }.
+console-payout-file = { $path } : { $count ->
+        [one] { $count } paiement
+       *[other] { $count } paiements
+    }
+console-fx-rate-set = 1 { $from } = { $rate } { $to } au { $date }
+console-discount-code-set = Collaboration { $deal } : code promo { $code }
+console-discount-code-removed = Collaboration { $deal } : code promo supprimé
+console-attribution-exported = { $path } : { $count ->
+        [one] { $count } collaboration
+       *[other] { $count } collaborations
+    }
+console-commission-scheduled = Collaboration { $deal } : commission de { $amount } programmée
+console-campaign-closed = { $campaign } clôturée : { $commissions ->
+        [one] { $commissions } commission programmée
+       *[other] { $commissions } commissions programmées
+    }, { $completed ->
+        [one] { $completed } collaboration terminée
+       *[other] { $completed } collaborations terminées
+    }.
+
+## Mots du tableau du rapport (courts : ils titrent des colonnes)
+
+report-campaign = Campagne
+report-deal = collab.
+report-creator = créateur
+report-stage = étape
+report-committed = engagé
+report-paid = payé
+report-reach = portée
+report-engagement-rate = TE
+report-cpm = CPM
+report-cpc = CPC
+report-revenue = CA
+report-roi = ROI
+report-on-time = à l’heure
+report-deals = collab.
+report-revisions = révis.
+report-removals = retraits
+report-brand-speed = Réactivité de la marque
+report-this-campaign = cette campagne
+report-all-campaigns = toutes les campagnes
+report-reviews = relectures
+report-average-review = durée moyenne de relecture
+report-within-review-sla = relectures dans les délais
+report-payments-made = paiements effectués
+report-average-delay = retard de paiement moyen
+report-paid-on-time = payés à temps (72 h)
+report-overdue-now = en retard actuellement
+
+## Paiements (opérateurs)
+
+payment-kind-deposit = acompte
+payment-kind-balance = solde
+payment-kind-commission = commission
+payment-kind-bonus = prime
+payment-status-scheduled = programmé
+payment-status-due = exigible
+payment-status-paid = payé
+payment-status-cancelled = annulé

@@ -214,3 +214,73 @@ console-brand-created = Merek { $id } dibuat: { $name }
 console-operator-created = Operator { $id } dibuat.
 console-campaign-created = Kampanye { $id } dibuat.
 console-failed = Galat: { $message }
+
+## Command line: results and money (operators)
+
+console-report-heading-open = { $campaign } (berjalan) — jumlah dalam { $currency } per { $as_of }
+console-report-heading-closed = { $campaign } (ditutup) — jumlah dalam { $currency } per { $as_of }
+console-report-rates = Kurs: { $rates }
+console-report-rates-none = Kurs: tidak perlu konversi
+console-report-totals = kerja sama { $deals } · disepakati { $committed } · dibayar { $paid }
+console-report-reach = jangkauan { $reach } · interaksi { $engagements } · tingkat interaksi { $engagement_rate } · CPM { $cpm } · CPE { $cpe } · CPC { $cpc }
+console-report-sales = klik { $clicks } · konversi { $conversions } · pendapatan { $revenue } · ROI { $roi }
+console-report-delivery = draf tepat waktu { $on_time } · revisi per kerja sama { $revisions }
+console-report-creators-note = (di kanan | : tiap kreator di semua kampanye — jumlah kerja sama, draf tepat waktu, revisi per kerja sama, unggahan yang dihapus terlalu cepat)
+console-hours = { $hours } jam
+console-metrics-imported = { $imported } data metrik diimpor; { $refused } baris ditolak.
+console-metrics-recorded = Metrik untuk kerja sama { $deal } sudah dicatat.
+console-metrics-fetch-failed = Kerja sama { $deal }: { $reason }
+console-metrics-fetched = Metrik { $fetched } unggahan diambil; { $failed } gagal.
+console-payment-deal = kerja sama { $deal }
+console-payment-due = jatuh tempo { $due }
+console-payments-listed = { $count } pembayaran
+console-payment-paid = Pembayaran { $payment } sebesar { $amount } ditandai sudah dibayar ({ $reference }).
+console-payments-now-due = { $count } pembayaran kini jatuh tempo.
+console-bonus-scheduled = Pembayaran bonus { $payment } dijadwalkan untuk kerja sama { $deal }.
+console-payout-file = { $path }: { $count } pembayaran
+console-fx-rate-set = 1 { $from } = { $rate } { $to } pada { $date }
+console-discount-code-set = Kerja sama { $deal }: kode diskon { $code }
+console-discount-code-removed = Kerja sama { $deal }: kode diskon dihapus
+console-attribution-exported = { $path }: { $count } kerja sama
+console-commission-scheduled = Kerja sama { $deal }: komisi { $amount } dijadwalkan
+console-campaign-closed = { $campaign } ditutup: { $commissions } komisi dijadwalkan, { $completed } kerja sama selesai.
+
+## Kata-kata di tabel laporan (singkat karena menjadi judul kolom)
+
+report-campaign = Kampanye
+report-deal = kerja sama
+report-creator = kreator
+report-stage = tahap
+report-committed = disepakati
+report-paid = dibayar
+report-reach = jangkauan
+report-engagement-rate = tingkat interaksi
+report-cpm = CPM
+report-cpc = CPC
+report-revenue = pendapatan
+report-roi = ROI
+report-on-time = tepat waktu
+report-deals = kerja sama
+report-revisions = revisi
+report-removals = dihapus
+report-brand-speed = Kecepatan brand
+report-this-campaign = kampanye ini
+report-all-campaigns = semua kampanye
+report-reviews = tinjauan
+report-average-review = rata-rata waktu tinjauan
+report-within-review-sla = tinjauan tepat waktu
+report-payments-made = pembayaran selesai
+report-average-delay = rata-rata keterlambatan bayar
+report-paid-on-time = dibayar tepat waktu (72 jam)
+report-overdue-now = terlambat saat ini
+
+## Pembayaran (operator)
+
+payment-kind-deposit = uang muka
+payment-kind-balance = pelunasan
+payment-kind-commission = komisi
+payment-kind-bonus = bonus
+payment-status-scheduled = terjadwal
+payment-status-due = jatuh tempo
+payment-status-paid = dibayar
+payment-status-cancelled = dibatalkan

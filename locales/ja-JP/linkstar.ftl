@@ -213,3 +213,73 @@ console-brand-created = ブランド { $id } を作成しました：{ $name }
 console-operator-created = オペレーター { $id } を作成しました。
 console-campaign-created = キャンペーン { $id } を作成しました。
 console-failed = エラー：{ $message }
+
+## Command line: results and money (operators)
+
+console-report-heading-open = { $campaign }（実施中）— 金額は { $currency } 建て、{ $as_of } 時点
+console-report-heading-closed = { $campaign }（終了）— 金額は { $currency } 建て、{ $as_of } 時点
+console-report-rates = 為替レート：{ $rates }
+console-report-rates-none = 為替レート：換算は不要です
+console-report-totals = 案件 { $deals } · 確定額 { $committed } · 支払済み { $paid }
+console-report-reach = リーチ { $reach } · エンゲージメント { $engagements } · エンゲージメント率 { $engagement_rate } · CPM { $cpm } · CPE { $cpe } · CPC { $cpc }
+console-report-sales = クリック { $clicks } · コンバージョン { $conversions } · 売上 { $revenue } · ROI { $roi }
+console-report-delivery = 下書きの期限内提出率 { $on_time } · 案件あたりの修正回数 { $revisions }
+console-report-creators-note = （| の右側は各クリエイターの全キャンペーンでの実績：案件数、下書きの期限内提出率、案件あたりの修正回数、早期削除の回数）
+console-hours = { $hours } 時間
+console-metrics-imported = 指標のスナップショットを { $imported } 件取り込みました。除外した行：{ $refused } 行。
+console-metrics-recorded = 案件 { $deal } の指標を記録しました。
+console-metrics-fetch-failed = 案件 { $deal }：{ $reason }
+console-metrics-fetched = { $fetched } 件の投稿の指標を取得しました。失敗：{ $failed } 件。
+console-payment-deal = 案件 { $deal }
+console-payment-due = 期日 { $due }
+console-payments-listed = 支払い { $count } 件
+console-payment-paid = 支払い { $payment }（{ $amount }）を支払済みにしました（{ $reference }）。
+console-payments-now-due = { $count } 件の支払いが支払期日を迎えました。
+console-bonus-scheduled = 案件 { $deal } のボーナス支払い { $payment } を予定に追加しました。
+console-payout-file = { $path }：支払い { $count } 件
+console-fx-rate-set = { $date }：1 { $from } = { $rate } { $to }
+console-discount-code-set = 案件 { $deal }：割引コード { $code }
+console-discount-code-removed = 案件 { $deal }：割引コードを削除しました
+console-attribution-exported = { $path }：案件 { $count } 件
+console-commission-scheduled = 案件 { $deal }：成果報酬 { $amount } を予定に追加しました
+console-campaign-closed = キャンペーン { $campaign } を終了しました：成果報酬 { $commissions } 件を予定に追加し、案件 { $completed } 件が完了しました。
+
+## レポート表の用語（短く：列見出しになります）
+
+report-campaign = キャンペーン
+report-deal = 案件
+report-creator = クリエイター
+report-stage = ステージ
+report-committed = 確定額
+report-paid = 支払済み
+report-reach = リーチ
+report-engagement-rate = エンゲージメント率
+report-cpm = CPM
+report-cpc = CPC
+report-revenue = 売上
+report-roi = ROI
+report-on-time = 期限内
+report-deals = 案件数
+report-revisions = 修正
+report-removals = 削除
+report-brand-speed = ブランドの対応スピード
+report-this-campaign = このキャンペーン
+report-all-campaigns = 全キャンペーン
+report-reviews = レビュー件数
+report-average-review = 平均レビュー時間
+report-within-review-sla = 期限内レビュー率
+report-payments-made = 支払い件数
+report-average-delay = 平均支払い遅延
+report-paid-on-time = 期限内支払い率（72 時間）
+report-overdue-now = 現在の期限超過
+
+## 支払い（オペレーター）
+
+payment-kind-deposit = 前払い金
+payment-kind-balance = 残金
+payment-kind-commission = 成果報酬
+payment-kind-bonus = ボーナス
+payment-status-scheduled = 予定
+payment-status-due = 支払期日
+payment-status-paid = 支払済み
+payment-status-cancelled = 取消

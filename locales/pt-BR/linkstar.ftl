@@ -247,3 +247,100 @@ console-brand-created = Marca { $id } criada: { $name }
 console-operator-created = Operador { $id } criado.
 console-campaign-created = Campanha { $id } criada.
 console-failed = Erro: { $message }
+
+## Command line: results and money (operators)
+
+console-report-heading-open = { $campaign } (aberta) — valores em { $currency } na data de { $as_of }
+console-report-heading-closed = { $campaign } (encerrada) — valores em { $currency } na data de { $as_of }
+console-report-rates = Câmbio: { $rates }
+console-report-rates-none = Câmbio: nenhuma conversão necessária
+console-report-totals = parcerias { $deals } · comprometido { $committed } · pago { $paid }
+console-report-reach = alcance { $reach } · engajamentos { $engagements } · taxa de engajamento { $engagement_rate } · CPM { $cpm } · CPE { $cpe } · CPC { $cpc }
+console-report-sales = cliques { $clicks } · conversões { $conversions } · receita { $revenue } · ROI { $roi }
+console-report-delivery = rascunhos no prazo { $on_time } · revisões por parceria { $revisions }
+console-report-creators-note = (à direita de | : cada criador em todas as campanhas — parcerias, rascunhos no prazo, revisões por parceria, posts removidos antes do prazo)
+console-hours = { $hours } h
+console-metrics-imported = { $imported ->
+        [one] { $imported } registro de métricas importado
+       *[other] { $imported } registros de métricas importados
+    }; { $refused ->
+        [one] { $refused } linha recusada
+       *[other] { $refused } linhas recusadas
+    }.
+console-metrics-recorded = Métricas registradas para a parceria { $deal }.
+console-metrics-fetch-failed = Parceria { $deal }: { $reason }
+console-metrics-fetched = { $fetched ->
+        [one] { $fetched } post consultado
+       *[other] { $fetched } posts consultados
+    }; { $failed } com falha.
+console-payment-deal = parceria { $deal }
+console-payment-due = vence em { $due }
+console-payments-listed = { $count ->
+        [one] { $count } pagamento
+       *[other] { $count } pagamentos
+    }
+console-payment-paid = Pagamento { $payment } de { $amount } marcado como pago ({ $reference }).
+console-payments-now-due = { $count ->
+        [one] { $count } pagamento agora está pendente.
+       *[other] { $count } pagamentos agora estão pendentes.
+    }
+console-bonus-scheduled = Pagamento de bônus { $payment } agendado para a parceria { $deal }.
+console-payout-file = { $path }: { $count ->
+        [one] { $count } pagamento
+       *[other] { $count } pagamentos
+    }
+console-fx-rate-set = 1 { $from } = { $rate } { $to } em { $date }
+console-discount-code-set = Parceria { $deal }: cupom de desconto { $code }
+console-discount-code-removed = Parceria { $deal }: cupom de desconto removido
+console-attribution-exported = { $path }: { $count ->
+        [one] { $count } parceria
+       *[other] { $count } parcerias
+    }
+console-commission-scheduled = Parceria { $deal }: comissão de { $amount } agendada
+console-campaign-closed = Campanha { $campaign } encerrada: { $commissions ->
+        [one] { $commissions } comissão agendada
+       *[other] { $commissions } comissões agendadas
+    }, { $completed ->
+        [one] { $completed } parceria concluída
+       *[other] { $completed } parcerias concluídas
+    }.
+
+## Palavras da tabela do relatório (curtas: são títulos de colunas)
+
+report-campaign = Campanha
+report-deal = parceria
+report-creator = criador
+report-stage = etapa
+report-committed = comprometido
+report-paid = pago
+report-reach = alcance
+report-engagement-rate = tx. engaj.
+report-cpm = CPM
+report-cpc = CPC
+report-revenue = receita
+report-roi = ROI
+report-on-time = no prazo
+report-deals = parcerias
+report-revisions = revisões
+report-removals = remoções
+report-brand-speed = Agilidade da marca
+report-this-campaign = esta campanha
+report-all-campaigns = todas as campanhas
+report-reviews = análises
+report-average-review = tempo médio de análise
+report-within-review-sla = análises no prazo
+report-payments-made = pagamentos feitos
+report-average-delay = atraso médio de pagamento
+report-paid-on-time = pagos no prazo (72 h)
+report-overdue-now = vencidos agora
+
+## Pagamentos (operadores)
+
+payment-kind-deposit = sinal
+payment-kind-balance = saldo
+payment-kind-commission = comissão
+payment-kind-bonus = bônus
+payment-status-scheduled = agendado
+payment-status-due = pendente
+payment-status-paid = pago
+payment-status-cancelled = cancelado

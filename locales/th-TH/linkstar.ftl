@@ -213,3 +213,73 @@ console-brand-created = สร้างแบรนด์ { $id } แล้ว: 
 console-operator-created = สร้างผู้ดูแล { $id } แล้ว
 console-campaign-created = สร้างแคมเปญ { $id } แล้ว
 console-failed = ข้อผิดพลาด: { $message }
+
+## Command line: results and money (operators)
+
+console-report-heading-open = { $campaign } (เปิดอยู่) — จำนวนเงินเป็น { $currency } ณ วันที่ { $as_of }
+console-report-heading-closed = { $campaign } (ปิดแล้ว) — จำนวนเงินเป็น { $currency } ณ วันที่ { $as_of }
+console-report-rates = อัตราแลกเปลี่ยน: { $rates }
+console-report-rates-none = อัตราแลกเปลี่ยน: ไม่ต้องแปลงสกุลเงิน
+console-report-totals = ดีล { $deals } · ยอดที่ตกลง { $committed } · จ่ายแล้ว { $paid }
+console-report-reach = การเข้าถึง { $reach } · การมีส่วนร่วม { $engagements } · อัตราการมีส่วนร่วม { $engagement_rate } · CPM { $cpm } · CPE { $cpe } · CPC { $cpc }
+console-report-sales = คลิก { $clicks } · คอนเวอร์ชัน { $conversions } · รายได้ { $revenue } · ROI { $roi }
+console-report-delivery = ส่งดราฟต์ตรงเวลา { $on_time } · จำนวนครั้งที่แก้ไขต่อดีล { $revisions }
+console-report-creators-note = (ทางขวาของ | : ผลงานของครีเอเตอร์แต่ละคนในทุกแคมเปญ — จำนวนดีล การส่งดราฟต์ตรงเวลา จำนวนครั้งที่แก้ไขต่อดีล และการลบโพสต์ก่อนกำหนด)
+console-hours = { $hours } ชม.
+console-metrics-imported = นำเข้าข้อมูลสถิติ { $imported } รายการ ปฏิเสธ { $refused } แถว
+console-metrics-recorded = บันทึกสถิติของดีล { $deal } แล้ว
+console-metrics-fetch-failed = ดีล { $deal }: { $reason }
+console-metrics-fetched = ดึงสถิติของโพสต์ { $fetched } รายการ ล้มเหลว { $failed } รายการ
+console-payment-deal = ดีล { $deal }
+console-payment-due = ครบกำหนด { $due }
+console-payments-listed = การชำระเงิน { $count } รายการ
+console-payment-paid = บันทึกการชำระเงิน { $payment } จำนวน { $amount } ว่าจ่ายแล้ว ({ $reference })
+console-payments-now-due = การชำระเงิน { $count } รายการถึงกำหนดชำระแล้ว
+console-bonus-scheduled = นัดจ่ายโบนัส { $payment } สำหรับดีล { $deal } แล้ว
+console-payout-file = { $path }: การชำระเงิน { $count } รายการ
+console-fx-rate-set = 1 { $from } = { $rate } { $to } ณ วันที่ { $date }
+console-discount-code-set = ดีล { $deal }: โค้ดส่วนลด { $code }
+console-discount-code-removed = ดีล { $deal }: ลบโค้ดส่วนลดแล้ว
+console-attribution-exported = { $path }: ดีล { $count } รายการ
+console-commission-scheduled = ดีล { $deal }: นัดจ่ายค่าคอมมิชชัน { $amount } แล้ว
+console-campaign-closed = ปิดแคมเปญ { $campaign } แล้ว: นัดจ่ายค่าคอมมิชชัน { $commissions } รายการ ดีลเสร็จสมบูรณ์ { $completed } รายการ
+
+## คำในตารางรายงาน (สั้น ๆ เพราะใช้เป็นหัวคอลัมน์)
+
+report-campaign = แคมเปญ
+report-deal = ดีล
+report-creator = ครีเอเตอร์
+report-stage = สถานะ
+report-committed = ยอดที่ตกลง
+report-paid = จ่ายแล้ว
+report-reach = การเข้าถึง
+report-engagement-rate = อัตรามีส่วนร่วม
+report-cpm = CPM
+report-cpc = CPC
+report-revenue = รายได้
+report-roi = ROI
+report-on-time = ตรงเวลา
+report-deals = จำนวนดีล
+report-revisions = แก้ไข
+report-removals = ลบโพสต์
+report-brand-speed = ความรวดเร็วของแบรนด์
+report-this-campaign = แคมเปญนี้
+report-all-campaigns = ทุกแคมเปญ
+report-reviews = จำนวนการตรวจ
+report-average-review = เวลาตรวจเฉลี่ย
+report-within-review-sla = ตรวจทันกำหนด
+report-payments-made = จำนวนการจ่ายเงิน
+report-average-delay = ความล่าช้าในการจ่ายเฉลี่ย
+report-paid-on-time = จ่ายตรงเวลา (72 ชม.)
+report-overdue-now = เกินกำหนดขณะนี้
+
+## การชำระเงิน (ผู้ดูแล)
+
+payment-kind-deposit = เงินมัดจำ
+payment-kind-balance = ยอดคงเหลือ
+payment-kind-commission = ค่าคอมมิชชัน
+payment-kind-bonus = โบนัส
+payment-status-scheduled = นัดไว้
+payment-status-due = ถึงกำหนด
+payment-status-paid = จ่ายแล้ว
+payment-status-cancelled = ยกเลิก

@@ -214,3 +214,73 @@ console-brand-created = Đã tạo thương hiệu { $id }: { $name }
 console-operator-created = Đã tạo người vận hành { $id }.
 console-campaign-created = Đã tạo chiến dịch { $id }.
 console-failed = Lỗi: { $message }
+
+## Command line: results and money (operators)
+
+console-report-heading-open = { $campaign } (đang mở) — số tiền tính bằng { $currency }, tính đến { $as_of }
+console-report-heading-closed = { $campaign } (đã đóng) — số tiền tính bằng { $currency }, tính đến { $as_of }
+console-report-rates = Tỷ giá: { $rates }
+console-report-rates-none = Tỷ giá: không cần quy đổi
+console-report-totals = hợp tác { $deals } · cam kết { $committed } · đã trả { $paid }
+console-report-reach = tiếp cận { $reach } · lượt tương tác { $engagements } · tỷ lệ tương tác { $engagement_rate } · CPM { $cpm } · CPE { $cpe } · CPC { $cpc }
+console-report-sales = lượt nhấp { $clicks } · chuyển đổi { $conversions } · doanh thu { $revenue } · ROI { $roi }
+console-report-delivery = bản nháp đúng hạn { $on_time } · số lần chỉnh sửa mỗi hợp tác { $revisions }
+console-report-creators-note = (bên phải dấu | : từng nhà sáng tạo trên mọi chiến dịch — số hợp tác, bản nháp đúng hạn, số lần chỉnh sửa mỗi hợp tác, số lần gỡ bài sớm)
+console-hours = { $hours } giờ
+console-metrics-imported = Đã nhập { $imported } bản ghi số liệu; từ chối { $refused } dòng.
+console-metrics-recorded = Đã ghi số liệu cho hợp tác { $deal }.
+console-metrics-fetch-failed = Hợp tác { $deal }: { $reason }
+console-metrics-fetched = Đã lấy số liệu của { $fetched } bài đăng; { $failed } bài bị lỗi.
+console-payment-deal = hợp tác { $deal }
+console-payment-due = đến hạn { $due }
+console-payments-listed = { $count } khoản thanh toán
+console-payment-paid = Đã đánh dấu khoản thanh toán { $payment } ({ $amount }) là đã trả ({ $reference }).
+console-payments-now-due = { $count } khoản thanh toán hiện đã đến hạn.
+console-bonus-scheduled = Đã lên lịch khoản thưởng { $payment } cho hợp tác { $deal }.
+console-payout-file = { $path }: { $count } khoản thanh toán
+console-fx-rate-set = 1 { $from } = { $rate } { $to } vào ngày { $date }
+console-discount-code-set = Hợp tác { $deal }: mã giảm giá { $code }
+console-discount-code-removed = Hợp tác { $deal }: đã xóa mã giảm giá
+console-attribution-exported = { $path }: { $count } hợp tác
+console-commission-scheduled = Hợp tác { $deal }: đã lên lịch hoa hồng { $amount }
+console-campaign-closed = Đã đóng { $campaign }: lên lịch { $commissions } khoản hoa hồng, hoàn tất { $completed } hợp tác.
+
+## Từ ngữ trong bảng báo cáo (ngắn gọn vì dùng làm tiêu đề cột)
+
+report-campaign = Chiến dịch
+report-deal = hợp tác
+report-creator = nhà sáng tạo
+report-stage = giai đoạn
+report-committed = cam kết
+report-paid = đã trả
+report-reach = tiếp cận
+report-engagement-rate = tỷ lệ tương tác
+report-cpm = CPM
+report-cpc = CPC
+report-revenue = doanh thu
+report-roi = ROI
+report-on-time = đúng hạn
+report-deals = số hợp tác
+report-revisions = chỉnh sửa
+report-removals = gỡ sớm
+report-brand-speed = Tốc độ phản hồi của thương hiệu
+report-this-campaign = chiến dịch này
+report-all-campaigns = mọi chiến dịch
+report-reviews = lượt duyệt
+report-average-review = thời gian duyệt trung bình
+report-within-review-sla = duyệt đúng hạn
+report-payments-made = khoản đã trả
+report-average-delay = độ trễ thanh toán trung bình
+report-paid-on-time = trả đúng hạn (72 giờ)
+report-overdue-now = đang quá hạn
+
+## Thanh toán (người vận hành)
+
+payment-kind-deposit = đặt cọc
+payment-kind-balance = phần còn lại
+payment-kind-commission = hoa hồng
+payment-kind-bonus = thưởng
+payment-status-scheduled = đã lên lịch
+payment-status-due = đến hạn
+payment-status-paid = đã trả
+payment-status-cancelled = đã hủy

@@ -213,3 +213,73 @@ console-brand-created = 已创建品牌 { $id }：{ $name }
 console-operator-created = 已创建操作员 { $id }。
 console-campaign-created = 已创建活动 { $id }。
 console-failed = 错误：{ $message }
+
+## Command line: results and money (operators)
+
+console-report-heading-open = { $campaign }（进行中）— 金额以 { $currency } 计，截至 { $as_of }
+console-report-heading-closed = { $campaign }（已结束）— 金额以 { $currency } 计，截至 { $as_of }
+console-report-rates = 汇率：{ $rates }
+console-report-rates-none = 汇率：无需换算
+console-report-totals = 合作 { $deals } · 已承诺 { $committed } · 已支付 { $paid }
+console-report-reach = 覆盖 { $reach } · 互动 { $engagements } · 互动率 { $engagement_rate } · CPM { $cpm } · CPE { $cpe } · CPC { $cpc }
+console-report-sales = 点击 { $clicks } · 转化 { $conversions } · 收入 { $revenue } · ROI { $roi }
+console-report-delivery = 初稿按时率 { $on_time } · 每个合作平均修改次数 { $revisions }
+console-report-creators-note = （| 右侧为各创作者在所有活动中的表现：合作数、初稿按时率、每个合作平均修改次数、提前删帖次数）
+console-hours = { $hours } 小时
+console-metrics-imported = 已导入 { $imported } 条数据快照；拒绝 { $refused } 行。
+console-metrics-recorded = 已记录合作 { $deal } 的数据。
+console-metrics-fetch-failed = 合作 { $deal }：{ $reason }
+console-metrics-fetched = 已获取 { $fetched } 条帖子的数据；{ $failed } 条失败。
+console-payment-deal = 合作 { $deal }
+console-payment-due = { $due } 到期
+console-payments-listed = 共 { $count } 笔付款
+console-payment-paid = 付款 { $payment }（{ $amount }）已标记为已支付（{ $reference }）。
+console-payments-now-due = { $count } 笔付款现已到期。
+console-bonus-scheduled = 已为合作 { $deal } 安排奖金付款 { $payment }。
+console-payout-file = { $path }：{ $count } 笔付款
+console-fx-rate-set = { $date }：1 { $from } = { $rate } { $to }
+console-discount-code-set = 合作 { $deal }：折扣码 { $code }
+console-discount-code-removed = 合作 { $deal }：已移除折扣码
+console-attribution-exported = { $path }：{ $count } 个合作
+console-commission-scheduled = 合作 { $deal }：已安排佣金 { $amount }
+console-campaign-closed = 已结束活动 { $campaign }：安排了 { $commissions } 笔佣金，完成了 { $completed } 个合作。
+
+## 报表中的用词（简短：用作列标题）
+
+report-campaign = 活动
+report-deal = 合作
+report-creator = 创作者
+report-stage = 阶段
+report-committed = 已承诺
+report-paid = 已支付
+report-reach = 覆盖
+report-engagement-rate = 互动率
+report-cpm = CPM
+report-cpc = CPC
+report-revenue = 收入
+report-roi = ROI
+report-on-time = 按时率
+report-deals = 合作数
+report-revisions = 修改
+report-removals = 删帖
+report-brand-speed = 品牌响应速度
+report-this-campaign = 本活动
+report-all-campaigns = 全部活动
+report-reviews = 审核次数
+report-average-review = 平均审核时长
+report-within-review-sla = 按时审核率
+report-payments-made = 已付款笔数
+report-average-delay = 平均付款延迟
+report-paid-on-time = 按时付款率（72 小时）
+report-overdue-now = 当前逾期
+
+## 付款（操作员）
+
+payment-kind-deposit = 定金
+payment-kind-balance = 尾款
+payment-kind-commission = 佣金
+payment-kind-bonus = 奖金
+payment-status-scheduled = 已排期
+payment-status-due = 待支付
+payment-status-paid = 已支付
+payment-status-cancelled = 已取消

@@ -12,6 +12,7 @@ use clap::Subcommand;
 use linkstar_app::Store;
 use linkstar_core::ids::DealId;
 use linkstar_csv::payouts::{AttributionRecord, write_attribution};
+use linkstar_i18n::MoneyConsole;
 
 use super::Context;
 
@@ -30,7 +31,8 @@ pub enum AttributionCommand {
         #[arg(long)]
         clear: bool,
     },
-    /// Export tracking codes, links and discount codes as CSV for the shop.
+    /// Export tracking codes, links and discount codes as CSV for the shop (stable English
+    /// column keys, whatever the operator's language).
     Export {
         /// Only this campaign (name or id).
         #[arg(long)]
@@ -49,8 +51,8 @@ pub async fn run(ctx: &Context, cmd: AttributionCommand) -> anyhow::Result<ExitC
         AttributionCommand::Code { deal, discount, clear } => {
             anyhow::ensure!(clear || discount.is_some(), "pass --discount CODE or --clear");
             match app.set_discount_code(operator.id, DealId(deal), discount.as_deref()).await? {
-                Some(code) => println!("deal {deal}: discount code {code}"),
-                None => println!("deal {deal}: discount code removed"),
+                Some(code) => println!("{}", ctx.tell(MoneyConsole::DiscountCodeSet { deal, code: &code.to_string() })),
+                None => println!("{}", ctx.tell(MoneyConsole::DiscountCodeRemoved { deal })),
             }
         }
         AttributionCommand::Export { campaign, output } => {
@@ -76,7 +78,8 @@ pub async fn run(ctx: &Context, cmd: AttributionCommand) -> anyhow::Result<ExitC
             };
             write_attribution(out, records)?.flush()?;
             if let Some(path) = output {
-                println!("{}: {} deals", path.display(), lines.len());
+                let path = path.display().to_string();
+                println!("{}", ctx.tell(MoneyConsole::AttributionExported { path: &path, count: lines.len() }));
             }
         }
     }

@@ -6,6 +6,7 @@ use anyhow::Context as _;
 use clap::Subcommand;
 
 use linkstar_app::Store;
+use linkstar_i18n::MoneyConsole;
 
 use super::Context;
 
@@ -28,13 +29,10 @@ pub async fn run(ctx: &Context, cmd: CampaignCommand) -> anyhow::Result<ExitCode
     let c = store.find_campaign(&campaign).await?.with_context(|| format!("no campaign {campaign:?}"))?;
     let report = app.close_campaign(operator.id, c.id).await?;
     for (deal, amount) in &report.commissions {
-        println!("deal {deal}: commission {amount} scheduled");
+        let amount = ctx.localizer.money(*amount, ctx.language);
+        println!("{}", ctx.tell(MoneyConsole::CommissionScheduled { deal: deal.0, amount: &amount }));
     }
-    println!(
-        "closed {}: {} commissions scheduled, {} deals completed",
-        c.spec.name,
-        report.commissions.len(),
-        report.settled.len()
-    );
+    let (commissions, completed) = (report.commissions.len(), report.settled.len());
+    println!("{}", ctx.tell(MoneyConsole::CampaignClosed { campaign: &c.spec.name, commissions, completed }));
     Ok(ExitCode::SUCCESS)
 }

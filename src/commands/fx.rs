@@ -8,8 +8,10 @@ use clap::Subcommand;
 use linkstar_app::Store;
 use linkstar_core::fx::Rate;
 use linkstar_core::money::Currency;
+use linkstar_i18n::MoneyConsole;
 
 use super::Context;
+use super::table::{self, Align};
 
 /// Exchange rate commands.
 #[derive(Debug, Subcommand)]
@@ -43,11 +45,27 @@ pub async fn run(ctx: &Context, cmd: FxCommand) -> anyhow::Result<ExitCode> {
             let fx = app
                 .set_fx_rate(operator.id, Currency::parse(&from)?, Currency::parse(&to)?, Rate::parse(&rate)?, date)
                 .await?;
-            println!("1 {} = {} {} on {}", fx.from, fx.rate, fx.to, fx.date);
+            let (from, to) = (fx.from.to_string(), fx.to.to_string());
+            let rate = ctx.localizer.decimal(&fx.rate.to_string(), ctx.language);
+            let date = ctx.localizer.day(fx.date, ctx.language);
+            println!("{}", ctx.tell(MoneyConsole::FxRateSet { from: &from, rate: &rate, to: &to, date: &date }));
         }
         FxCommand::List => {
-            for fx in store.fx_rates().await? {
-                println!("{}  1 {} = {} {}", fx.date, fx.from, fx.rate, fx.to);
+            let rows: Vec<Vec<String>> = store
+                .fx_rates()
+                .await?
+                .iter()
+                .map(|fx| {
+                    vec![
+                        ctx.localizer.day(fx.date, ctx.language),
+                        format!("1 {} =", fx.from),
+                        ctx.localizer.decimal(&fx.rate.to_string(), ctx.language),
+                        fx.to.to_string(),
+                    ]
+                })
+                .collect();
+            for line in table::render(&rows, &[Align::Left, Align::Left, Align::Right, Align::Left], " ") {
+                println!("{line}");
             }
         }
     }

@@ -16,6 +16,7 @@ use linkstar_core::money::Money;
 use linkstar_core::time::parse_instant;
 use linkstar_csv::metrics;
 use linkstar_fetch::{YOUTUBE_API_URL, YouTubeFetcher};
+use linkstar_i18n::{Console, MoneyConsole};
 
 use super::Context;
 
@@ -96,9 +97,9 @@ pub async fn run(ctx: &Context, cmd: MetricsCommand) -> anyhow::Result<ExitCode>
             }
             refused.sort_by_key(|(line, _)| *line);
             for (line, reason) in &refused {
-                eprintln!("line {line}: {reason}");
+                eprintln!("{}", ctx.say(Console::RowRefused { line: *line, reason }));
             }
-            println!("imported {imported} snapshots; refused {} rows", refused.len());
+            println!("{}", ctx.tell(MoneyConsole::MetricsImported { imported, refused: refused.len() }));
             Ok(if refused.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) })
         }
         MetricsCommand::Add { deal, at, views, likes, comments, shares, saves, clicks, conversions, revenue } => {
@@ -116,7 +117,7 @@ pub async fn run(ctx: &Context, cmd: MetricsCommand) -> anyhow::Result<ExitCode>
                 source: "manual".into(),
             };
             app.record_metrics(operator.id, DealId(deal), snapshot).await?;
-            println!("recorded metrics for deal {deal}");
+            println!("{}", ctx.tell(MoneyConsole::MetricsRecorded { deal }));
             Ok(ExitCode::SUCCESS)
         }
         MetricsCommand::Fetch { campaign } => {
@@ -127,9 +128,10 @@ pub async fn run(ctx: &Context, cmd: MetricsCommand) -> anyhow::Result<ExitCode>
             let fetcher = YouTubeFetcher::new(base, key.expose())?;
             let report = app.fetch_metrics(operator.id, c.id, &fetcher).await?;
             for (deal, why) in &report.failed {
-                eprintln!("deal {deal}: {why}");
+                eprintln!("{}", ctx.tell(MoneyConsole::MetricsFetchFailed { deal: deal.0, reason: &why.to_string() }));
             }
-            println!("fetched {} posts; {} failed", report.recorded.len(), report.failed.len());
+            let (fetched, failed) = (report.recorded.len(), report.failed.len());
+            println!("{}", ctx.tell(MoneyConsole::MetricsFetched { fetched, failed }));
             Ok(if report.failed.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) })
         }
     }

@@ -12,6 +12,7 @@ pub mod payments;
 pub mod report;
 pub mod serve;
 pub mod setup;
+pub mod table;
 
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -20,7 +21,7 @@ use anyhow::Context as _;
 
 use linkstar_app::{App, Clock, Store, SystemClock};
 use linkstar_core::brand::Operator;
-use linkstar_i18n::{Console, Language, Localizer};
+use linkstar_i18n::{Console, Language, Localizer, MoneyConsole};
 use linkstar_store::SqlStore;
 
 use crate::config::{self, Settings};
@@ -48,6 +49,11 @@ impl Context {
     /// A line of output in the operator's language.
     pub fn say(&self, line: Console) -> String {
         self.localizer.console(&line, self.language)
+    }
+
+    /// A line of a money command's output in the operator's language.
+    pub fn tell(&self, line: MoneyConsole) -> String {
+        self.localizer.money_console(&line, self.language)
     }
 
     /// An error in the operator's language: a failed operation's code is translated and

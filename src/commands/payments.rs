@@ -14,8 +14,10 @@ use linkstar_core::ids::{DealId, PaymentId};
 use linkstar_core::money::{Currency, Money};
 use linkstar_core::payment::PaymentStatus;
 use linkstar_csv::payouts::PayoutWriter;
+use linkstar_i18n::MoneyConsole;
 
 use super::Context;
+use super::table::{self, Align};
 
 /// Payment commands.
 #[derive(Debug, Subcommand)]
@@ -55,7 +57,8 @@ pub enum PaymentsCommand {
         reason: String,
     },
     /// Write payout CSV: one currency to a file or standard output, or with --dir one
-    /// file per currency (payouts-EUR.csv, ...).
+    /// file per currency (payouts-EUR.csv, ...). The files keep stable English column
+    /// keys and plain amounts, whatever the operator's language.
     Export {
         /// scheduled, due, paid, cancelled, open or all.
         #[arg(long, default_value = "due")]
@@ -101,33 +104,43 @@ pub async fn run(ctx: &Context, cmd: PaymentsCommand) -> anyhow::Result<ExitCode
             };
             let currency = currency.as_deref().map(Currency::parse).transpose()?;
             let rows = app.payouts(operator.id, currency, statuses(&status)?, campaign).await?;
-            for r in &rows {
-                let p = &r.payment;
-                println!(
-                    "{:>6}  deal {:<6} {:<10} {:>14}  due {}  {:<9} {}  {}",
-                    p.id.0,
-                    p.deal_id.0,
-                    p.kind.as_str(),
-                    p.amount.to_string(),
-                    jiff::tz::TimeZone::UTC.to_datetime(p.due_at).date(),
-                    p.status.as_str(),
-                    r.creator_name,
-                    p.reference.as_deref().unwrap_or("")
-                );
+            let (loc, lang) = (&ctx.localizer, ctx.language);
+            let cells: Vec<Vec<String>> = rows
+                .iter()
+                .map(|r| {
+                    let p = &r.payment;
+                    let due = loc.day(jiff::tz::TimeZone::UTC.to_datetime(p.due_at).date(), lang);
+                    vec![
+                        p.id.0.to_string(),
+                        ctx.tell(MoneyConsole::PaymentDeal { deal: p.deal_id.0 }),
+                        loc.payment_kind(p.kind, lang),
+                        loc.money(p.amount, lang),
+                        ctx.tell(MoneyConsole::PaymentDue { due: &due }),
+                        loc.payment_status(p.status, lang),
+                        r.creator_name.clone(),
+                        p.reference.clone().unwrap_or_default(),
+                    ]
+                })
+                .collect();
+            let align = [Align::Right, Align::Left, Align::Left, Align::Right];
+            for line in table::render(&cells, &align, "  ") {
+                println!("{line}");
             }
-            println!("{} payments", rows.len());
+            println!("{}", ctx.tell(MoneyConsole::PaymentsListed { count: rows.len() }));
         }
         PaymentsCommand::Pay { payment, reference } => {
             let p = app.mark_paid(operator.id, PaymentId(payment), &reference).await?;
-            println!("payment {} of {} marked paid ({})", p.id, p.amount, reference.trim());
+            let amount = ctx.localizer.money(p.amount, ctx.language);
+            let line = MoneyConsole::PaymentPaid { payment: p.id.0, amount: &amount, reference: reference.trim() };
+            println!("{}", ctx.tell(line));
         }
         PaymentsCommand::Due => {
             let moved = app.advance_payments().await?;
-            println!("{} payments are now due", moved.len());
+            println!("{}", ctx.tell(MoneyConsole::PaymentsNowDue { count: moved.len() }));
         }
         PaymentsCommand::Bonus { deal, amount, reason } => {
             let id = app.add_bonus(operator.id, DealId(deal), Money::parse(&amount)?, &reason).await?;
-            println!("bonus payment {id} scheduled for deal {deal}");
+            println!("{}", ctx.tell(MoneyConsole::BonusScheduled { payment: id.0, deal }));
         }
         PaymentsCommand::Export { status, currency, dir, output } => {
             let statuses = statuses(&status)?;
@@ -143,7 +156,8 @@ pub async fn run(ctx: &Context, cmd: PaymentsCommand) -> anyhow::Result<ExitCode
                         rows.iter().filter(|r| r.payment.amount.currency == cur).cloned().collect();
                     let file = File::create(&path).with_context(|| format!("creating {}", path.display()))?;
                     write(&mine, BufWriter::new(file))?;
-                    println!("{}: {} payments", path.display(), mine.len());
+                    let path = path.display().to_string();
+                    println!("{}", ctx.tell(MoneyConsole::PayoutFile { path: &path, count: mine.len() }));
                 }
             } else {
                 let code =
@@ -153,7 +167,8 @@ pub async fn run(ctx: &Context, cmd: PaymentsCommand) -> anyhow::Result<ExitCode
                     Some(path) => {
                         let file = File::create(path).with_context(|| format!("creating {}", path.display()))?;
                         write(&rows, BufWriter::new(file))?;
-                        println!("{}: {} payments", path.display(), rows.len());
+                        let path = path.display().to_string();
+                        println!("{}", ctx.tell(MoneyConsole::PayoutFile { path: &path, count: rows.len() }));
                     }
                     None => write(&rows, std::io::stdout().lock())?,
                 }

@@ -8,6 +8,7 @@ use icu_datetime::options::TimePrecision;
 use icu_decimal::DecimalFormatter;
 use icu_experimental::dimension::currency::CurrencyType;
 use icu_experimental::dimension::currency::formatter::CurrencyFormatter;
+use icu_experimental::dimension::percent::formatter::PercentFormatter;
 use icu_list::ListFormatter;
 use icu_list::options::ListFormatterOptions;
 use icu_locale_core::Locale as IcuLocale;
@@ -26,6 +27,7 @@ type DateTimeWithOffset = DateTimeFormatter<Combo<YMDT, LocalizedOffsetShort>>;
 pub(crate) struct Formats {
     locale: IcuLocale,
     decimal: Option<DecimalFormatter>,
+    percent: Option<PercentFormatter<DecimalFormatter>>,
     date_time: Option<DateTimeWithOffset>,
     date: Option<DateTimeFormatter<YMD>>,
     and_list: Option<ListFormatter>,
@@ -40,6 +42,7 @@ impl Formats {
         let with_offset = YMDT::medium().with_time_precision(TimePrecision::Minute).with_zone(LocalizedOffsetShort);
         Self {
             decimal: DecimalFormatter::try_new((&locale).into(), Default::default()).ok(),
+            percent: PercentFormatter::try_new((&locale).into(), Default::default()).ok(),
             date_time: DateTimeFormatter::try_new((&locale).into(), with_offset).ok(),
             date: DateTimeFormatter::try_new((&locale).into(), fieldsets::YMD::medium()).ok(),
             and_list: ListFormatter::try_new_and((&locale).into(), ListFormatterOptions::default()).ok(),
@@ -51,6 +54,31 @@ impl Formats {
     /// An integer with the language's grouping (`1,234,567`, `1.234.567`, `1 234 567`).
     pub(crate) fn integer(&self, n: i64) -> String {
         self.decimal(&Decimal::from(n))
+    }
+
+    /// A decimal written as plain text (`0.9213`, `91.34`) with the language's separators;
+    /// text that is not a decimal comes back as it is.
+    pub(crate) fn decimal_text(&self, text: &str) -> String {
+        Decimal::try_from_str(text).map(|d| self.decimal(&d)).unwrap_or_else(|_| text.to_string())
+    }
+
+    /// Basis points as a percentage with two decimals: `91.34%`, `91,34 %`.
+    pub(crate) fn percent_bp(&self, bp: i64) -> String {
+        let mut value = Decimal::from(bp);
+        value.multiply_pow10(-2);
+        value.absolute.pad_end(-2);
+        match &self.percent {
+            Some(f) => f.format(&value).to_string(),
+            None => format!("{}%", self.decimal(&value)),
+        }
+    }
+
+    /// A calendar date with no time of day: `Nov 20, 2026`.
+    pub(crate) fn day(&self, day: jiff::civil::Date) -> String {
+        match (&self.date, iso_date(day.year(), day.month(), day.day())) {
+            (Some(f), Some(date)) => f.format(&date).to_string(),
+            _ => day.to_string(),
+        }
     }
 
     fn decimal(&self, value: &Decimal) -> String {

@@ -11,14 +11,17 @@
 //! reader's [`Language`] with [`negotiate`] (creators) or [`operator_language`]
 //! (the dashboard), and render typed values: [`Localizer::notice`],
 //! [`Localizer::error`], [`Localizer::stage`], [`Localizer::caption_check`],
-//! [`Localizer::reminder`], [`Localizer::label`] and the formatters.
+//! [`Localizer::reminder`], [`Localizer::label`], the command line's
+//! [`Localizer::console`] and [`Localizer::money_console`], and the formatters.
 
 mod assistant;
 mod console;
+mod console_money;
 mod format;
 mod language;
 mod messages;
 mod notice;
+mod report_words;
 
 use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed::{I18nAssets, LanguageLoader};
@@ -27,9 +30,11 @@ use std::collections::BTreeSet;
 
 pub use assistant::{HelpTopic, Line};
 pub use console::Console;
+pub use console_money::MoneyConsole;
 pub use format::TimeLeft;
 pub use language::{Language, negotiate, operator_language, operator_language_from};
 pub use messages::{Deadline, Label, Reminder};
+pub use report_words::ReportLabel;
 
 use format::Formats;
 

@@ -30,6 +30,26 @@ const INTENTIONALLY_SAME: &[(&str, &str)] = &[
     ("vi-VN", "bot-format-video"),
     ("id-ID", "term-fee"),
     ("es-ES", "console-failed"),
+    // Marketing acronyms the languages use as they are (German says TKP for CPM).
+    ("*", "report-cpc"),
+    ("*", "report-roi"),
+    ("es-ES", "report-cpm"),
+    ("pt-BR", "report-cpm"),
+    ("fr-FR", "report-cpm"),
+    ("zh-CN", "report-cpm"),
+    ("ja-JP", "report-cpm"),
+    ("th-TH", "report-cpm"),
+    ("vi-VN", "report-cpm"),
+    ("id-ID", "report-cpm"),
+    // German influencer marketing says ER for engagement rate too.
+    ("de-DE", "report-engagement-rate"),
+    // "h", the SI symbol for hours, is how these languages abbreviate hours.
+    ("es-ES", "console-hours"),
+    ("pt-BR", "console-hours"),
+    ("fr-FR", "console-hours"),
+    // The same word in the language.
+    ("fr-FR", "payment-kind-commission"),
+    ("id-ID", "payment-kind-bonus"),
 ];
 
 #[test]

@@ -13,7 +13,20 @@ use linkstar_core::stage::Stage;
 use linkstar_i18n::{Deadline, Label, Language, Localizer, Reminder, TimeLeft};
 
 /// Variables that carry counts, so plural selectors see numbers.
-const COUNT_VARIABLES: &[&str] = &["days", "hours", "round", "rounds", "version"];
+const COUNT_VARIABLES: &[&str] = &[
+    "days",
+    "hours",
+    "round",
+    "rounds",
+    "version",
+    "count",
+    "imported",
+    "refused",
+    "fetched",
+    "failed",
+    "commissions",
+    "completed",
+];
 
 #[test]
 fn every_message_of_every_language_renders_with_sample_arguments() {

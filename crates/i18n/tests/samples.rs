@@ -8,7 +8,7 @@ use common::{at, money, zone};
 use linkstar_core::ids::DealId;
 use linkstar_core::message::Notice;
 use linkstar_core::place::Locale;
-use linkstar_i18n::{Deadline, Language, Localizer, Reminder, TimeLeft};
+use linkstar_i18n::{Deadline, Language, Localizer, MoneyConsole, Reminder, ReportLabel, TimeLeft};
 
 const NBSP: &str = "\u{a0}";
 
@@ -101,5 +101,30 @@ fn an_invite_reads_naturally_in_chinese() {
     assert_eq!(
         loc.notice(&invite, &reader, &zone("Asia/Shanghai")),
         "诚邀您参与「夏日焕彩」！推广 焕彩精华，合作费用为 ¥8,800.00。\n请在 2026年12月1日 GMT+8 17:00 前回复。"
+    );
+}
+
+#[test]
+fn report_values_and_money_lines_follow_the_language() {
+    let loc = loc();
+    assert_eq!(loc.percent_bp(9_134, Language::EnUs), "91.34%");
+    assert_eq!(loc.percent_bp(-5, Language::DeDe), format!("-0,05{NBSP}%"));
+    assert_eq!(loc.decimal("0.9213", Language::DeDe), "0,9213");
+    assert_eq!(loc.decimal("not a number", Language::DeDe), "not a number");
+    let day = jiff::civil::date(2026, 11, 20);
+    assert_eq!(loc.day(day, Language::EnUs), "Nov 20, 2026");
+    assert_eq!(loc.day(day, Language::ZhCn), "2026年11月20日");
+    assert_eq!(loc.report_label(ReportLabel::Committed, Language::ZhCn), "已承诺");
+    let closed = |commissions, completed, language| {
+        loc.money_console(&MoneyConsole::CampaignClosed { campaign: "Glow", commissions, completed }, language)
+    };
+    assert_eq!(closed(1, 2, Language::EnUs), "Closed Glow: 1 commission scheduled, 2 deals completed.");
+    assert_eq!(
+        closed(2, 1, Language::DeDe),
+        "Glow abgeschlossen: 2 Provisionen eingeplant, 1 Kooperation abgeschlossen."
+    );
+    assert_eq!(
+        closed(1, 3, Language::JaJp),
+        "キャンペーン Glow を終了しました：成果報酬 1 件を予定に追加し、案件 3 件が完了しました。"
     );
 }
