@@ -43,6 +43,12 @@ pub struct Settings {
     pub telegram_api_url: Option<String>,
     /// The Telegram bot's username, for `https://t.me/<bot>?start=<token>` links.
     pub telegram_bot_username: Option<String>,
+    /// Seconds a Telegram request (other than the long poll) may take.
+    pub telegram_timeout_secs: Option<u64>,
+    /// Outbox messages sent per second at most (Telegram allows about 30).
+    pub delivery_per_second: Option<u32>,
+    /// Seconds a claimed outbox row stays leased to a worker (default 60).
+    pub delivery_lease_secs: Option<u64>,
     /// Discord bot token (the bot runs only when set).
     pub discord_token: Option<Secret>,
     /// Discord API base URL.

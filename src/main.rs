@@ -47,6 +47,8 @@ enum Command {
     /// Brands, operators and campaigns.
     #[command(subcommand)]
     Setup(commands::setup::SetupCommand),
+    /// Run the creator bots and the delivery worker until SIGINT or SIGTERM.
+    Serve,
     /// A campaign's results: spend, reach, engagement, CPM/CPE/CPC, ROI, reliability.
     Report(commands::report::ReportArgs),
     /// Post metrics over time: CSV import, manual entry, platform fetch.
@@ -95,6 +97,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Invite(args) => commands::invite::run(&ctx, args).await,
         Command::Audit(c) => commands::audit::run(&ctx, c).await,
         Command::Setup(c) => commands::setup::run(&ctx, c).await,
+        Command::Serve => commands::serve::run(&ctx).await,
         Command::Report(args) => commands::report::run(&ctx, args).await,
         Command::Metrics(c) => commands::metrics::run(&ctx, c).await,
         Command::Payments(c) => commands::payments::run(&ctx, c).await,

@@ -146,6 +146,70 @@ language-fr-FR = Français
 language-ja-JP = 日本語
 language-changed = Erledigt! Ab jetzt schreibe ich dir auf { $language }.
 
+## Der Creator-Assistent im Chat
+
+bot-welcome = Hallo! Ich bin der Assistent für deine Markenkooperationen. Öffne zum Start den Einladungslink, den dir die Marke geschickt hat.
+bot-not-linked = Dieser Chat ist noch mit keiner Einladung verbunden. Bitte öffne den Einladungslink, den dir die Marke geschickt hat.
+bot-linked = Willkommen, { $name }! Dieser Chat ist jetzt verbunden. Dein Angebot für { $campaign } folgt gleich.
+bot-unknown-command = Diesen Befehl kenne ich nicht. Sende /help, um zu sehen, was ich kann.
+bot-nothing-expected = Im Moment erwarte ich nichts von dir. Sende /status, um deine Kooperationen zu sehen.
+bot-button-stale = Dieser Button gilt nicht mehr. Sende /status, um den aktuellen Stand zu sehen.
+bot-ask-fee = Welches Honorar möchtest du für { $campaign } vorschlagen? Sende den Betrag in { $currency }, zum Beispiel { $example }.
+bot-fee-invalid = Das konnte ich nicht als Betrag lesen. Bitte sende nur die Zahl, zum Beispiel { $example }.
+bot-counter-sent = Danke! Ich habe deinen Vorschlag von { $fee } an die Marke geschickt. Ich melde mich, sobald sie antwortet.
+bot-accepted = Du hast das Angebot für { $campaign } angenommen.
+bot-declined = Du hast das Angebot für { $campaign } abgelehnt. Danke für deine Rückmeldung!
+bot-brief = Briefing für { $campaign }:
+bot-expect-file = Bitte sende deinen Entwurf für { $campaign } als Datei, Foto oder Video, mit der Caption in derselben Nachricht.
+bot-which-deal = Für welche Kooperation ist dieser Entwurf?
+bot-draft-received = Erhalten! Version { $version } deines Entwurfs für { $campaign } liegt jetzt bei der Marke zur Prüfung.
+bot-checks-passed = Automatische Prüfung: Deine Caption enthält alles Nötige.
+bot-checks-found = Die automatische Prüfung hat etwas gefunden, das du vor dem Posten korrigieren solltest:
+bot-post-received = Danke! Dein Post für { $campaign } ist erfasst. Die Marke prüft ihn in Kürze.
+bot-language-choose = Wähle deine Sprache:
+bot-status-empty = Du hast noch keine Kooperationen.
+bot-status-title = Deine Kooperationen:
+bot-status-deal = { $campaign }: { $stage }
+bot-status-deadline = Als Nächstes: { $deadline }, { $due } ({ $left })
+bot-status-payment-open = Zahlung: { $amount }, fällig am { $due }
+bot-status-payment-paid = Zahlung: { $amount }, bezahlt
+bot-help-not-linked = Öffne den Einladungslink der Marke, um diesen Chat zu verbinden. Danach zeige ich dir hier dein Angebot.
+bot-help-offered = Lies das Angebot für { $campaign } und das Briefing und antworte dann mit den Buttons unter dem Angebot.
+bot-help-negotiating = Die Marke prüft das Honorar, das du für { $campaign } vorgeschlagen hast. Ich melde mich, sobald sie antwortet.
+bot-help-contracted = Sende deinen Entwurf für { $campaign } hier: ein Video, ein Foto oder ein Dokument, mit der Caption in derselben Nachricht.
+bot-help-in-review = Die Marke prüft deinen Entwurf für { $campaign }. Ihre Antwort schicke ich dir hier.
+bot-help-changes = Die Marke wünscht Änderungen für { $campaign }. Sende die neue Version deines Entwurfs hier.
+bot-help-approved = Veröffentliche deinen Post für { $campaign } im Veröffentlichungszeitraum und schick mir dann den Link.
+bot-help-published = Die Marke prüft deinen Post für { $campaign }.
+bot-help-done = Gerade gibt es nichts zu tun. Ich melde mich, wenn du gebraucht wirst.
+bot-help-commands = Befehle:
+bot-format-video = Video
+bot-format-image = Fotopost
+bot-format-story = Story
+bot-format-live = Livestream
+bot-payment-fixed = Festhonorar, { $deposit } % bei Vertragsschluss
+bot-payment-cps = { $rate } % Provision auf Verkäufe
+bot-payment-hybrid = Festhonorar plus { $rate } % Provision auf Verkäufe, { $deposit } % des Honorars bei Vertragsschluss
+bot-rights-organic = nur dein eigener Post
+bot-rights-paid-ads =
+    { $days ->
+        [one] die Marke darf deinen Post { $days } Tag lang als Anzeige schalten
+       *[other] die Marke darf deinen Post { $days } Tage lang als Anzeige schalten
+    }
+bot-rights-perpetual = unbegrenzte Nutzung durch die Marke
+bot-card =
+    { $campaign } · { $product }
+    Leistungen: { $deliverables }
+    Honorar: { $fee } ({ $payment })
+    Nutzungsrechte: { $rights }
+    Exklusivität: { $exclusivity_days ->
+        [one] { $exclusivity_days } Tag
+       *[other] { $exclusivity_days } Tage
+    }
+    Entwurf fällig: { $draft_due }
+    Veröffentlichung zwischen { $publish_opens } und { $publish_closes }
+    Enthaltene Korrekturrunden: { $rounds }
+    Bitte antworte bis { $respond_by }.
 ## Command line (operators)
 
 console-database-ready = Die Datenbank ist auf dem neuesten Stand: { $url }

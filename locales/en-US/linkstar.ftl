@@ -146,6 +146,70 @@ language-fr-FR = Français
 language-ja-JP = 日本語
 language-changed = Done! I'll write to you in { $language } from now on.
 
+## The creator assistant in the chat
+
+bot-welcome = Hello! I'm the assistant for your brand collaborations. To get started, open the invite link the brand sent you.
+bot-not-linked = This chat isn't connected to an invite yet. Please open the invite link the brand sent you.
+bot-linked = Welcome, { $name }! This chat is now connected. Your offer for { $campaign } follows in a moment.
+bot-unknown-command = I don't know that command. Send /help to see what I can do.
+bot-nothing-expected = I'm not waiting for anything from you right now. Send /status to see your collaborations.
+bot-button-stale = That button is no longer valid. Send /status to see where things stand.
+bot-ask-fee = What fee would you like to propose for { $campaign }? Send the amount in { $currency }, for example { $example }.
+bot-fee-invalid = I couldn't read that as an amount. Please send just the number, for example { $example }.
+bot-counter-sent = Thank you! I've sent your proposal of { $fee } to the brand. I'll tell you as soon as they answer.
+bot-accepted = You accepted the offer for { $campaign }.
+bot-declined = You declined the offer for { $campaign }. Thanks for letting us know!
+bot-brief = Brief for { $campaign }:
+bot-expect-file = Please send your draft for { $campaign } as a file, photo or video, with your caption in the same message.
+bot-which-deal = Which collaboration is this draft for?
+bot-draft-received = Got it! Version { $version } of your draft for { $campaign } is now with the brand for review.
+bot-checks-passed = Automatic checks: your caption has everything it needs.
+bot-checks-found = Automatic checks found something to fix before you post:
+bot-post-received = Thanks! Your post for { $campaign } is recorded. The brand will verify it shortly.
+bot-language-choose = Choose your language:
+bot-status-empty = You have no collaborations yet.
+bot-status-title = Your collaborations:
+bot-status-deal = { $campaign }: { $stage }
+bot-status-deadline = Next: { $deadline }, { $due } ({ $left })
+bot-status-payment-open = Payment: { $amount }, due { $due }
+bot-status-payment-paid = Payment: { $amount }, paid
+bot-help-not-linked = Open the invite link the brand sent you to connect this chat. After that, I'll show you your offer here.
+bot-help-offered = Read the offer for { $campaign } and the brief, then answer with the buttons under the offer.
+bot-help-negotiating = The brand is looking at the fee you proposed for { $campaign }. I'll tell you when they answer.
+bot-help-contracted = Send your draft for { $campaign } here: a video, photo or document, with the caption in the same message.
+bot-help-in-review = The brand is reviewing your draft for { $campaign }. I'll send you their answer here.
+bot-help-changes = The brand asked for changes for { $campaign }. Send the new version of your draft here.
+bot-help-approved = Publish your post for { $campaign } within the publish window, then send me its link.
+bot-help-published = The brand is verifying your post for { $campaign }.
+bot-help-done = Nothing to do right now. I'll write to you when something needs you.
+bot-help-commands = Commands:
+bot-format-video = video
+bot-format-image = photo post
+bot-format-story = story
+bot-format-live = live stream
+bot-payment-fixed = fixed fee, { $deposit } % paid on signing
+bot-payment-cps = { $rate } % commission on sales
+bot-payment-hybrid = fixed fee plus { $rate } % commission on sales, { $deposit } % of the fee paid on signing
+bot-rights-organic = your own post only
+bot-rights-paid-ads =
+    { $days ->
+        [one] the brand may run your post as an ad for { $days } day
+       *[other] the brand may run your post as an ad for { $days } days
+    }
+bot-rights-perpetual = unlimited use by the brand
+bot-card =
+    { $campaign } · { $product }
+    Deliverables: { $deliverables }
+    Fee: { $fee } ({ $payment })
+    Usage rights: { $rights }
+    Exclusivity: { $exclusivity_days ->
+        [one] { $exclusivity_days } day
+       *[other] { $exclusivity_days } days
+    }
+    Draft due: { $draft_due }
+    Publish between { $publish_opens } and { $publish_closes }
+    Revision rounds included: { $rounds }
+    Please answer by { $respond_by }.
 ## Command line (operators)
 
 console-database-ready = The database is up to date: { $url }

@@ -146,6 +146,70 @@ language-fr-FR = Français
 language-ja-JP = 日本語
 language-changed = ¡Hecho! Idioma elegido: { $language }. A partir de ahora te escribiré en este idioma.
 
+## El asistente de creadores en el chat
+
+bot-welcome = ¡Hola! Soy el asistente de tus colaboraciones con marcas. Para empezar, abre el enlace de invitación que te envió la marca.
+bot-not-linked = Este chat aún no está conectado a ninguna invitación. Abre el enlace de invitación que te envió la marca.
+bot-linked = ¡Hola, { $name }! Este chat ya está conectado. En un momento te llega la oferta de { $campaign }.
+bot-unknown-command = No conozco ese comando. Envía /help para ver lo que puedo hacer.
+bot-nothing-expected = Ahora mismo no estoy esperando nada de tu parte. Envía /status para ver tus colaboraciones.
+bot-button-stale = Ese botón ya no es válido. Envía /status para ver cómo va todo.
+bot-ask-fee = ¿Qué honorarios quieres proponer para { $campaign }? Envía el importe en { $currency }, por ejemplo { $example }.
+bot-fee-invalid = No he podido leer eso como un importe. Envía solo el número, por ejemplo { $example }.
+bot-counter-sent = ¡Gracias! He enviado tu propuesta de { $fee } a la marca. Te aviso en cuanto respondan.
+bot-accepted = Has aceptado la oferta de { $campaign }.
+bot-declined = Has rechazado la oferta de { $campaign }. ¡Gracias por avisarnos!
+bot-brief = Brief de { $campaign }:
+bot-expect-file = Envía tu borrador para { $campaign } como archivo, foto o vídeo, con el texto de la publicación en el mismo mensaje.
+bot-which-deal = ¿Para qué colaboración es este borrador?
+bot-draft-received = ¡Recibido! La versión { $version } de tu borrador para { $campaign } ya está con la marca para su revisión.
+bot-checks-passed = Comprobaciones automáticas: tu texto tiene todo lo necesario.
+bot-checks-found = Las comprobaciones automáticas encontraron algo que corregir antes de publicar:
+bot-post-received = ¡Gracias! Hemos registrado tu publicación para { $campaign }. La marca la verificará en breve.
+bot-language-choose = Elige tu idioma:
+bot-status-empty = Todavía no tienes colaboraciones.
+bot-status-title = Tus colaboraciones:
+bot-status-deal = { $campaign }: { $stage }
+bot-status-deadline = Siguiente: { $deadline }, { $due } ({ $left })
+bot-status-payment-open = Pago: { $amount }, vence el { $due }
+bot-status-payment-paid = Pago: { $amount }, pagado
+bot-help-not-linked = Abre el enlace de invitación que te envió la marca para conectar este chat. Después te mostraré aquí tu oferta.
+bot-help-offered = Lee la oferta de { $campaign } y el brief, y responde con los botones de la oferta.
+bot-help-negotiating = La marca está estudiando los honorarios que propusiste para { $campaign }. Te aviso cuando respondan.
+bot-help-contracted = Envía aquí tu borrador para { $campaign }: un vídeo, una foto o un documento, con el texto en el mismo mensaje.
+bot-help-in-review = La marca está revisando tu borrador para { $campaign }. Te enviaré su respuesta aquí.
+bot-help-changes = La marca ha pedido cambios para { $campaign }. Envía aquí la nueva versión de tu borrador.
+bot-help-approved = Publica tu post para { $campaign } dentro del periodo de publicación y después envíame el enlace.
+bot-help-published = La marca está verificando tu publicación para { $campaign }.
+bot-help-done = Por ahora no tienes nada pendiente. Te escribiré cuando te necesite.
+bot-help-commands = Comandos:
+bot-format-video = vídeo
+bot-format-image = publicación con foto
+bot-format-story = historia
+bot-format-live = directo
+bot-payment-fixed = honorarios fijos, { $deposit } % a la firma
+bot-payment-cps = { $rate } % de comisión sobre ventas
+bot-payment-hybrid = honorarios fijos más { $rate } % de comisión sobre ventas, { $deposit } % de los honorarios a la firma
+bot-rights-organic = solo tu propia publicación
+bot-rights-paid-ads =
+    { $days ->
+        [one] la marca puede usar tu publicación como anuncio durante { $days } día
+       *[other] la marca puede usar tu publicación como anuncio durante { $days } días
+    }
+bot-rights-perpetual = uso ilimitado por parte de la marca
+bot-card =
+    { $campaign } · { $product }
+    Entregables: { $deliverables }
+    Honorarios: { $fee } ({ $payment })
+    Derechos de uso: { $rights }
+    Exclusividad: { $exclusivity_days ->
+        [one] { $exclusivity_days } día
+       *[other] { $exclusivity_days } días
+    }
+    Borrador para el: { $draft_due }
+    Publicación entre el { $publish_opens } y el { $publish_closes }
+    Rondas de revisión incluidas: { $rounds }
+    Responde antes del { $respond_by }.
 ## Command line (operators)
 
 console-database-ready = La base de datos está al día: { $url }

@@ -146,6 +146,70 @@ language-fr-FR = Français
 language-ja-JP = 日本語
 language-changed = C’est fait ! Langue choisie : { $language }. Je vous écrirai désormais dans cette langue.
 
+## L’assistant des créateurs dans le chat
+
+bot-welcome = Bonjour ! Je suis l’assistant de vos collaborations avec les marques. Pour commencer, ouvrez le lien d’invitation que la marque vous a envoyé.
+bot-not-linked = Ce chat n’est encore relié à aucune invitation. Ouvrez le lien d’invitation que la marque vous a envoyé.
+bot-linked = Bienvenue, { $name } ! Ce chat est maintenant relié. Votre offre pour { $campaign } arrive dans un instant.
+bot-unknown-command = Je ne connais pas cette commande. Envoyez /help pour voir ce que je sais faire.
+bot-nothing-expected = Je n’attends rien de votre part pour le moment. Envoyez /status pour voir vos collaborations.
+bot-button-stale = Ce bouton n’est plus valable. Envoyez /status pour voir où en sont les choses.
+bot-ask-fee = Quelle rémunération souhaitez-vous proposer pour { $campaign } ? Envoyez le montant en { $currency }, par exemple { $example }.
+bot-fee-invalid = Je n’ai pas pu lire ce montant. Envoyez seulement le nombre, par exemple { $example }.
+bot-counter-sent = Merci ! J’ai transmis votre proposition de { $fee } à la marque. Je vous préviens dès qu’elle répond.
+bot-accepted = Vous avez accepté l’offre pour { $campaign }.
+bot-declined = Vous avez décliné l’offre pour { $campaign }. Merci de nous avoir prévenus !
+bot-brief = Brief de { $campaign } :
+bot-expect-file = Envoyez votre brouillon pour { $campaign } sous forme de fichier, photo ou vidéo, avec la légende dans le même message.
+bot-which-deal = Pour quelle collaboration est ce brouillon ?
+bot-draft-received = Bien reçu ! La version { $version } de votre brouillon pour { $campaign } est maintenant en relecture chez la marque.
+bot-checks-passed = Vérifications automatiques : votre légende contient tout ce qu’il faut.
+bot-checks-found = Les vérifications automatiques ont trouvé des points à corriger avant de publier :
+bot-post-received = Merci ! Votre publication pour { $campaign } est enregistrée. La marque va la vérifier rapidement.
+bot-language-choose = Choisissez votre langue :
+bot-status-empty = Vous n’avez pas encore de collaboration.
+bot-status-title = Vos collaborations :
+bot-status-deal = { $campaign } : { $stage }
+bot-status-deadline = Prochaine étape : { $deadline }, { $due } ({ $left })
+bot-status-payment-open = Paiement : { $amount }, dû le { $due }
+bot-status-payment-paid = Paiement : { $amount }, payé
+bot-help-not-linked = Ouvrez le lien d’invitation de la marque pour relier ce chat. Je vous montrerai ensuite votre offre ici.
+bot-help-offered = Lisez l’offre pour { $campaign } et le brief, puis répondez avec les boutons sous l’offre.
+bot-help-negotiating = La marque étudie la rémunération que vous avez proposée pour { $campaign }. Je vous préviens dès qu’elle répond.
+bot-help-contracted = Envoyez ici votre brouillon pour { $campaign } : une vidéo, une photo ou un document, avec la légende dans le même message.
+bot-help-in-review = La marque relit votre brouillon pour { $campaign }. Je vous transmettrai sa réponse ici.
+bot-help-changes = La marque demande des modifications pour { $campaign }. Envoyez ici la nouvelle version de votre brouillon.
+bot-help-approved = Publiez votre post pour { $campaign } pendant la période de publication, puis envoyez-moi son lien.
+bot-help-published = La marque vérifie votre publication pour { $campaign }.
+bot-help-done = Rien à faire pour l’instant. Je vous écrirai quand on aura besoin de vous.
+bot-help-commands = Commandes :
+bot-format-video = vidéo
+bot-format-image = post photo
+bot-format-story = story
+bot-format-live = live
+bot-payment-fixed = rémunération fixe, { $deposit } % à la signature
+bot-payment-cps = { $rate } % de commission sur les ventes
+bot-payment-hybrid = rémunération fixe plus { $rate } % de commission sur les ventes, { $deposit } % de la rémunération à la signature
+bot-rights-organic = votre propre publication uniquement
+bot-rights-paid-ads =
+    { $days ->
+        [one] la marque peut diffuser votre publication en publicité pendant { $days } jour
+       *[other] la marque peut diffuser votre publication en publicité pendant { $days } jours
+    }
+bot-rights-perpetual = utilisation illimitée par la marque
+bot-card =
+    { $campaign } · { $product }
+    Livrables : { $deliverables }
+    Rémunération : { $fee } ({ $payment })
+    Droits d’utilisation : { $rights }
+    Exclusivité : { $exclusivity_days ->
+        [one] { $exclusivity_days } jour
+       *[other] { $exclusivity_days } jours
+    }
+    Brouillon attendu le : { $draft_due }
+    Publication entre le { $publish_opens } et le { $publish_closes }
+    Séries de révisions incluses : { $rounds }
+    Merci de répondre avant le { $respond_by }.
 ## Command line (operators)
 
 console-database-ready = La base de données est à jour : { $url }

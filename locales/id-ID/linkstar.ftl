@@ -138,6 +138,63 @@ language-fr-FR = Français
 language-ja-JP = 日本語
 language-changed = Siap! Mulai sekarang aku akan menulis dalam { $language }.
 
+## Asisten kreator di chat
+
+bot-welcome = Halo! Saya asisten untuk kolaborasi kamu dengan brand. Untuk mulai, buka tautan undangan yang dikirim brand kepadamu.
+bot-not-linked = Chat ini belum terhubung ke undangan. Silakan buka tautan undangan yang dikirim brand kepadamu.
+bot-linked = Selamat datang, { $name }! Chat ini sudah terhubung. Penawaran untuk { $campaign } segera menyusul.
+bot-unknown-command = Saya tidak mengenal perintah itu. Kirim /help untuk melihat apa yang bisa saya bantu.
+bot-nothing-expected = Saat ini saya tidak sedang menunggu apa pun darimu. Kirim /status untuk melihat kolaborasimu.
+bot-button-stale = Tombol itu sudah tidak berlaku. Kirim /status untuk melihat perkembangannya.
+bot-ask-fee = Berapa fee yang ingin kamu ajukan untuk { $campaign }? Kirim jumlahnya dalam { $currency }, misalnya { $example }.
+bot-fee-invalid = Saya tidak bisa membaca itu sebagai jumlah. Kirim angkanya saja, misalnya { $example }.
+bot-counter-sent = Terima kasih! Ajuan { $fee } sudah saya kirim ke brand. Saya kabari begitu mereka menjawab.
+bot-accepted = Kamu menerima penawaran untuk { $campaign }.
+bot-declined = Kamu menolak penawaran untuk { $campaign }. Terima kasih sudah memberi tahu!
+bot-brief = Brief untuk { $campaign }:
+bot-expect-file = Kirim draf untuk { $campaign } sebagai file, foto, atau video, dengan caption di pesan yang sama.
+bot-which-deal = Draf ini untuk kolaborasi yang mana?
+bot-draft-received = Diterima! Draf versi { $version } untuk { $campaign } sekarang sedang ditinjau brand.
+bot-checks-passed = Pemeriksaan otomatis: caption kamu sudah lengkap.
+bot-checks-found = Pemeriksaan otomatis menemukan hal yang perlu diperbaiki sebelum posting:
+bot-post-received = Terima kasih! Postinganmu untuk { $campaign } sudah tercatat. Brand akan segera memverifikasinya.
+bot-language-choose = Pilih bahasamu:
+bot-status-empty = Kamu belum punya kolaborasi.
+bot-status-title = Kolaborasimu:
+bot-status-deal = { $campaign }: { $stage }
+bot-status-deadline = Berikutnya: { $deadline }, { $due } ({ $left })
+bot-status-payment-open = Pembayaran: { $amount }, jatuh tempo { $due }
+bot-status-payment-paid = Pembayaran: { $amount }, sudah dibayar
+bot-help-not-linked = Buka tautan undangan dari brand untuk menghubungkan chat ini. Setelah itu, penawaranmu akan saya tampilkan di sini.
+bot-help-offered = Baca penawaran untuk { $campaign } dan brief-nya, lalu jawab dengan tombol di bawah penawaran.
+bot-help-negotiating = Brand sedang mempertimbangkan fee yang kamu ajukan untuk { $campaign }. Saya kabari begitu mereka menjawab.
+bot-help-contracted = Kirim draf untuk { $campaign } di sini: video, foto, atau dokumen, dengan caption di pesan yang sama.
+bot-help-in-review = Brand sedang meninjau draf kamu untuk { $campaign }. Jawabannya akan saya kirim di sini.
+bot-help-changes = Brand meminta perubahan untuk { $campaign }. Kirim versi baru draf kamu di sini.
+bot-help-approved = Publikasikan postinganmu untuk { $campaign } dalam periode publikasi, lalu kirimkan tautannya kepada saya.
+bot-help-published = Brand sedang memverifikasi postinganmu untuk { $campaign }.
+bot-help-done = Belum ada yang perlu dikerjakan. Saya akan menghubungimu kalau ada yang perlu.
+bot-help-commands = Perintah:
+bot-format-video = video
+bot-format-image = postingan foto
+bot-format-story = story
+bot-format-live = siaran langsung
+bot-payment-fixed = fee tetap, { $deposit } % dibayar saat tanda tangan
+bot-payment-cps = komisi { $rate } % dari penjualan
+bot-payment-hybrid = fee tetap ditambah komisi { $rate } % dari penjualan, { $deposit } % dari fee dibayar saat tanda tangan
+bot-rights-organic = hanya postinganmu sendiri
+bot-rights-paid-ads = brand boleh menayangkan postinganmu sebagai iklan selama { $days } hari
+bot-rights-perpetual = penggunaan tanpa batas oleh brand
+bot-card =
+    { $campaign } · { $product }
+    Konten: { $deliverables }
+    Fee: { $fee } ({ $payment })
+    Hak penggunaan: { $rights }
+    Eksklusivitas: { $exclusivity_days } hari
+    Batas draf: { $draft_due }
+    Publikasi antara { $publish_opens } dan { $publish_closes }
+    Putaran revisi termasuk: { $rounds }
+    Mohon jawab sebelum { $respond_by }.
 ## Command line (operators)
 
 console-database-ready = Basis data sudah mutakhir: { $url }

@@ -137,6 +137,63 @@ language-fr-FR = Français
 language-ja-JP = 日本語
 language-changed = 設定しました！これからは{ $language }でお送りします。
 
+## チャットのクリエイターアシスタント
+
+bot-welcome = こんにちは！ブランドとのコラボをお手伝いするアシスタントです。まずはブランドから届いた招待リンクを開いてください。
+bot-not-linked = このチャットはまだ招待とつながっていません。ブランドから届いた招待リンクを開いてください。
+bot-linked = ようこそ、{ $name } さん！このチャットの連携が完了しました。{ $campaign } のオファーがまもなく届きます。
+bot-unknown-command = そのコマンドはわかりません。/help を送ると、できることを確認できます。
+bot-nothing-expected = 今はお送りいただくものはありません。/status を送ると、コラボの状況を確認できます。
+bot-button-stale = このボタンはもう使えません。/status を送って現在の状況を確認してください。
+bot-ask-fee = { $campaign } にいくらの報酬を提案しますか？{ $currency } で金額を送ってください（例：{ $example }）。
+bot-fee-invalid = 金額として読み取れませんでした。数字だけを送ってください（例：{ $example }）。
+bot-counter-sent = ありがとうございます！{ $fee } の提案をブランドに送りました。返事があり次第お知らせします。
+bot-accepted = { $campaign } のオファーを承諾しました。
+bot-declined = { $campaign } のオファーを辞退しました。ご連絡ありがとうございます！
+bot-brief = { $campaign } のブリーフ：
+bot-expect-file = { $campaign } の下書きを、ファイル・写真・動画のいずれかで送ってください。キャプションは同じメッセージに添えてください。
+bot-which-deal = この下書きはどのコラボのものですか？
+bot-draft-received = 受け取りました！{ $campaign } の下書き（バージョン { $version }）をブランドが確認します。
+bot-checks-passed = 自動チェック：キャプションに必要な内容がそろっています。
+bot-checks-found = 自動チェックで、投稿前に直すべき点が見つかりました：
+bot-post-received = ありがとうございます！{ $campaign } の投稿を記録しました。まもなくブランドが確認します。
+bot-language-choose = 言語を選んでください：
+bot-status-empty = まだコラボはありません。
+bot-status-title = あなたのコラボ：
+bot-status-deal = { $campaign }：{ $stage }
+bot-status-deadline = 次の期限：{ $deadline }、{ $due }（{ $left }）
+bot-status-payment-open = 支払い：{ $amount }、期日 { $due }
+bot-status-payment-paid = 支払い：{ $amount }、支払い済み
+bot-help-not-linked = ブランドから届いた招待リンクを開いて、このチャットを連携してください。その後、ここにオファーを表示します。
+bot-help-offered = { $campaign } のオファーとブリーフを読んで、オファーの下のボタンで回答してください。
+bot-help-negotiating = { $campaign } にあなたが提案した報酬をブランドが検討中です。返事があればお知らせします。
+bot-help-contracted = { $campaign } の下書きをここに送ってください。動画・写真・書類のいずれかに、キャプションを同じメッセージで添えてください。
+bot-help-in-review = { $campaign } の下書きをブランドが確認中です。結果はここでお知らせします。
+bot-help-changes = { $campaign } について、ブランドから修正の依頼がありました。新しいバージョンをここに送ってください。
+bot-help-approved = 投稿期間内に { $campaign } の投稿を公開し、そのリンクを送ってください。
+bot-help-published = { $campaign } の投稿をブランドが確認中です。
+bot-help-done = 今のところ対応が必要なことはありません。必要なときはこちらから連絡します。
+bot-help-commands = コマンド：
+bot-format-video = 動画
+bot-format-image = 写真投稿
+bot-format-story = ストーリーズ
+bot-format-live = ライブ配信
+bot-payment-fixed = 固定報酬、契約時に { $deposit }% 支払い
+bot-payment-cps = 売上の { $rate }% のコミッション
+bot-payment-hybrid = 固定報酬＋売上の { $rate }% のコミッション、契約時に報酬の { $deposit }% 支払い
+bot-rights-organic = あなた自身の投稿のみ
+bot-rights-paid-ads = ブランドはあなたの投稿を { $days } 日間広告として配信できます
+bot-rights-perpetual = ブランドによる無期限の利用
+bot-card =
+    { $campaign } · { $product }
+    納品物：{ $deliverables }
+    報酬：{ $fee }（{ $payment }）
+    利用権：{ $rights }
+    独占期間：{ $exclusivity_days } 日
+    下書きの期限：{ $draft_due }
+    投稿期間：{ $publish_opens }〜{ $publish_closes }
+    含まれる修正回数：{ $rounds }
+    { $respond_by } までにご回答ください。
 ## Command line (operators)
 
 console-database-ready = データベースは最新です：{ $url }

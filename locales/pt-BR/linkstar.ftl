@@ -146,6 +146,70 @@ language-fr-FR = Français
 language-ja-JP = 日本語
 language-changed = Pronto! Idioma escolhido: { $language }. A partir de agora vou falar com você neste idioma.
 
+## O assistente de criadores no chat
+
+bot-welcome = Olá! Sou o assistente das suas parcerias com marcas. Para começar, abra o link de convite que a marca enviou.
+bot-not-linked = Este chat ainda não está conectado a um convite. Abra o link de convite que a marca enviou para você.
+bot-linked = Olá, { $name }! Este chat está conectado. A proposta de { $campaign } chega em instantes.
+bot-unknown-command = Não conheço esse comando. Envie /help para ver o que posso fazer.
+bot-nothing-expected = No momento não estou esperando nada de você. Envie /status para ver suas parcerias.
+bot-button-stale = Esse botão não vale mais. Envie /status para ver como estão as coisas.
+bot-ask-fee = Qual cachê você quer propor para { $campaign }? Envie o valor em { $currency }, por exemplo { $example }.
+bot-fee-invalid = Não consegui entender esse valor. Envie só o número, por exemplo { $example }.
+bot-counter-sent = Obrigado! Enviei sua proposta de { $fee } para a marca. Aviso assim que responderem.
+bot-accepted = Você aceitou a proposta de { $campaign }.
+bot-declined = Você recusou a proposta de { $campaign }. Obrigado por avisar!
+bot-brief = Briefing de { $campaign }:
+bot-expect-file = Envie seu rascunho para { $campaign } como arquivo, foto ou vídeo, com a legenda na mesma mensagem.
+bot-which-deal = Para qual parceria é este rascunho?
+bot-draft-received = Recebido! A versão { $version } do seu rascunho para { $campaign } está com a marca para revisão.
+bot-checks-passed = Verificações automáticas: sua legenda tem tudo o que precisa.
+bot-checks-found = As verificações automáticas encontraram algo para corrigir antes de publicar:
+bot-post-received = Obrigado! Seu post para { $campaign } foi registrado. A marca vai verificá-lo em breve.
+bot-language-choose = Escolha seu idioma:
+bot-status-empty = Você ainda não tem parcerias.
+bot-status-title = Suas parcerias:
+bot-status-deal = { $campaign }: { $stage }
+bot-status-deadline = Próximo: { $deadline }, { $due } ({ $left })
+bot-status-payment-open = Pagamento: { $amount }, vence em { $due }
+bot-status-payment-paid = Pagamento: { $amount }, pago
+bot-help-not-linked = Abra o link de convite que a marca enviou para conectar este chat. Depois disso, mostro sua proposta aqui.
+bot-help-offered = Leia a proposta de { $campaign } e o briefing e responda com os botões abaixo da proposta.
+bot-help-negotiating = A marca está avaliando o cachê que você propôs para { $campaign }. Aviso quando responderem.
+bot-help-contracted = Envie aqui seu rascunho para { $campaign }: um vídeo, uma foto ou um documento, com a legenda na mesma mensagem.
+bot-help-in-review = A marca está revisando seu rascunho para { $campaign }. Mando a resposta aqui.
+bot-help-changes = A marca pediu alterações para { $campaign }. Envie aqui a nova versão do seu rascunho.
+bot-help-approved = Publique seu post para { $campaign } dentro do período de publicação e depois me envie o link.
+bot-help-published = A marca está verificando seu post para { $campaign }.
+bot-help-done = Nada a fazer por enquanto. Escrevo quando precisar de você.
+bot-help-commands = Comandos:
+bot-format-video = vídeo
+bot-format-image = post com foto
+bot-format-story = story
+bot-format-live = live
+bot-payment-fixed = cachê fixo, { $deposit } % na assinatura
+bot-payment-cps = { $rate } % de comissão sobre as vendas
+bot-payment-hybrid = cachê fixo mais { $rate } % de comissão sobre as vendas, { $deposit } % do cachê na assinatura
+bot-rights-organic = apenas o seu próprio post
+bot-rights-paid-ads =
+    { $days ->
+        [one] a marca pode usar seu post como anúncio por { $days } dia
+       *[other] a marca pode usar seu post como anúncio por { $days } dias
+    }
+bot-rights-perpetual = uso ilimitado pela marca
+bot-card =
+    { $campaign } · { $product }
+    Entregas: { $deliverables }
+    Cachê: { $fee } ({ $payment })
+    Direitos de uso: { $rights }
+    Exclusividade: { $exclusivity_days ->
+        [one] { $exclusivity_days } dia
+       *[other] { $exclusivity_days } dias
+    }
+    Rascunho até: { $draft_due }
+    Publicação entre { $publish_opens } e { $publish_closes }
+    Rodadas de revisão incluídas: { $rounds }
+    Responda até { $respond_by }.
 ## Command line (operators)
 
 console-database-ready = O banco de dados está atualizado: { $url }

@@ -137,6 +137,63 @@ language-fr-FR = Français
 language-ja-JP = 日本語
 language-changed = เรียบร้อย! ภาษาที่เลือก: { $language } ต่อจากนี้จะส่งข้อความถึงคุณเป็นภาษานี้
 
+## ผู้ช่วยครีเอเตอร์ในแชต
+
+bot-welcome = สวัสดี! ฉันเป็นผู้ช่วยสำหรับงานร่วมกับแบรนด์ของคุณ เริ่มต้นด้วยการเปิดลิงก์คำเชิญที่แบรนด์ส่งให้คุณ
+bot-not-linked = แชตนี้ยังไม่ได้เชื่อมกับคำเชิญ โปรดเปิดลิงก์คำเชิญที่แบรนด์ส่งให้คุณ
+bot-linked = ยินดีต้อนรับ { $name }! แชตนี้เชื่อมต่อแล้ว ข้อเสนอสำหรับ { $campaign } จะตามมาในอีกสักครู่
+bot-unknown-command = ฉันไม่รู้จักคำสั่งนี้ ส่ง /help เพื่อดูว่าฉันช่วยอะไรได้บ้าง
+bot-nothing-expected = ตอนนี้ยังไม่มีอะไรที่ต้องส่งมา ส่ง /status เพื่อดูงานร่วมของคุณ
+bot-button-stale = ปุ่มนี้ใช้ไม่ได้แล้ว ส่ง /status เพื่อดูสถานะล่าสุด
+bot-ask-fee = คุณต้องการเสนอค่าตอบแทนเท่าไรสำหรับ { $campaign }? ส่งจำนวนเงินเป็น { $currency } เช่น { $example }
+bot-fee-invalid = ฉันอ่านจำนวนเงินนี้ไม่ออก โปรดส่งเฉพาะตัวเลข เช่น { $example }
+bot-counter-sent = ขอบคุณ! ฉันส่งข้อเสนอ { $fee } ของคุณให้แบรนด์แล้ว จะแจ้งให้ทราบทันทีที่แบรนด์ตอบกลับ
+bot-accepted = คุณยอมรับข้อเสนอสำหรับ { $campaign } แล้ว
+bot-declined = คุณปฏิเสธข้อเสนอสำหรับ { $campaign } แล้ว ขอบคุณที่แจ้งให้ทราบ!
+bot-brief = บรีฟของ { $campaign }:
+bot-expect-file = โปรดส่งดราฟต์สำหรับ { $campaign } เป็นไฟล์ รูปภาพ หรือวิดีโอ พร้อมแคปชันในข้อความเดียวกัน
+bot-which-deal = ดราฟต์นี้สำหรับงานร่วมไหน?
+bot-draft-received = ได้รับแล้ว! ดราฟต์เวอร์ชัน { $version } สำหรับ { $campaign } อยู่ระหว่างให้แบรนด์ตรวจ
+bot-checks-passed = การตรวจอัตโนมัติ: แคปชันของคุณมีครบทุกอย่างแล้ว
+bot-checks-found = การตรวจอัตโนมัติพบสิ่งที่ต้องแก้ก่อนโพสต์:
+bot-post-received = ขอบคุณ! บันทึกโพสต์ของคุณสำหรับ { $campaign } แล้ว แบรนด์จะตรวจสอบเร็ว ๆ นี้
+bot-language-choose = เลือกภาษาของคุณ:
+bot-status-empty = คุณยังไม่มีงานร่วม
+bot-status-title = งานร่วมของคุณ:
+bot-status-deal = { $campaign }: { $stage }
+bot-status-deadline = ถัดไป: { $deadline } { $due } ({ $left })
+bot-status-payment-open = การชำระเงิน: { $amount } ครบกำหนด { $due }
+bot-status-payment-paid = การชำระเงิน: { $amount } ชำระแล้ว
+bot-help-not-linked = เปิดลิงก์คำเชิญจากแบรนด์เพื่อเชื่อมแชตนี้ จากนั้นฉันจะแสดงข้อเสนอของคุณที่นี่
+bot-help-offered = อ่านข้อเสนอสำหรับ { $campaign } และบรีฟ แล้วตอบด้วยปุ่มใต้ข้อเสนอ
+bot-help-negotiating = แบรนด์กำลังพิจารณาค่าตอบแทนที่คุณเสนอสำหรับ { $campaign } จะแจ้งให้ทราบเมื่อแบรนด์ตอบกลับ
+bot-help-contracted = ส่งดราฟต์สำหรับ { $campaign } ที่นี่: วิดีโอ รูปภาพ หรือเอกสาร พร้อมแคปชันในข้อความเดียวกัน
+bot-help-in-review = แบรนด์กำลังตรวจดราฟต์ของคุณสำหรับ { $campaign } ฉันจะส่งคำตอบให้ที่นี่
+bot-help-changes = แบรนด์ขอให้แก้ไขงานสำหรับ { $campaign } ส่งดราฟต์เวอร์ชันใหม่ที่นี่
+bot-help-approved = โพสต์งานสำหรับ { $campaign } ภายในช่วงเวลาโพสต์ แล้วส่งลิงก์มาให้ฉัน
+bot-help-published = แบรนด์กำลังตรวจสอบโพสต์ของคุณสำหรับ { $campaign }
+bot-help-done = ตอนนี้ยังไม่มีอะไรต้องทำ ฉันจะแจ้งเมื่อมีเรื่องที่ต้องให้คุณจัดการ
+bot-help-commands = คำสั่ง:
+bot-format-video = วิดีโอ
+bot-format-image = โพสต์รูปภาพ
+bot-format-story = สตอรี่
+bot-format-live = ไลฟ์สด
+bot-payment-fixed = ค่าตอบแทนคงที่ จ่าย { $deposit }% เมื่อเซ็นสัญญา
+bot-payment-cps = ค่าคอมมิชชัน { $rate }% จากยอดขาย
+bot-payment-hybrid = ค่าตอบแทนคงที่บวกค่าคอมมิชชัน { $rate }% จากยอดขาย จ่าย { $deposit }% ของค่าตอบแทนเมื่อเซ็นสัญญา
+bot-rights-organic = เฉพาะโพสต์ของคุณเอง
+bot-rights-paid-ads = แบรนด์นำโพสต์ของคุณไปทำโฆษณาได้ { $days } วัน
+bot-rights-perpetual = แบรนด์ใช้งานได้ไม่จำกัด
+bot-card =
+    { $campaign } · { $product }
+    ชิ้นงาน: { $deliverables }
+    ค่าตอบแทน: { $fee } ({ $payment })
+    สิทธิ์การใช้งาน: { $rights }
+    ระยะเวลาผูกขาด: { $exclusivity_days } วัน
+    กำหนดส่งดราฟต์: { $draft_due }
+    โพสต์ระหว่าง { $publish_opens } ถึง { $publish_closes }
+    จำนวนรอบแก้ไขที่รวมอยู่: { $rounds }
+    โปรดตอบกลับภายใน { $respond_by }
 ## Command line (operators)
 
 console-database-ready = ฐานข้อมูลเป็นเวอร์ชันล่าสุดแล้ว: { $url }

@@ -138,6 +138,63 @@ language-fr-FR = Français
 language-ja-JP = 日本語
 language-changed = Xong! Ngôn ngữ đã chọn: { $language }. Từ giờ mình sẽ nhắn cho bạn bằng ngôn ngữ này.
 
+## Trợ lý nhà sáng tạo trong cuộc trò chuyện
+
+bot-welcome = Xin chào! Mình là trợ lý cho các hợp tác của bạn với nhãn hàng. Để bắt đầu, hãy mở đường link mời mà nhãn hàng đã gửi cho bạn.
+bot-not-linked = Cuộc trò chuyện này chưa được kết nối với lời mời nào. Hãy mở đường link mời mà nhãn hàng đã gửi cho bạn.
+bot-linked = Chào mừng { $name }! Cuộc trò chuyện đã được kết nối. Lời mời hợp tác cho { $campaign } sẽ đến ngay sau đây.
+bot-unknown-command = Mình không biết lệnh này. Gửi /help để xem mình có thể giúp gì.
+bot-nothing-expected = Hiện tại mình chưa cần bạn gửi gì. Gửi /status để xem các hợp tác của bạn.
+bot-button-stale = Nút này không còn hiệu lực. Gửi /status để xem tình hình hiện tại.
+bot-ask-fee = Bạn muốn đề xuất mức thù lao bao nhiêu cho { $campaign }? Gửi số tiền bằng { $currency }, ví dụ { $example }.
+bot-fee-invalid = Mình không đọc được số tiền này. Bạn chỉ cần gửi con số, ví dụ { $example }.
+bot-counter-sent = Cảm ơn bạn! Mình đã gửi đề xuất { $fee } của bạn cho nhãn hàng và sẽ báo ngay khi họ trả lời.
+bot-accepted = Bạn đã chấp nhận lời mời hợp tác cho { $campaign }.
+bot-declined = Bạn đã từ chối lời mời hợp tác cho { $campaign }. Cảm ơn bạn đã cho biết!
+bot-brief = Brief của { $campaign }:
+bot-expect-file = Hãy gửi bản nháp cho { $campaign } dưới dạng tệp, ảnh hoặc video, kèm chú thích trong cùng tin nhắn.
+bot-which-deal = Bản nháp này dành cho hợp tác nào?
+bot-draft-received = Đã nhận! Bản nháp phiên bản { $version } cho { $campaign } đang được nhãn hàng xem xét.
+bot-checks-passed = Kiểm tra tự động: chú thích của bạn đã đầy đủ.
+bot-checks-found = Kiểm tra tự động phát hiện điểm cần sửa trước khi đăng:
+bot-post-received = Cảm ơn bạn! Bài đăng cho { $campaign } đã được ghi nhận. Nhãn hàng sẽ sớm xác minh.
+bot-language-choose = Chọn ngôn ngữ của bạn:
+bot-status-empty = Bạn chưa có hợp tác nào.
+bot-status-title = Các hợp tác của bạn:
+bot-status-deal = { $campaign }: { $stage }
+bot-status-deadline = Tiếp theo: { $deadline }, { $due } ({ $left })
+bot-status-payment-open = Thanh toán: { $amount }, đến hạn { $due }
+bot-status-payment-paid = Thanh toán: { $amount }, đã trả
+bot-help-not-linked = Hãy mở đường link mời của nhãn hàng để kết nối cuộc trò chuyện này. Sau đó mình sẽ hiển thị lời mời hợp tác tại đây.
+bot-help-offered = Hãy đọc lời mời hợp tác cho { $campaign } và brief, rồi trả lời bằng các nút bên dưới lời mời.
+bot-help-negotiating = Nhãn hàng đang xem xét mức thù lao bạn đề xuất cho { $campaign }. Mình sẽ báo khi họ trả lời.
+bot-help-contracted = Gửi bản nháp cho { $campaign } tại đây: video, ảnh hoặc tài liệu, kèm chú thích trong cùng tin nhắn.
+bot-help-in-review = Nhãn hàng đang xem bản nháp của bạn cho { $campaign }. Mình sẽ gửi phản hồi tại đây.
+bot-help-changes = Nhãn hàng yêu cầu chỉnh sửa cho { $campaign }. Hãy gửi phiên bản mới của bản nháp tại đây.
+bot-help-approved = Hãy đăng bài cho { $campaign } trong khoảng thời gian đăng, rồi gửi đường link cho mình.
+bot-help-published = Nhãn hàng đang xác minh bài đăng của bạn cho { $campaign }.
+bot-help-done = Hiện chưa có việc gì cần làm. Mình sẽ nhắn khi cần đến bạn.
+bot-help-commands = Các lệnh:
+bot-format-video = video
+bot-format-image = bài đăng ảnh
+bot-format-story = tin (story)
+bot-format-live = phát trực tiếp
+bot-payment-fixed = thù lao cố định, trả { $deposit }% khi ký
+bot-payment-cps = hoa hồng { $rate }% trên doanh số
+bot-payment-hybrid = thù lao cố định cộng hoa hồng { $rate }% trên doanh số, trả { $deposit }% thù lao khi ký
+bot-rights-organic = chỉ bài đăng của chính bạn
+bot-rights-paid-ads = nhãn hàng được chạy quảng cáo bằng bài đăng của bạn trong { $days } ngày
+bot-rights-perpetual = nhãn hàng được sử dụng không giới hạn
+bot-card =
+    { $campaign } · { $product }
+    Nội dung cần giao: { $deliverables }
+    Thù lao: { $fee } ({ $payment })
+    Quyền sử dụng: { $rights }
+    Độc quyền: { $exclusivity_days } ngày
+    Hạn nộp bản nháp: { $draft_due }
+    Đăng bài từ { $publish_opens } đến { $publish_closes }
+    Số vòng chỉnh sửa bao gồm: { $rounds }
+    Vui lòng trả lời trước { $respond_by }.
 ## Command line (operators)
 
 console-database-ready = Cơ sở dữ liệu đã được cập nhật: { $url }

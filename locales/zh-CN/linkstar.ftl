@@ -137,6 +137,63 @@ language-fr-FR = Français
 language-ja-JP = 日本語
 language-changed = 好的！从现在起我会用{ $language }和您交流。
 
+## 聊天中的创作者助手
+
+bot-welcome = 你好！我是你品牌合作的助手。请打开品牌发给你的邀请链接开始使用。
+bot-not-linked = 这个聊天还没有关联任何邀请。请打开品牌发给你的邀请链接。
+bot-linked = 欢迎你，{ $name }！这个聊天已关联成功。{ $campaign } 的合作邀约马上就到。
+bot-unknown-command = 我不认识这个命令。发送 /help 查看我能做什么。
+bot-nothing-expected = 目前我不需要你提交任何内容。发送 /status 查看你的合作。
+bot-button-stale = 这个按钮已失效。发送 /status 查看当前进度。
+bot-ask-fee = 你想为 { $campaign } 提出多少报价？请发送以 { $currency } 计的金额，例如 { $example }。
+bot-fee-invalid = 我没能识别这个金额。请只发送数字，例如 { $example }。
+bot-counter-sent = 谢谢！我已把你 { $fee } 的报价发给品牌，有回复会第一时间告诉你。
+bot-accepted = 你已接受 { $campaign } 的合作邀约。
+bot-declined = 你已拒绝 { $campaign } 的合作邀约。感谢告知！
+bot-brief = { $campaign } 的 Brief：
+bot-expect-file = 请以文件、图片或视频的形式发送 { $campaign } 的草稿，并在同一条消息中附上文案。
+bot-which-deal = 这份草稿是哪个合作的？
+bot-draft-received = 收到！你为 { $campaign } 提交的第 { $version } 版草稿已交给品牌审核。
+bot-checks-passed = 自动检查：你的文案内容齐全。
+bot-checks-found = 自动检查发现发布前需要修改的地方：
+bot-post-received = 谢谢！你在 { $campaign } 的发布链接已记录，品牌会尽快核实。
+bot-language-choose = 请选择语言：
+bot-status-empty = 你还没有任何合作。
+bot-status-title = 你的合作：
+bot-status-deal = { $campaign }：{ $stage }
+bot-status-deadline = 下一步：{ $deadline }，{ $due }（{ $left }）
+bot-status-payment-open = 付款：{ $amount }，{ $due } 到期
+bot-status-payment-paid = 付款：{ $amount }，已支付
+bot-help-not-linked = 请打开品牌发给你的邀请链接来关联这个聊天，之后我会在这里给你看合作邀约。
+bot-help-offered = 请阅读 { $campaign } 的合作邀约和 Brief，然后用邀约下方的按钮回复。
+bot-help-negotiating = 品牌正在考虑你为 { $campaign } 提出的报价，有回复我会告诉你。
+bot-help-contracted = 请在这里发送 { $campaign } 的草稿：视频、图片或文档，并在同一条消息中附上文案。
+bot-help-in-review = 品牌正在审核你为 { $campaign } 提交的草稿，我会在这里把结果发给你。
+bot-help-changes = 品牌希望你修改 { $campaign } 的草稿。请在这里发送新版本。
+bot-help-approved = 请在发布时间窗口内发布 { $campaign } 的内容，然后把链接发给我。
+bot-help-published = 品牌正在核实你为 { $campaign } 发布的内容。
+bot-help-done = 目前没有需要你处理的事。有需要时我会联系你。
+bot-help-commands = 命令：
+bot-format-video = 视频
+bot-format-image = 图文
+bot-format-story = 快拍
+bot-format-live = 直播
+bot-payment-fixed = 固定报酬，签约时支付 { $deposit }%
+bot-payment-cps = 销售额 { $rate }% 的佣金
+bot-payment-hybrid = 固定报酬加销售额 { $rate }% 的佣金，签约时支付报酬的 { $deposit }%
+bot-rights-organic = 仅限你自己的发布
+bot-rights-paid-ads = 品牌可将你的内容投放为广告，期限 { $days } 天
+bot-rights-perpetual = 品牌可无限期使用
+bot-card =
+    { $campaign } · { $product }
+    交付内容：{ $deliverables }
+    报酬：{ $fee }（{ $payment }）
+    使用权：{ $rights }
+    独家期：{ $exclusivity_days } 天
+    草稿截止：{ $draft_due }
+    发布时间：{ $publish_opens } 至 { $publish_closes }
+    包含修改轮次：{ $rounds }
+    请在 { $respond_by } 前回复。
 ## Command line (operators)
 
 console-database-ready = 数据库已是最新：{ $url }

@@ -10,6 +10,7 @@ pub mod invite;
 pub mod metrics;
 pub mod payments;
 pub mod report;
+pub mod serve;
 pub mod setup;
 pub mod table;
 

@@ -6,6 +6,7 @@
 //! operator's role limits what they may do. The app owns its ports ([`Store`], [`Clock`]);
 //! adapters live in other crates.
 
+pub mod chat_port;
 pub mod clock;
 pub mod error;
 pub mod fetch;
@@ -13,6 +14,7 @@ pub mod ops;
 pub mod port;
 mod port_money;
 
+pub use chat_port::ChatStore;
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use error::{APP_ERROR_CODES, AppError};
 pub use fetch::{FetchError, MetricsFetcher};

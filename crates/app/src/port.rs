@@ -286,6 +286,8 @@ pub trait Tx: Send {
     /// Writes a payment's new status and evidence.
     async fn update_payment(&mut self, payment: &Payment) -> StoreResult<()>;
 
+    /// Marks a chat account unreachable (the user blocked the bot) or reachable again.
+    async fn set_chat_unreachable(&mut self, chat: &ChatAccount, unreachable: bool) -> StoreResult<bool>;
     // Money and results (issue 8).
     /// Gives a deal a discount code (unique across deals) or takes it away.
     async fn set_discount_code(&mut self, deal: DealId, code: Option<&DiscountCode>, at: Timestamp) -> StoreResult<()>;

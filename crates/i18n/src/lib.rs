@@ -14,6 +14,7 @@
 //! [`Localizer::reminder`], [`Localizer::label`], the command line's
 //! [`Localizer::console`] and [`Localizer::money_console`], and the formatters.
 
+mod assistant;
 mod console;
 mod console_money;
 mod format;
@@ -27,6 +28,7 @@ use i18n_embed::{I18nAssets, LanguageLoader};
 use linkstar_core::place::{Locale, TimeZoneName};
 use std::collections::BTreeSet;
 
+pub use assistant::{HelpTopic, Line};
 pub use console::Console;
 pub use console_money::MoneyConsole;
 pub use format::TimeLeft;

@@ -21,7 +21,13 @@ const INTENTIONALLY_SAME: &[(&str, &str)] = &[
     ("*", "language-de-DE"),
     ("*", "language-fr-FR"),
     ("*", "language-ja-JP"),
+    ("*", "bot-status-deal"),
     ("de-DE", "screen-pipeline"),
+    ("fr-FR", "bot-format-story"),
+    ("id-ID", "bot-format-story"),
+    ("id-ID", "bot-format-video"),
+    ("pt-BR", "bot-format-story"),
+    ("vi-VN", "bot-format-video"),
     ("id-ID", "term-fee"),
     ("es-ES", "console-failed"),
     // Marketing acronyms the languages use as they are (German says TKP for CPM).

@@ -7,9 +7,11 @@
 //! that writes SQL.
 
 mod backend;
+mod chat;
 mod codec;
 mod migrations;
 mod money;
+mod outbox;
 mod read;
 mod report;
 mod tx;

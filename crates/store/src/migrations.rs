@@ -10,10 +10,12 @@ use crate::backend::Backend;
 /// (version, description, SQL) per backend, oldest first.
 const SQLITE: &[(i64, &str, &str)] = &[
     (20261124000001, "foundation", include_str!("../../../migrations/sqlite/20261124000001_foundation.sql")),
+    (20261124000002, "assistant", include_str!("../../../migrations/sqlite/20261124000002_assistant.sql")),
     (20261124000004, "money", include_str!("../../../migrations/sqlite/20261124000004_money.sql")),
 ];
 const POSTGRES: &[(i64, &str, &str)] = &[
     (20261124000001, "foundation", include_str!("../../../migrations/postgres/20261124000001_foundation.sql")),
+    (20261124000002, "assistant", include_str!("../../../migrations/postgres/20261124000002_assistant.sql")),
     (20261124000004, "money", include_str!("../../../migrations/postgres/20261124000004_money.sql")),
 ];
 

@@ -646,6 +646,19 @@ impl Tx for SqlTx {
         Ok(())
     }
 
+    async fn set_chat_unreachable(&mut self, chat: &ChatAccount, unreachable: bool) -> StoreResult<bool> {
+        let done = sqlx::query(
+            "UPDATE chat_accounts SET unreachable = $1 WHERE platform = $2 AND external_id = $3 AND unreachable <> $1",
+        )
+        .bind(i64::from(unreachable))
+        .bind(chat.platform.as_str())
+        .bind(&chat.external_id)
+        .execute(&mut *self.tx)
+        .await
+        .map_err(backend_err)?;
+        Ok(done.rows_affected() > 0)
+    }
+
     // Money and results (issue 8): the SQL is in money.rs.
     async fn set_discount_code(&mut self, deal: DealId, code: Option<&DiscountCode>, at: Timestamp) -> StoreResult<()> {
         crate::money::set_discount_code(&mut self.tx, deal, code, at).await

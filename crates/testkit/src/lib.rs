@@ -1,10 +1,12 @@
-//! Test-only helpers: fresh databases on both backends and a small seeded world.
-//! Only ever a dev-dependency.
+//! Test-only helpers: fresh databases on both backends, a small seeded world, and a
+//! fake Telegram Bot API server. Only ever a dev-dependency.
 
 pub mod db;
+pub mod telegram;
 pub mod world;
 pub mod youtube;
 
 pub use db::{TestDb, backends};
+pub use telegram::FakeTelegram;
 pub use world::World;
 pub use youtube::FakeYouTube;

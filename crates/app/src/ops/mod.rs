@@ -1,6 +1,7 @@
 //! The operations, grouped by the part of the flow they serve. Every public method on
 //! [`App`] is one transaction: nothing is written unless all of it is.
 
+mod chats;
 mod content;
 mod creators;
 mod money;

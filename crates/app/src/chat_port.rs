@@ -1,0 +1,92 @@
+//! The storage port of the creator assistant and the delivery worker: conversation
+//! state, processed inbound updates, the reads a chat needs, and the outbox lease loop.
+//! `crates/store` implements it next to [`Store`](crate::Store); the assistant only
+//! reaches domain state changes through [`App`](crate::App) operations.
+
+use async_trait::async_trait;
+
+use linkstar_core::campaign::Campaign;
+use linkstar_core::creator::Creator;
+use linkstar_core::deal::Deal;
+use linkstar_core::ids::{CampaignId, CreatorId, DealId, OutboxId};
+use linkstar_core::message::Notice;
+use linkstar_core::place::{ChatAccount, ChatPlatform};
+use linkstar_core::time::Timestamp;
+
+use crate::port::StoreResult;
+
+/// What the assistant remembers about one chat between messages.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Conversation {
+    /// The dialogue state, as the assistant's own JSON.
+    pub state: String,
+    /// The language code the chat platform last reported for the user (`es`, `zh-hans`).
+    pub language_code: Option<String>,
+}
+
+/// An outbox row claimed by one worker under a lease.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClaimedMessage {
+    /// Row id.
+    pub id: OutboxId,
+    /// The creator it is for.
+    pub creator: CreatorId,
+    /// What to say, rendered at send time.
+    pub notice: Notice,
+    /// Delivery attempts made before this one.
+    pub attempts: u32,
+}
+
+/// A claim of due outbox rows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutboxClaim<'a> {
+    /// Who claims (unique per worker process).
+    pub owner: &'a str,
+    /// Only rows whose creator has a reachable chat on this platform.
+    pub platform: ChatPlatform,
+    /// Now: rows due at or before it, with no live lease.
+    pub now: Timestamp,
+    /// The lease ends here; an unfinished row is claimable again afterwards.
+    pub lease_until: Timestamp,
+    /// At most this many rows (at most one per creator, the oldest pending one).
+    pub limit: u32,
+}
+
+/// Storage for the creator assistant and the delivery worker.
+#[async_trait]
+pub trait ChatStore: Send + Sync {
+    /// Records an inbound update id; `false` when it was recorded before (a redelivery).
+    async fn claim_update(&self, platform: ChatPlatform, update_id: &str, at: Timestamp) -> StoreResult<bool>;
+    /// The conversation of a chat, if it has one.
+    async fn conversation(&self, chat: &ChatAccount) -> StoreResult<Option<Conversation>>;
+    /// Saves the conversation of a chat.
+    async fn save_conversation(
+        &self,
+        chat: &ChatAccount,
+        conversation: &Conversation,
+        at: Timestamp,
+    ) -> StoreResult<()>;
+    /// The creator a chat is linked to and whether the chat is marked unreachable.
+    async fn chat_creator(&self, chat: &ChatAccount) -> StoreResult<Option<(Creator, bool)>>;
+    /// A creator's deals, newest first.
+    async fn creator_deals(&self, creator: CreatorId) -> StoreResult<Vec<Deal>>;
+    /// A deal.
+    async fn find_deal(&self, id: DealId) -> StoreResult<Option<Deal>>;
+    /// A campaign.
+    async fn find_campaign_by_id(&self, id: CampaignId) -> StoreResult<Option<Campaign>>;
+    /// A creator.
+    async fn find_creator_by_id(&self, id: CreatorId) -> StoreResult<Option<Creator>>;
+
+    /// Claims due creator messages (see [`OutboxClaim`]). A row is claimed only when no
+    /// older row for the same creator is still pending, so each chat gets its messages in
+    /// order even with several workers.
+    async fn claim_outbox(&self, claim: &OutboxClaim<'_>) -> StoreResult<Vec<ClaimedMessage>>;
+    /// The chat a creator is reached on for a platform: the newest reachable link.
+    async fn creator_chat(&self, creator: CreatorId, platform: ChatPlatform) -> StoreResult<Option<ChatAccount>>;
+    /// Marks a row sent and ends its lease.
+    async fn outbox_sent(&self, id: OutboxId, at: Timestamp) -> StoreResult<()>;
+    /// Ends a row's lease and makes it due again at `next_at`; `attempted` counts an attempt.
+    async fn outbox_retry(&self, id: OutboxId, next_at: Timestamp, attempted: bool, error: &str) -> StoreResult<()>;
+    /// Gives a row up (status `failed`) after too many attempts or an unrenderable payload.
+    async fn outbox_failed(&self, id: OutboxId, error: &str) -> StoreResult<()>;
+}

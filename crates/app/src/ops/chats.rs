@@ -1,0 +1,28 @@
+//! Chat accounts as the delivery worker sees them: reachable or not.
+
+use serde_json::json;
+
+use linkstar_core::audit::Actor;
+use linkstar_core::place::ChatAccount;
+
+use super::{App, AppResult, event, linked_creator};
+
+impl App {
+    /// Records that a creator's chat cannot be reached (they blocked the bot) or can be
+    /// again (they wrote to it). Unreachable chats get no outbox messages; the rows wait.
+    /// The change is an audit event, so operators see it in the activity feed. Returns
+    /// whether anything changed.
+    pub async fn set_chat_reachable(&self, chat: &ChatAccount, reachable: bool) -> AppResult<bool> {
+        let now = self.clock.now();
+        let mut tx = self.begin().await?;
+        let creator = linked_creator(tx.as_mut(), chat).await?;
+        if !tx.set_chat_unreachable(chat, !reachable).await? {
+            return Ok(false);
+        }
+        let kind = if reachable { "chat.reachable" } else { "chat.unreachable" };
+        let payload = json!({ "chat": format!("{}:{}", chat.platform.as_str(), chat.external_id) });
+        tx.append_event(event(Actor::Creator(creator), None, kind, payload, now)).await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+}

@@ -1,0 +1,186 @@
+//! The engine: one update in, the replies out. Loads the chat's conversation and
+//! creator, picks the reader's language, dispatches to a flow and saves the dialogue.
+
+use std::sync::Arc;
+
+use linkstar_app::chat_port::ChatStore;
+use linkstar_app::{App, AppError, StoreError};
+use linkstar_core::checks::FileLimits;
+use linkstar_core::creator::Creator;
+use linkstar_core::deal::Deal;
+use linkstar_core::place::ChatAccount;
+use linkstar_i18n::{Language, Line, Localizer, negotiate};
+
+use crate::input::{Inbound, Input, Outcome, Reply};
+use crate::state::Dialog;
+
+/// The creator assistant. Cheap to clone; share one per process.
+#[derive(Clone)]
+pub struct Assistant {
+    pub(crate) inner: Arc<Inner>,
+}
+
+pub(crate) struct Inner {
+    pub(crate) app: App,
+    pub(crate) chats: Arc<dyn ChatStore>,
+    pub(crate) words: Arc<Localizer>,
+    pub(crate) limits: FileLimits,
+}
+
+/// One update being handled: who, in which language, and the dialogue so far.
+pub(crate) struct Turn<'a> {
+    pub(crate) a: &'a Inner,
+    pub(crate) chat: &'a ChatAccount,
+    pub(crate) creator: Option<Creator>,
+    pub(crate) language: Language,
+    pub(crate) dialog: Dialog,
+}
+
+impl Assistant {
+    /// An assistant acting through `app`, remembering conversations in `chats`, speaking
+    /// through `words`, and accepting draft files within `limits`.
+    pub fn new(app: App, chats: Arc<dyn ChatStore>, words: Arc<Localizer>, limits: FileLimits) -> Assistant {
+        Assistant { inner: Arc::new(Inner { app, chats, words, limits }) }
+    }
+
+    /// The draft file limits, so a frontend can skip fetching a file that breaks them.
+    pub fn file_limits(&self) -> &FileLimits {
+        &self.inner.limits
+    }
+
+    /// The operations the assistant acts through.
+    pub fn app(&self) -> &App {
+        &self.inner.app
+    }
+
+    /// Handles one update. A redelivered update id is skipped. Refusals (bad input, a
+    /// stage that does not allow the action, someone else's deal) are replies in the
+    /// creator's language; only a storage failure is an error.
+    pub async fn handle(&self, inbound: Inbound) -> Result<Outcome, StoreError> {
+        let a = &*self.inner;
+        let now = a.app.clock().now();
+        if let Some(id) = &inbound.update_id
+            && !a.chats.claim_update(inbound.chat.platform, id, now).await?
+        {
+            tracing::debug!(update = %id, "update seen before; skipped");
+            return Ok(Outcome { duplicate: true, ..Outcome::default() });
+        }
+        let stored = a.chats.conversation(&inbound.chat).await?;
+        let mut conversation = stored.clone().unwrap_or_default();
+        if inbound.language_code.is_some() {
+            conversation.language_code.clone_from(&inbound.language_code);
+        }
+        let linked = a.chats.chat_creator(&inbound.chat).await?;
+        if let Some((_, true)) = &linked {
+            // They wrote again, so they unblocked the bot: deliver what waited.
+            if let Err(e) = a.app.set_chat_reachable(&inbound.chat, true).await {
+                tracing::warn!(error = %e, "could not mark the chat reachable");
+            }
+        }
+        let creator = linked.map(|(c, _)| c);
+        let language = self.language(creator.as_ref(), conversation.language_code.as_deref()).await?;
+        let mut turn = Turn { a, chat: &inbound.chat, creator, language, dialog: Dialog::parse(&conversation.state) };
+        let outcome = match turn.creator.is_some() {
+            false => turn.unlinked(inbound.input).await?,
+            true => turn.linked(inbound.input).await?,
+        };
+        conversation.state = turn.dialog.to_json();
+        if stored.as_ref() != Some(&conversation) {
+            a.chats.save_conversation(&inbound.chat, &conversation, now).await?;
+        }
+        Ok(outcome)
+    }
+
+    /// The creator's language: their saved choice, else the platform's code, else the
+    /// default of the campaign of their newest deal, else en-US.
+    async fn language(&self, creator: Option<&Creator>, code: Option<&str>) -> Result<Language, StoreError> {
+        let saved = creator.and_then(|c| c.profile.preferred_locale.as_ref()).map(|l| l.as_str().to_string());
+        if saved.is_some() || code.is_some() {
+            return Ok(negotiate(saved.as_deref(), code, None));
+        }
+        let Some(creator) = creator else { return Ok(Language::default()) };
+        let default = match self.inner.chats.creator_deals(creator.id).await?.first() {
+            Some(deal) => self
+                .inner
+                .chats
+                .find_campaign_by_id(deal.campaign_id)
+                .await?
+                .and_then(|c| c.spec.default_locale().map(|l| l.as_str().to_string())),
+            None => None,
+        };
+        Ok(negotiate(None, None, default.as_deref()))
+    }
+}
+
+impl Turn<'_> {
+    /// A chat not linked to a creator can only link.
+    async fn unlinked(&mut self, input: Input) -> Result<Outcome, StoreError> {
+        match input {
+            Input::Command { name, argument } if name == "start" && !argument.is_empty() => self.link(&argument).await,
+            Input::Command { name, .. } if name == "start" => Ok(self.say(Line::Welcome)),
+            Input::Command { name, .. } if name == "help" => {
+                Ok(self.say(Line::Help { topic: linkstar_i18n::HelpTopic::NotLinked, campaign: "" }))
+            }
+            _ => Ok(self.say(Line::NotLinked)),
+        }
+    }
+
+    /// A linked creator's update.
+    async fn linked(&mut self, input: Input) -> Result<Outcome, StoreError> {
+        match input {
+            Input::Command { name, argument } => match name.as_str() {
+                "start" if !argument.is_empty() => self.link(&argument).await,
+                "start" | "help" => self.help().await,
+                "status" => self.status().await,
+                "language" => Ok(self.language_menu()),
+                _ => Ok(self.say(Line::UnknownCommand)),
+            },
+            Input::Button(data) => self.button(&data).await,
+            Input::Text(text) => self.text(&text).await,
+            Input::File(upload) => self.file(upload).await,
+            Input::Unreadable => Ok(Outcome::say(Reply::text(self.a.words.error("storage", self.language)))),
+        }
+    }
+
+    /// One line in the reader's language.
+    pub(crate) fn line(&self, line: Line<'_>) -> String {
+        self.a.words.say(line, self.language)
+    }
+
+    /// An outcome of one line.
+    pub(crate) fn say(&self, line: Line<'_>) -> Outcome {
+        Outcome::say(Reply::text(self.line(line)))
+    }
+
+    /// A refused operation, explained; storage failures stay errors.
+    pub(crate) fn refused(&self, e: AppError) -> Result<Outcome, StoreError> {
+        if let AppError::Store(StoreError::Backend(_)) = &e {
+            tracing::error!(error = %e, "operation failed");
+        }
+        Ok(Outcome::say(Reply::text(self.a.words.error(e.code(), self.language))))
+    }
+
+    /// The linked creator.
+    pub(crate) fn creator(&self) -> Option<&Creator> {
+        self.creator.as_ref()
+    }
+
+    /// A deal of the linked creator; someone else's deal and a missing one look the same.
+    pub(crate) async fn own_deal(&self, id: linkstar_core::ids::DealId) -> Result<Option<Deal>, StoreError> {
+        let Some(me) = self.creator() else { return Ok(None) };
+        Ok(self.a.chats.find_deal(id).await?.filter(|d| d.creator_id == me.id))
+    }
+
+    /// The linked creator's deals, newest first.
+    pub(crate) async fn deals(&self) -> Result<Vec<Deal>, StoreError> {
+        match self.creator() {
+            Some(me) => self.a.chats.creator_deals(me.id).await,
+            None => Ok(Vec::new()),
+        }
+    }
+
+    /// A campaign's name ("" when it vanished).
+    pub(crate) async fn campaign_name(&self, deal: &Deal) -> Result<String, StoreError> {
+        Ok(self.a.chats.find_campaign_by_id(deal.campaign_id).await?.map(|c| c.spec.name).unwrap_or_default())
+    }
+}

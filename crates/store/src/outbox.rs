@@ -1,0 +1,130 @@
+//! The outbox lease loop: claim due rows, then mark each sent, due again or failed.
+//!
+//! A claim sets `lease_owner` and `lease_until` on rows that are pending, due, and not
+//! leased by anyone else (or whose lease ran out, because a worker died). PostgreSQL
+//! takes the candidate rows `FOR UPDATE SKIP LOCKED`, so concurrent workers on several
+//! hosts skip each other's rows instead of waiting; SQLite has one writer at a time, so
+//! the same conditional `UPDATE … RETURNING` is already exclusive there.
+
+use linkstar_app::chat_port::{ClaimedMessage, OutboxClaim};
+use linkstar_app::port::StoreResult;
+use linkstar_core::ids::{CreatorId, OutboxId};
+use linkstar_core::message::Notice;
+use linkstar_core::place::{ChatAccount, ChatPlatform};
+use linkstar_core::time::{Timestamp, to_millis};
+
+use crate::backend::{Backend, SqlStore, backend_err};
+use crate::codec::get;
+
+/// Candidates: pending creator rows that are due, unleased, whose creator has a
+/// reachable chat on the platform, and that are the oldest pending row of their creator.
+const CANDIDATES: &str = "SELECT o.id FROM outbox o \
+    WHERE o.status = 'pending' AND o.recipient_kind = 'creator' AND o.next_attempt_at <= $3 \
+      AND (o.lease_until IS NULL OR o.lease_until < $3) \
+      AND EXISTS (SELECT 1 FROM chat_accounts c WHERE c.creator_id = o.recipient_id AND c.platform = $4 AND c.unreachable = 0) \
+      AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.recipient_kind = 'creator' AND p.recipient_id = o.recipient_id \
+                      AND p.status = 'pending' AND p.id < o.id) \
+    ORDER BY o.id LIMIT $5";
+
+impl SqlStore {
+    pub(crate) async fn claim(&self, c: &OutboxClaim<'_>) -> StoreResult<Vec<ClaimedMessage>> {
+        let lock = match self.backend {
+            Backend::Postgres => " FOR UPDATE OF o SKIP LOCKED",
+            Backend::Sqlite => "",
+        };
+        let sql = format!(
+            "UPDATE outbox SET lease_owner = $1, lease_until = $2 WHERE id IN ({CANDIDATES}{lock}) \
+             RETURNING id, recipient_id, payload, attempts"
+        );
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(c.owner)
+            .bind(to_millis(c.lease_until))
+            .bind(to_millis(c.now))
+            .bind(c.platform.as_str())
+            .bind(i64::from(c.limit))
+            .fetch_all(&self.pool)
+            .await
+            .map_err(backend_err)?;
+        let mut claimed = Vec::with_capacity(rows.len());
+        for row in &rows {
+            let id = OutboxId(get(row, "id")?);
+            let payload: String = get(row, "payload")?;
+            let notice = match Notice::from_json(&payload) {
+                Ok(n) => n,
+                Err(e) => {
+                    // A payload this version cannot read must not block the creator's queue.
+                    self.give_up(id, &format!("unreadable payload: {e}")).await?;
+                    continue;
+                }
+            };
+            let attempts = u32::try_from(get::<i64>(row, "attempts")?).unwrap_or(u32::MAX);
+            claimed.push(ClaimedMessage { id, creator: CreatorId(get(row, "recipient_id")?), notice, attempts });
+        }
+        claimed.sort_by_key(|m| m.id);
+        Ok(claimed)
+    }
+
+    pub(crate) async fn reachable_chat(
+        &self,
+        creator: CreatorId,
+        platform: ChatPlatform,
+    ) -> StoreResult<Option<ChatAccount>> {
+        let row = sqlx::query(
+            "SELECT external_id FROM chat_accounts WHERE creator_id = $1 AND platform = $2 AND unreachable = 0 \
+             ORDER BY linked_at DESC LIMIT 1",
+        )
+        .bind(creator.0)
+        .bind(platform.as_str())
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(backend_err)?;
+        row.map(|r| Ok(ChatAccount { platform, external_id: get(&r, "external_id")? })).transpose()
+    }
+
+    pub(crate) async fn mark_sent(&self, id: OutboxId, at: Timestamp) -> StoreResult<()> {
+        sqlx::query(
+            "UPDATE outbox SET status = 'sent', sent_at = $2, attempts = attempts + 1, lease_owner = NULL, \
+             lease_until = NULL, last_error = NULL WHERE id = $1 AND status = 'pending'",
+        )
+        .bind(id.0)
+        .bind(to_millis(at))
+        .execute(&self.pool)
+        .await
+        .map_err(backend_err)?;
+        Ok(())
+    }
+
+    pub(crate) async fn reschedule(
+        &self,
+        id: OutboxId,
+        next: Timestamp,
+        attempted: bool,
+        error: &str,
+    ) -> StoreResult<()> {
+        sqlx::query(
+            "UPDATE outbox SET next_attempt_at = $2, attempts = attempts + $3, last_error = $4, lease_owner = NULL, \
+             lease_until = NULL WHERE id = $1 AND status = 'pending'",
+        )
+        .bind(id.0)
+        .bind(to_millis(next))
+        .bind(i64::from(attempted))
+        .bind(error)
+        .execute(&self.pool)
+        .await
+        .map_err(backend_err)?;
+        Ok(())
+    }
+
+    pub(crate) async fn give_up(&self, id: OutboxId, error: &str) -> StoreResult<()> {
+        sqlx::query(
+            "UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = $2, lease_owner = NULL, \
+             lease_until = NULL WHERE id = $1 AND status = 'pending'",
+        )
+        .bind(id.0)
+        .bind(error)
+        .execute(&self.pool)
+        .await
+        .map_err(backend_err)?;
+        Ok(())
+    }
+}

@@ -1,0 +1,146 @@
+//! The contract of the assistant's storage on every backend: processed updates,
+//! conversations, and the outbox lease loop (claims exclusive, one row per creator in
+//! order, leases that run out, retries, failures, unreachable chats skipped).
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use linkstar_app::chat_port::{ChatStore, Conversation, OutboxClaim};
+use linkstar_app::{Clock, Store};
+use linkstar_core::ids::OutboxId;
+use linkstar_core::place::{ChatAccount, ChatPlatform, Platform};
+use linkstar_core::time::Timestamp;
+use linkstar_store::SqlStore;
+use linkstar_testkit::world::terms;
+use linkstar_testkit::{World, backends};
+
+fn at(ms: i64) -> Timestamp {
+    linkstar_testkit::db::start_time().checked_add(jiff::SignedDuration::from_millis(ms)).expect("instant")
+}
+
+fn claim(owner: &str, now: Timestamp, limit: u32) -> OutboxClaim<'_> {
+    OutboxClaim {
+        owner,
+        platform: ChatPlatform::Telegram,
+        now,
+        lease_until: now.checked_add(jiff::SignedDuration::from_secs(30)).expect("lease"),
+        limit,
+    }
+}
+
+#[tokio::test]
+async fn updates_are_claimed_once_and_conversations_are_kept() {
+    for db in backends().await {
+        let store: &SqlStore = &db.store;
+        assert!(store.claim_update(ChatPlatform::Telegram, "41", at(0)).await.expect("claim"));
+        assert!(!store.claim_update(ChatPlatform::Telegram, "41", at(1)).await.expect("again"), "{}", db.label);
+        assert!(store.claim_update(ChatPlatform::Discord, "41", at(1)).await.expect("other platform"));
+
+        let chat = ChatAccount { platform: ChatPlatform::Telegram, external_id: "77".into() };
+        assert_eq!(store.conversation(&chat).await.expect("read"), None);
+        let c = Conversation { state: r#"{"step":"idle"}"#.into(), language_code: Some("es".into()) };
+        store.save_conversation(&chat, &c, at(0)).await.expect("save");
+        let c2 = Conversation { state: r#"{"step":"awaiting_fee","deal":3}"#.into(), language_code: None };
+        store.save_conversation(&chat, &c2, at(1)).await.expect("update");
+        assert_eq!(store.conversation(&chat).await.expect("read"), Some(c2), "{}", db.label);
+    }
+}
+
+#[tokio::test]
+async fn the_outbox_lease_loop() {
+    for db in backends().await {
+        let w = World::seed(&db.app).await;
+        let store: Arc<SqlStore> = db.store.clone();
+        // Ana: linked, with the invite, then acceptance notices. Bea: an offer, no chat yet.
+        let (deal, chat) = w.linked_offer(&db.app, "9001").await;
+        db.app.accept_offer(&chat, deal, terms(Platform::TikTok).fingerprint()).await.expect("accept");
+        db.app.make_offer(w.manager, w.campaign, w.bea, terms(Platform::Instagram)).await.expect("offer bea");
+        let now = db.clock.now();
+
+        // One row per creator, the oldest; Bea has no chat, so none of hers.
+        let first = store.claim_outbox(&claim("a", now, 10)).await.expect("claim");
+        assert_eq!(first.len(), 1, "{}: {first:?}", db.label);
+        assert_eq!(first[0].notice.id(), "invite");
+        assert_eq!(first[0].creator, w.ana);
+        assert!(store.claim_outbox(&claim("b", now, 10)).await.expect("claim").is_empty(), "leased and in order");
+
+        // Sent: the next one comes; a retry later holds the rest back until it is due.
+        store.outbox_sent(first[0].id, now).await.expect("sent");
+        let second = store.claim_outbox(&claim("b", now, 10)).await.expect("claim");
+        assert_eq!(second.len(), 1);
+        assert_eq!(second[0].notice.id(), "contract-confirmed");
+        store.outbox_retry(second[0].id, at(5_000), true, "500").await.expect("retry");
+        assert!(store.claim_outbox(&claim("b", now, 10)).await.expect("claim").is_empty());
+        let again = store.claim_outbox(&claim("b", at(5_000), 10)).await.expect("claim");
+        assert_eq!((again[0].id, again[0].attempts), (second[0].id, 1), "{}", db.label);
+
+        // A lease that ran out (the worker died) is claimable by another worker.
+        let later = at(5_000 + 31_000);
+        let taken = store.claim_outbox(&claim("c", later, 10)).await.expect("claim");
+        assert_eq!(taken[0].id, second[0].id);
+        store.outbox_failed(taken[0].id, "gave up").await.expect("failed");
+        let next = store.claim_outbox(&claim("c", later, 10)).await.expect("claim");
+        assert_eq!(next[0].notice.id(), "payment-scheduled", "a failed row no longer blocks the chat");
+
+        // An unreachable chat gets nothing until it is reachable again.
+        store.outbox_retry(next[0].id, later, false, "").await.expect("release");
+        assert!(db.app.set_chat_reachable(&chat, false).await.expect("mark"));
+        assert!(!db.app.set_chat_reachable(&chat, false).await.expect("mark again"), "no change, no event");
+        assert!(store.claim_outbox(&claim("c", later, 10)).await.expect("claim").is_empty());
+        assert_eq!(store.creator_chat(w.ana, ChatPlatform::Telegram).await.expect("chat"), None);
+        db.app.set_chat_reachable(&chat, true).await.expect("back");
+        assert_eq!(store.claim_outbox(&claim("c", later, 10)).await.expect("claim").len(), 1);
+        assert_eq!(store.creator_chat(w.ana, ChatPlatform::Telegram).await.expect("chat"), Some(chat.clone()));
+        let rows = store.outbox(false, 100).await.expect("rows");
+        assert!(rows.iter().any(|r| r.status == "failed") && rows.iter().any(|r| r.status == "sent"));
+    }
+}
+
+#[tokio::test]
+async fn concurrent_claims_never_share_a_row() {
+    for db in backends().await {
+        let w = World::seed(&db.app).await;
+        // Twenty creators with a linked chat and an invite each.
+        let mut profiles = Vec::new();
+        for i in 0..20 {
+            let p = linkstar_testkit::world::creator(
+                &format!("C{i}"),
+                Platform::TikTok,
+                &format!("@c.{i}"),
+                "DE",
+                "de",
+                "Europe/Berlin",
+            );
+            profiles.push((i + 2, p));
+        }
+        let report = db.app.import_creators(w.admin, profiles).await.expect("import");
+        for (i, id) in report.imported.iter().enumerate() {
+            let inv = db.app.make_offer(w.manager, w.campaign, *id, terms(Platform::TikTok)).await.expect("offer");
+            let chat = ChatAccount { platform: ChatPlatform::Telegram, external_id: format!("70{i}") };
+            db.app.link_chat(&chat, inv.token.expose()).await.expect("link");
+        }
+        let now = db.clock.now();
+        let mut workers = Vec::new();
+        for n in 0..4 {
+            let store = db.store.clone();
+            workers.push(tokio::spawn(async move {
+                let owner = format!("w{n}");
+                let mut mine: Vec<OutboxId> = Vec::new();
+                for _ in 0..5 {
+                    let got = store.claim_outbox(&claim(&owner, now, 3)).await.expect("claim");
+                    mine.extend(got.iter().map(|m| m.id));
+                }
+                mine
+            }));
+        }
+        let mut seen = HashSet::new();
+        let mut total = 0;
+        for w in workers {
+            for id in w.await.expect("worker") {
+                total += 1;
+                assert!(seen.insert(id), "{}: row {id} claimed twice", db.label);
+            }
+        }
+        assert_eq!(total, 20, "{}", db.label);
+    }
+}
