@@ -7,10 +7,12 @@
 //! adapters live in other crates.
 
 pub mod clock;
+pub mod dashboard;
 pub mod error;
 pub mod ops;
 pub mod port;
 
+pub use dashboard::DashboardReads;
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use error::{APP_ERROR_CODES, AppError};
 pub use ops::DraftReceipt;

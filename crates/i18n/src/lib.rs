@@ -13,6 +13,7 @@
 //! [`Localizer::error`], [`Localizer::stage`], [`Localizer::caption_check`],
 //! [`Localizer::reminder`], [`Localizer::label`] and the formatters.
 
+mod dashboard;
 mod format;
 mod language;
 mod messages;
@@ -23,6 +24,7 @@ use i18n_embed::{I18nAssets, LanguageLoader};
 use linkstar_core::place::{Locale, TimeZoneName};
 use std::collections::BTreeSet;
 
+pub use dashboard::{Ui, UiCount};
 pub use format::TimeLeft;
 pub use language::{Language, negotiate, operator_language, operator_language_from};
 pub use messages::{Deadline, Label, Reminder};

@@ -8,6 +8,7 @@
 
 mod backend;
 mod codec;
+mod dashboard;
 mod migrations;
 mod read;
 mod tx;

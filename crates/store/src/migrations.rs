@@ -8,10 +8,14 @@ use sqlx::migrate::{Migration, MigrationType, Migrator};
 use crate::backend::Backend;
 
 /// (version, description, SQL) per backend, oldest first.
-const SQLITE: &[(i64, &str, &str)] =
-    &[(20261124000001, "foundation", include_str!("../../../migrations/sqlite/20261124000001_foundation.sql"))];
-const POSTGRES: &[(i64, &str, &str)] =
-    &[(20261124000001, "foundation", include_str!("../../../migrations/postgres/20261124000001_foundation.sql"))];
+const SQLITE: &[(i64, &str, &str)] = &[
+    (20261124000001, "foundation", include_str!("../../../migrations/sqlite/20261124000001_foundation.sql")),
+    (20261124000003, "dashboard", include_str!("../../../migrations/sqlite/20261124000003_dashboard.sql")),
+];
+const POSTGRES: &[(i64, &str, &str)] = &[
+    (20261124000001, "foundation", include_str!("../../../migrations/postgres/20261124000001_foundation.sql")),
+    (20261124000003, "dashboard", include_str!("../../../migrations/postgres/20261124000003_dashboard.sql")),
+];
 
 /// The migrator for a backend.
 pub fn migrator(backend: Backend) -> Migrator {
