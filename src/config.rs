@@ -55,6 +55,15 @@ pub struct Settings {
     pub blob_dir: Option<PathBuf>,
     /// Log filter (`info`, `linkstar=debug`).
     pub log: Option<String>,
+    /// Where the dashboard writes its log while it runs (default `linkstar-tui.log` in
+    /// the data directory).
+    pub log_file: Option<PathBuf>,
+    /// The dashboard's language (`zh-CN`); default from `LC_ALL`/`LC_MESSAGES`/`LANG`.
+    pub language: Option<String>,
+    /// The IANA time zone the dashboard shows times in; default the system's.
+    pub time_zone: Option<String>,
+    /// Dashboard key overrides: command name → key (`approve = "A"`, `quit = "ctrl-q"`).
+    pub keys: Option<std::collections::BTreeMap<String, String>>,
 }
 
 impl Settings {
