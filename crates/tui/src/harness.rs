@@ -62,8 +62,11 @@ impl Harness {
         }
     }
 
-    /// Draws a frame and returns the screen.
+    /// Draws a full frame and returns the screen. The screen is cleared first: the test
+    /// backend keeps cells hidden under wide (CJK) characters from earlier frames, which
+    /// a real terminal overwrites, and snapshots must not depend on what came before.
     pub fn render(&mut self) -> &TestBackend {
+        let _ = self.terminal.clear();
         let dash = &self.dash;
         match self.terminal.draw(|f| dash.draw(f)) {
             Ok(_) => {}

@@ -48,6 +48,10 @@ impl TextInput {
             KeyCode::Esc => return Edit::Cancel,
             KeyCode::Char('s') if ctrl => return Edit::Submit,
             KeyCode::F(2) => return Edit::Submit,
+            KeyCode::Char('u') if ctrl => {
+                self.text.clear();
+                self.cursor = 0;
+            }
             KeyCode::Enter if !self.multiline => return Edit::Submit,
             KeyCode::Enter => self.insert('\n'),
             KeyCode::Char(c) if !ctrl => self.insert(c),
