@@ -36,6 +36,7 @@ const INTENTIONALLY_SAME: &[(&str, &str)] = &[
     ("*", "language-ja-JP"),
     ("de-DE", "screen-pipeline"),
     ("id-ID", "term-fee"),
+    ("es-ES", "dash-no"),
 ];
 
 #[test]
