@@ -23,6 +23,9 @@ use linkstar_core::terms::Terms;
 /// Rows per page of every paged list.
 pub const PAGE: u32 = 100;
 
+/// Deals loaded per pipeline column: the newest ones, more than a tall screen shows.
+pub const COLUMN: u32 = 50;
+
 /// A read or an operation the dashboard needs done.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Request {
@@ -155,7 +158,7 @@ impl Worker {
                 let counts = r.stage_counts(brand, campaign).await.map_err(code)?;
                 let mut columns = Vec::with_capacity(counts.len());
                 for (stage, n) in &counts {
-                    let page = DealPage { brand, campaign, stage: Some(*stage), offset: 0, limit: PAGE };
+                    let page = DealPage { brand, campaign, stage: Some(*stage), offset: 0, limit: COLUMN };
                     columns.push(if *n == 0 { Vec::new() } else { r.deals_page(&page).await.map_err(code)? });
                 }
                 Loaded::Pipeline(counts, columns)

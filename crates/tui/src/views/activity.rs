@@ -58,10 +58,9 @@ impl Activity {
         let outer = block(cx.t(Ui::Outbox), cx, false);
         let inner = outer.inner(list);
         f.render_widget(outer, list);
-        let rows: Vec<Row> = self
-            .recent
-            .iter()
-            .map(|m| {
+        let row = |n: usize| {
+            let m = &self.recent[n];
+            {
                 let to = match m.recipient {
                     Recipient::Creator(id) => format!("{} #{id}", cx.t(Ui::ColCreator)),
                     Recipient::Operators(_) => cx.t(Ui::ActorTeam),
@@ -74,10 +73,10 @@ impl Activity {
                     other => other.to_string(),
                 };
                 Row::new(vec![cx.short(m.created_at), to, m.notice.id().to_string(), status]).style(style)
-            })
-            .collect();
+            }
+        };
         let header = [Ui::ColWhen, Ui::ColRecipient, Ui::ColMessage, Ui::ColStatus].map(|u| cx.t(u)).to_vec();
         let widths = [Constraint::Length(11), Constraint::Length(16), Constraint::Fill(1), Constraint::Length(10)];
-        table(f, inner, cx, header, rows, &widths, (!self.recent.is_empty()).then_some(self.cursor.row));
+        table(f, inner, cx, header, self.recent.len(), row, &widths, (!self.recent.is_empty()).then_some(self.cursor.row));
     }
 }

@@ -49,9 +49,9 @@ impl Campaigns {
         let outer = block(super::ViewId::Campaigns.title(cx), cx, true);
         let inner = outer.inner(top);
         f.render_widget(outer, top);
-        let rows: Vec<Row> = list
-            .iter()
-            .map(|c| {
+        let row = |n: usize| {
+            let c = &list[n];
+            {
                 let s = &c.campaign.spec;
                 Row::new(vec![
                     s.name.clone(),
@@ -62,8 +62,8 @@ impl Campaigns {
                     format!("{}/{}", c.delivered, c.contracted),
                     format!("{} – {}", cx.day(s.starts_at), cx.day(s.ends_at)),
                 ])
-            })
-            .collect();
+            }
+        };
         let header = [
             Ui::ColCampaign,
             Ui::ColStatus,
@@ -85,7 +85,7 @@ impl Campaigns {
             Constraint::Length(if wide { 9 } else { 5 }),
             Constraint::Length(if wide { 23 } else { 0 }),
         ];
-        table(f, inner, cx, header, rows, &widths, (!list.is_empty()).then_some(self.cursor.row));
+        table(f, inner, cx, header, list.len(), row, &widths, (!list.is_empty()).then_some(self.cursor.row));
 
         let Some(c) = list.get(self.cursor.row) else {
             f.render_widget(block(String::new(), cx, false), bottom);

@@ -119,10 +119,9 @@ impl Creators {
         }
         f.render_widget(Paragraph::new(Line::from(spans)), info);
         let wanted = self.campaign().map(|c| c.spec.wanted.clone());
-        let rows: Vec<Row> = self
-            .page
-            .iter()
-            .map(|c| {
+        let row = |n: usize| {
+            let c = &self.page[n];
+            {
                 let p = &c.profile;
                 let top = p.accounts.iter().max_by_key(|a| a.followers);
                 let fit = wanted.as_ref().map_or(String::new(), |w| fit_score(p, w).score.to_string());
@@ -139,8 +138,8 @@ impl Creators {
                     flags.join(","),
                 ]);
                 if self.selected.contains(&c.id) { row.style(cx.theme.marked()) } else { row }
-            })
-            .collect();
+            }
+        };
         let header = [
             Ui::ColCreator,
             Ui::ColCountry,
@@ -164,6 +163,6 @@ impl Creators {
             Constraint::Length(4),
             Constraint::Fill(1),
         ];
-        table(f, body, cx, header, rows, &widths, (!self.page.is_empty()).then_some(self.cursor.row));
+        table(f, body, cx, header, self.page.len(), row, &widths, (!self.page.is_empty()).then_some(self.cursor.row));
     }
 }

@@ -214,16 +214,29 @@ pub fn block(title: String, cx: &Cx, focused: bool) -> Block<'static> {
         .title(Span::styled(format!(" {title} "), cx.theme.title()))
 }
 
-/// Draws a table whose selected row stays visible, without keeping any state.
-pub fn table(f: &mut Frame, area: Rect, cx: &Cx, header: Vec<String>, rows: Vec<Row<'static>>, widths: &[Constraint], selected: Option<usize>) {
+/// Draws a table whose selected row stays visible, without keeping any state. Only the
+/// rows on screen are built (`row(i)` for the visible `i`), so a frame costs the same
+/// whatever the page size.
+#[allow(clippy::too_many_arguments)]
+pub fn table<'a>(
+    f: &mut Frame,
+    area: Rect,
+    cx: &Cx,
+    header: Vec<String>,
+    len: usize,
+    row: impl Fn(usize) -> Row<'a>,
+    widths: &[Constraint],
+    selected: Option<usize>,
+) {
     let visible = usize::from(area.height.saturating_sub(1)).max(1);
-    let offset = selected.map_or(0, |s| s.saturating_sub(visible - 1));
+    let first = selected.map_or(0, |s| s.saturating_sub(visible - 1));
+    let rows: Vec<Row> = (first..len.min(first + visible)).map(row).collect();
     let header = Row::new(header.into_iter().map(|h| Cell::from(h).style(cx.theme.title())));
-    let empty = rows.is_empty();
-    let widget = Table::new(rows, widths.to_vec()).header(header).row_highlight_style(cx.theme.selected()).column_spacing(1);
-    let mut state = TableState::default().with_offset(offset).with_selected(selected);
+    let widget =
+        Table::new(rows, widths.to_vec()).header(header).row_highlight_style(cx.theme.selected()).column_spacing(1);
+    let mut state = TableState::default().with_selected(selected.map(|s| s - first));
     f.render_stateful_widget(widget, area, &mut state);
-    if empty && area.height > 1 {
+    if len == 0 && area.height > 1 {
         let rest = Rect { y: area.y + 1, height: 1, ..area };
         f.render_widget(Line::styled(cx.t(Ui::Empty), cx.theme.dim()), rest);
     }

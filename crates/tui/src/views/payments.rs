@@ -118,18 +118,17 @@ impl Payments {
         spans.push(Span::styled(format!("  ←/→  {}+{}", self.offset + 1, self.lines.len()), cx.theme.dim()));
         f.render_widget(Paragraph::new(Line::from(spans)), tabs);
         let paid = self.filter == PaymentFilter::Paid;
-        let rows: Vec<Row> = self
-            .lines
-            .iter()
-            .map(|l| {
+        let row = |n: usize| {
+            let l = &self.lines[n];
+            {
                 let p = &l.payment;
                 let when = if paid { p.paid_at.map(|t| cx.short(t)).unwrap_or_default() } else { cx.short(p.due_at) };
                 let last = if paid { p.reference.clone().unwrap_or_default() } else { cx.t(status(p.status)) };
                 let style = if !paid && p.due_at < cx.now { cx.theme.bad() } else { cx.theme.text() };
                 Row::new(vec![when, l.creator.clone(), l.campaign.clone(), cx.t(kind(p.kind)), cx.money(p.amount), last])
                     .style(style)
-            })
-            .collect();
+            }
+        };
         let header = vec![
             cx.t(if paid { Ui::ColWhen } else { Ui::ColDue }),
             cx.t(Ui::ColCreator),
@@ -146,6 +145,6 @@ impl Payments {
             Constraint::Length(12),
             Constraint::Fill(1),
         ];
-        table(f, body, cx, header, rows, &widths, (!self.lines.is_empty()).then_some(self.cursor.row));
+        table(f, body, cx, header, self.lines.len(), row, &widths, (!self.lines.is_empty()).then_some(self.cursor.row));
     }
 }

@@ -126,9 +126,15 @@ impl Pipeline {
             let focused = stage_index == self.column;
             let inner_width = usize::from(areas[slot].width.saturating_sub(2));
             let title = format!("{} {}", cx.loc.stage(stage, cx.lang), self.count(stage));
+            // Only the rows on screen are built, scrolled to keep the selection in view.
+            let visible = usize::from(areas[slot].height.saturating_sub(2)).max(1);
+            let selected = self.rows[stage_index];
+            let skip = if focused { selected.saturating_sub(visible - 1) } else { 0 };
             let items: Vec<ListItem> = self
                 .deals(stage)
                 .iter()
+                .skip(skip)
+                .take(visible)
                 .map(|d| {
                     let fee = cx.money(d.deal.terms.fee);
                     let name_width = inner_width.saturating_sub(unicode_width::UnicodeWidthStr::width(fee.as_str()) + 1);
@@ -142,7 +148,7 @@ impl Pipeline {
             let list = List::new(items)
                 .block(block(fit(&title, inner_width), cx, focused))
                 .highlight_style(if focused { cx.theme.selected() } else { cx.theme.text() });
-            let mut state = ListState::default().with_selected(focused.then_some(self.rows[stage_index]));
+            let mut state = ListState::default().with_selected(focused.then_some(selected - skip));
             if !self.loaded {
                 f.render_widget(block(title, cx, focused), areas[slot]);
             } else {

@@ -26,9 +26,9 @@ impl Reports {
         let outer = block(super::ViewId::Reports.title(cx), cx, true);
         let inner = outer.inner(figures);
         f.render_widget(outer, figures);
-        let rows: Vec<Row> = list
-            .iter()
-            .map(|c| {
+        let row = |n: usize| {
+            let c = &list[n];
+            {
                 let currency = c.campaign.spec.budget.currency;
                 Row::new(vec![
                     c.campaign.spec.name.clone(),
@@ -39,8 +39,8 @@ impl Reports {
                     c.conversions.to_string(),
                     cx.money(linkstar_core::money::Money::new(c.revenue_minor, currency)),
                 ])
-            })
-            .collect();
+            }
+        };
         let header = [Ui::ColCampaign, Ui::ColCommitted, Ui::ColPaid, Ui::ColViews, Ui::ColClicks, Ui::ColConversions, Ui::ColRevenue]
             .map(|u| cx.t(u))
             .to_vec();
@@ -53,7 +53,7 @@ impl Reports {
             Constraint::Length(5),
             Constraint::Length(12),
         ];
-        table(f, inner, cx, header, rows, &widths, None);
+        table(f, inner, cx, header, list.len(), row, &widths, None);
 
         let [bars, spark] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(charts);
         // Bars are in each budget's currency, as a share of that budget, so campaigns in

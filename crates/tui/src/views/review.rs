@@ -74,10 +74,9 @@ impl ReviewQueue {
     /// Draws the queue and the detail pane.
     pub fn draw(&self, f: &mut Frame, area: Rect, cx: &Cx, campaigns: &[Campaign]) {
         let [list, detail] = Layout::horizontal([Constraint::Percentage(42), Constraint::Percentage(58)]).areas(area);
-        let rows: Vec<Row> = self
-            .items
-            .iter()
-            .map(|i| {
+        let row = |n: usize| {
+            let i = &self.items[n];
+            {
                 let left = TimeLeft::until(i.due_at, cx.now);
                 let style = if matches!(left, TimeLeft::Overdue) { cx.theme.bad() } else { cx.theme.text() };
                 Row::new(vec![
@@ -86,14 +85,14 @@ impl ReviewQueue {
                     cx.loc.time_left(left, cx.lang),
                 ])
                 .style(style)
-            })
-            .collect();
+            }
+        };
         let outer = block(super::ViewId::Review.title(cx), cx, true);
         let inner = outer.inner(list);
         f.render_widget(outer, list);
         let header = vec![cx.t(Ui::ColCreator), cx.t(Ui::ColVersion), cx.t(Ui::ColSla)];
         let widths = [Constraint::Fill(1), Constraint::Length(4), Constraint::Length(12)];
-        table(f, inner, cx, header, rows, &widths, (!self.items.is_empty()).then_some(self.cursor.row));
+        table(f, inner, cx, header, self.items.len(), row, &widths, (!self.items.is_empty()).then_some(self.cursor.row));
         self.draw_detail(f, detail, cx, campaigns);
     }
 
