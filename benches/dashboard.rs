@@ -7,6 +7,7 @@
 //!
 //! `LINKSTAR_BENCH_CREATORS` and `LINKSTAR_BENCH_DEALS` change the sizes.
 
+use std::rc::Rc;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -99,18 +100,27 @@ fn main() {
 
         // 1. Start to the first frame with data.
         let start = Instant::now();
-        let loc = Arc::new(Localizer::new().expect("messages"));
+        let loc = Rc::new(Localizer::new().expect("messages"));
         let operator = app.store().operator_by_username("admin").await.expect("read").expect("admin");
         let zone = TimeZoneName::parse("UTC").expect("UTC");
         let clock: Arc<dyn Clock> = clock;
-        let dash = Dashboard::new(loc, Language::EnUs, Keymap::default(), Theme::new(true), clock, operator.clone(), zone);
+        let dash =
+            Dashboard::new(loc, Language::EnUs, Keymap::default(), Theme::new(true), clock, operator.clone(), zone);
         let reads: Arc<dyn DashboardReads> = store.clone();
         let mut h = Harness::start(dash, Worker::new(app.clone(), reads, operator), 160, 48).await;
         h.render();
         println!("start to first frame (pipeline, with data): {:.1} ms", ms(start.elapsed()));
 
         // 2. Drawing a frame, per view (the diff against the previous frame included).
-        for (key, name) in [('1', "pipeline"), ('2', "campaigns"), ('3', "creators"), ('4', "review"), ('5', "payments"), ('6', "reports"), ('7', "activity")] {
+        for (key, name) in [
+            ('1', "pipeline"),
+            ('2', "campaigns"),
+            ('3', "creators"),
+            ('4', "review"),
+            ('5', "payments"),
+            ('6', "reports"),
+            ('7', "activity"),
+        ] {
             h.char(key).await;
             let runs = 200;
             let t = Instant::now();

@@ -24,7 +24,7 @@ pub async fn run(ctx: &Context) -> anyhow::Result<ExitCode> {
 pub async fn open(ctx: &Context, store: Arc<SqlStore>, clock: Arc<dyn Clock>) -> anyhow::Result<ExitCode> {
     let app = App::new(store.clone(), clock.clone());
     let operator = ctx.operator(store.as_ref()).await?;
-    let loc = Arc::new(linkstar_i18n::Localizer::new().context("loading the messages")?);
+    let loc = std::rc::Rc::new(linkstar_i18n::Localizer::new().context("loading the messages")?);
     let lang = linkstar_i18n::operator_language(ctx.settings.language.as_deref());
     let (keys, refused) = Keymap::with_overrides(&ctx.settings.keys.clone().unwrap_or_default());
     for r in refused {

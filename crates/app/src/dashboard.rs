@@ -164,7 +164,8 @@ pub trait DashboardReads: Send + Sync {
     /// A deal's audit events, oldest first.
     async fn deal_events(&self, deal: DealId, limit: u32) -> StoreResult<Vec<AuditEvent>>;
     /// Messages queued for a creator, oldest first, with their language and zone.
-    async fn creator_messages(&self, creator: CreatorId, limit: u32) -> StoreResult<(CreatorVoice, Vec<OutboxMessage>)>;
+    async fn creator_messages(&self, creator: CreatorId, limit: u32)
+    -> StoreResult<(CreatorVoice, Vec<OutboxMessage>)>;
     /// Outbox counts and reachability.
     async fn outbox_health(&self) -> StoreResult<OutboxHealth>;
     /// The newest outbox messages, newest first.

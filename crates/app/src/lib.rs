@@ -12,8 +12,8 @@ pub mod error;
 pub mod ops;
 pub mod port;
 
-pub use dashboard::DashboardReads;
 pub use clock::{Clock, ManualClock, SystemClock};
+pub use dashboard::DashboardReads;
 pub use error::{APP_ERROR_CODES, AppError};
 pub use ops::DraftReceipt;
 pub use ops::{App, AppResult, ImportReport, Invitation};

@@ -36,7 +36,11 @@ fn count(row: &AnyRow, col: &str) -> R<u64> {
 }
 
 fn summary(row: &AnyRow) -> R<DealSummary> {
-    Ok(DealSummary { deal: codec::deal(row)?, campaign: get(row, "campaign_name")?, creator: get(row, "creator_name")? })
+    Ok(DealSummary {
+        deal: codec::deal(row)?,
+        campaign: get(row, "campaign_name")?,
+        creator: get(row, "creator_name")?,
+    })
 }
 
 const DEAL_COLUMNS: &str = "SELECT d.*, c.name AS campaign_name, p.name AS creator_name FROM deals d \
@@ -127,7 +131,11 @@ impl DashboardReads for SqlStore {
         }
         binds.push(i64::from(page.limit));
         binds.push(page.offset.min(i64::MAX as u64) as i64);
-        sql.push_str(&format!(" ORDER BY d.updated_at DESC, d.id DESC LIMIT ${} OFFSET ${}", binds.len() - 1, binds.len()));
+        sql.push_str(&format!(
+            " ORDER BY d.updated_at DESC, d.id DESC LIMIT ${} OFFSET ${}",
+            binds.len() - 1,
+            binds.len()
+        ));
         self.rows_text(sql, &binds).await?.iter().map(summary).collect()
     }
 
@@ -295,12 +303,19 @@ impl DashboardReads for SqlStore {
         rows.iter().map(codec::audit_event).collect()
     }
 
-    async fn creator_messages(&self, creator: CreatorId, limit: u32) -> StoreResult<(CreatorVoice, Vec<OutboxMessage>)> {
+    async fn creator_messages(
+        &self,
+        creator: CreatorId,
+        limit: u32,
+    ) -> StoreResult<(CreatorVoice, Vec<OutboxMessage>)> {
         let who = self.rows("SELECT preferred_locale, time_zone FROM creators WHERE id = $1", &[creator.0]).await?;
         let row = who.first().ok_or(StoreError::NotFound("creator"))?;
         let bad = |e: linkstar_core::DomainError| StoreError::Backend(e.to_string());
         let voice = CreatorVoice {
-            locale: get::<Option<String>>(row, "preferred_locale")?.map(|l| Locale::parse(&l)).transpose().map_err(bad)?,
+            locale: get::<Option<String>>(row, "preferred_locale")?
+                .map(|l| Locale::parse(&l))
+                .transpose()
+                .map_err(bad)?,
             time_zone: TimeZoneName::parse(&get::<String>(row, "time_zone")?).map_err(bad)?,
         };
         let rows = self

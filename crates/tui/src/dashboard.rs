@@ -2,6 +2,7 @@
 //! from the store. [`Dashboard::key`] and [`Dashboard::apply`] change it and return the
 //! [`Request`]s to run; they never do IO themselves, so tests drive them directly.
 
+use std::rc::Rc;
 use std::sync::Arc;
 
 use crossterm::event::KeyEvent;
@@ -14,7 +15,7 @@ use linkstar_core::place::TimeZoneName;
 use linkstar_i18n::{Language, Localizer, Ui, UiCount};
 
 use crate::forms;
-use crate::input::{Edit, Form, TextInput};
+use crate::input::{Form, TextInput};
 use crate::keymap::{Command, Keymap};
 use crate::request::{Loaded, Op, Request};
 use crate::theme::Theme;
@@ -49,7 +50,8 @@ pub(crate) struct Status {
 
 /// The whole dashboard state.
 pub struct Dashboard {
-    pub(crate) loc: Arc<Localizer>,
+    /// Single-threaded: the messages are not `Send`, and the dashboard never leaves its task.
+    pub(crate) loc: Rc<Localizer>,
     pub(crate) lang: Language,
     pub(crate) theme: Theme,
     pub(crate) keys: Keymap,
@@ -78,7 +80,7 @@ pub struct Dashboard {
 impl Dashboard {
     /// A dashboard for `operator`, speaking `lang`, with times shown in `zone`.
     pub fn new(
-        loc: Arc<Localizer>,
+        loc: Rc<Localizer>,
         lang: Language,
         keys: Keymap,
         theme: Theme,
@@ -184,7 +186,10 @@ impl Dashboard {
             }
             Command::Help => self.modal = Some(Modal::Help),
             Command::Palette => self.modal = Some(Modal::Palette(TextInput::default(), 0)),
-            Command::Search => self.modal = Some(Modal::Search(TextInput::new(self.creators.query.text.as_deref().unwrap_or(""), false))),
+            Command::Search => {
+                self.modal =
+                    Some(Modal::Search(TextInput::new(self.creators.query.text.as_deref().unwrap_or(""), false)))
+            }
             Command::Refresh => return vec![Request::Attention, Request::Campaigns, self.view_request()],
             Command::Go(n) => {
                 if let Some(v) = ViewId::ALL.get(usize::from(n).saturating_sub(1)) {
@@ -235,7 +240,7 @@ impl Dashboard {
         }
     }
 
-    fn act(&mut self, action: Action) -> Vec<Request> {
+    pub(crate) fn act(&mut self, action: Action) -> Vec<Request> {
         match action {
             Action::None => Vec::new(),
             Action::Load(r) => vec![r],
@@ -287,9 +292,7 @@ impl Dashboard {
             Loaded::Campaigns(list) => self.campaigns = list,
             Loaded::Creators(page, campaigns) => self.creators.set(page, campaigns),
             Loaded::Reviews(items) => return self.review.set(items).into_iter().collect(),
-            Loaded::ReviewDetail(deal, drafts, reviews, creator) => {
-                self.review.set_detail(deal, drafts, reviews, creator)
-            }
+            Loaded::ReviewDetail(file) => self.review.set_detail(*file),
             Loaded::Deal(file) => self.deal.set(*file),
             Loaded::Payments(filter, lines) => self.payments.set(filter, lines),
             Loaded::Reports(list, daily) => {
@@ -299,7 +302,8 @@ impl Dashboard {
             Loaded::Activity(health, recent) => self.activity.set(health, recent),
             Loaded::Done(op, done, refused) => return self.done(op, done, refused),
             Loaded::Failed(code) => {
-                let text = format!("{} {}", self.loc.ui(Ui::RefreshFailed, self.lang), self.loc.error(&code, self.lang));
+                let text =
+                    format!("{} {}", self.loc.ui(Ui::RefreshFailed, self.lang), self.loc.error(&code, self.lang));
                 self.say(text, true);
             }
         }
@@ -332,109 +336,5 @@ impl Dashboard {
             self.creators.selected.clear();
         }
         vec![Request::Head, Request::Attention, Request::Campaigns, self.view_request()]
-    }
-
-    fn modal_key(&mut self, modal: Modal, key: KeyEvent) -> Vec<Request> {
-        match modal {
-            Modal::Help => {
-                // Any key closes help; the palette key opens the palette instead.
-                if self.keys.command(&key) == Some(Command::Palette) {
-                    self.modal = Some(Modal::Palette(TextInput::default(), 0));
-                }
-                Vec::new()
-            }
-            Modal::Palette(mut input, mut choice) => {
-                let matches = crate::overlay::palette_matches(self, &input.text);
-                match key.code {
-                    crossterm::event::KeyCode::Down => choice = (choice + 1).min(matches.len().saturating_sub(1)),
-                    crossterm::event::KeyCode::Up => choice = choice.saturating_sub(1),
-                    _ => match input.key(&key) {
-                        Edit::Cancel => return Vec::new(),
-                        Edit::Submit => {
-                            return matches.get(choice).map_or_else(Vec::new, |c| self.command(*c));
-                        }
-                        Edit::Editing => choice = 0,
-                    },
-                }
-                self.modal = Some(Modal::Palette(input, choice));
-                Vec::new()
-            }
-            Modal::Search(mut input) => match input.key(&key) {
-                Edit::Cancel => Vec::new(),
-                Edit::Submit => {
-                    let mut q = self.creators.query.clone();
-                    q.text = Some(input.text.trim().to_string()).filter(|t| !t.is_empty());
-                    self.view = ViewId::Creators;
-                    self.deal_open = false;
-                    let action = self.creators.search(q);
-                    self.act(action)
-                }
-                Edit::Editing => {
-                    self.modal = Some(Modal::Search(input));
-                    Vec::new()
-                }
-            },
-            Modal::Notes(deal, mut input) => match input.key(&key) {
-                Edit::Cancel => Vec::new(),
-                Edit::Submit => vec![Request::Do(Op::RequestChanges(deal, input.text.trim().to_string()))],
-                Edit::Editing => {
-                    self.modal = Some(Modal::Notes(deal, input));
-                    Vec::new()
-                }
-            },
-            Modal::Reference(payment, mut input) => match input.key(&key) {
-                Edit::Cancel => Vec::new(),
-                Edit::Submit => vec![Request::Do(Op::MarkPaid(payment, input.text.trim().to_string()))],
-                Edit::Editing => {
-                    self.modal = Some(Modal::Reference(payment, input));
-                    Vec::new()
-                }
-            },
-            Modal::Form(purpose, mut form) => {
-                let multiline = form.fields.get(form.focus).is_some_and(|f| f.input.multiline);
-                let submit = key.code == crossterm::event::KeyCode::Enter && !multiline;
-                match if submit { Edit::Submit } else { form.key(&key) } {
-                    Edit::Cancel => Vec::new(),
-                    Edit::Editing => {
-                        self.modal = Some(Modal::Form(purpose, form));
-                        Vec::new()
-                    }
-                    Edit::Submit => self.submit(purpose, form),
-                }
-            }
-        }
-    }
-
-    fn submit(&mut self, purpose: Purpose, mut form: Form) -> Vec<Request> {
-        let result = match &purpose {
-            Purpose::Offer => match self.creators.campaign() {
-                Some(c) => forms::offer_terms(&form, c).map(|terms| {
-                    let creators = self.creators.selected.iter().copied().collect();
-                    vec![Request::Do(Op::MakeOffers(c.id, creators, Box::new(terms)))]
-                }),
-                None => Ok(Vec::new()),
-            },
-            Purpose::Filters => forms::filter_query(&form, &self.cx()).map(|q| {
-                let action = self.creators.search(q);
-                self.act(action)
-            }),
-            Purpose::Campaign(id) => {
-                let base = id.and_then(|id| self.campaigns.iter().find(|c| c.campaign.id == id));
-                forms::campaign_spec(&form, base.map(|c| &c.campaign.spec)).map(|spec| match id {
-                    Some(id) => vec![Request::Do(Op::UpdateCampaign(*id, Box::new(spec)))],
-                    None => vec![Request::Do(Op::CreateCampaign(Box::new(spec)))],
-                })
-            }
-        };
-        match result {
-            Ok(requests) => requests,
-            Err(field) => {
-                let label = form.fields.get(field).map(|f| f.label.clone()).unwrap_or_default();
-                form.error = Some(format!("{label}: {}", self.loc.ui(Ui::BadValue, self.lang)));
-                form.focus = field;
-                self.modal = Some(Modal::Form(purpose, form));
-                Vec::new()
-            }
-        }
     }
 }

@@ -88,7 +88,11 @@ pub fn filter_form(cx: &Cx, q: &CreatorQuery) -> Form {
             (cx.t(Ui::FilterCategory), opt(q.category.clone()), false),
             (cx.t(Ui::FilterMinFollowers), opt(q.min_followers.map(|n| n.to_string())), false),
             (cx.t(Ui::FilterMaxFollowers), opt(q.max_followers.map(|n| n.to_string())), false),
-            (cx.t(Ui::FilterMinEngagement), opt(q.min_engagement_bp.map(|n| format!("{}", f64::from(n) / 100.0))), false),
+            (
+                cx.t(Ui::FilterMinEngagement),
+                opt(q.min_engagement_bp.map(|n| format!("{}", f64::from(n) / 100.0))),
+                false,
+            ),
             (cx.t(Ui::ColTier), opt(q.tier.map(|t| t.as_str().to_string())), false),
             (cx.t(Ui::FilterExcludeRisky), yes_no(q.exclude_risky), false),
             (cx.t(Ui::FilterPoolStatus), opt(q.pool_status.map(|s| s.as_str().to_string())), false),
@@ -132,8 +136,16 @@ pub fn campaign_form(cx: &Cx, existing: Option<&Campaign>) -> Form {
         vec![
             (cx.t(Ui::Name), spec.map_or(String::new(), |s| s.name.clone()), false),
             (cx.t(Ui::Product), spec.map_or(String::new(), |s| s.product.name.clone()), false),
-            (cx.t(Ui::Markets), spec.map_or(String::new(), |s| list(s.markets.iter().map(|m| m.to_string()).collect())), false),
-            (cx.t(Ui::Languages), spec.map_or(String::new(), |s| list(s.languages.iter().map(|l| l.to_string()).collect())), false),
+            (
+                cx.t(Ui::Markets),
+                spec.map_or(String::new(), |s| list(s.markets.iter().map(|m| m.to_string()).collect())),
+                false,
+            ),
+            (
+                cx.t(Ui::Languages),
+                spec.map_or(String::new(), |s| list(s.languages.iter().map(|l| l.to_string()).collect())),
+                false,
+            ),
             (cx.t(Ui::ColBudget), spec.map_or(String::new(), |s| s.budget.to_string()), false),
             (cx.t(Ui::Starts), date(spec.map_or(cx.now, |s| s.starts_at)), false),
             (cx.t(Ui::Ends), date(spec.map_or(days(cx.now, 60), |s| s.ends_at)), false),
@@ -144,7 +156,9 @@ pub fn campaign_form(cx: &Cx, existing: Option<&Campaign>) -> Form {
 
 /// A campaign spec from the form, keeping what the form does not show from `base`.
 pub fn campaign_spec(form: &Form, base: Option<&CampaignSpec>) -> Result<CampaignSpec, Bad> {
-    let items = |i: usize| form.value(i).split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect::<Vec<_>>();
+    let items = |i: usize| {
+        form.value(i).split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect::<Vec<_>>()
+    };
     let markets = items(2).iter().map(|m| Country::parse(m)).collect::<Result<Vec<_>, _>>().map_err(|_| 2usize)?;
     let languages = items(3).iter().map(|l| Locale::parse(l)).collect::<Result<Vec<_>, _>>().map_err(|_| 3usize)?;
     let default = CampaignSpec {
@@ -154,7 +168,12 @@ pub fn campaign_spec(form: &Form, base: Option<&CampaignSpec>) -> Result<Campaig
         languages: Vec::new(),
         budget: Money::parse(form.value(4)).map_err(|_| 4usize)?,
         wanted: WantedProfile::default(),
-        deliverables: vec![Deliverable { platform: Platform::TikTok, format: ContentFormat::Video, count: 1, length_seconds: None }],
+        deliverables: vec![Deliverable {
+            platform: Platform::TikTok,
+            format: ContentFormat::Video,
+            count: 1,
+            length_seconds: None,
+        }],
         starts_at: Timestamp::UNIX_EPOCH,
         ends_at: Timestamp::UNIX_EPOCH,
         brief: BriefTemplate::default(),
@@ -171,7 +190,8 @@ pub fn campaign_spec(form: &Form, base: Option<&CampaignSpec>) -> Result<Campaig
     spec.starts_at = parse_instant(form.value(5)).map_err(|_| 5usize)?;
     spec.ends_at = parse_instant(form.value(6)).map_err(|_| 6usize)?;
     spec.brief.default = form.fields.get(7).map_or(String::new(), |f| f.input.text.clone());
-    let bad_field = |e: &linkstar_core::DomainError| -> Bad { if e.code() == "brief-template-invalid" { 7 } else { 0 } };
+    let bad_field =
+        |e: &linkstar_core::DomainError| -> Bad { if e.code() == "brief-template-invalid" { 7 } else { 0 } };
     spec.validate().map_err(|e| bad_field(&e))?;
     Ok(spec)
 }

@@ -114,8 +114,10 @@ pub struct Form {
 impl Form {
     /// A form with `(label, value, multiline)` fields.
     pub fn new(title: String, fields: Vec<(String, String, bool)>) -> Form {
-        let fields =
-            fields.into_iter().map(|(label, value, multi)| Field { label, input: TextInput::new(&value, multi) }).collect();
+        let fields = fields
+            .into_iter()
+            .map(|(label, value, multi)| Field { label, input: TextInput::new(&value, multi) })
+            .collect();
         Form { title, fields, focus: 0, error: None }
     }
 

@@ -12,6 +12,7 @@ pub mod forms;
 pub mod harness;
 pub mod input;
 pub mod keymap;
+mod modal;
 pub mod overlay;
 pub mod request;
 pub mod run;

@@ -87,6 +87,19 @@ pub struct DealFile {
     pub payments: Vec<Payment>,
 }
 
+/// A draft in review with its history and its creator, for the review detail pane.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReviewFile {
+    /// The deal.
+    pub deal: DealId,
+    /// Every draft version, oldest first.
+    pub drafts: Vec<Draft>,
+    /// Every review of those drafts.
+    pub reviews: Vec<Review>,
+    /// The creator (their country decides the disclosure rule checked).
+    pub creator: Option<Creator>,
+}
+
 /// What a request produced.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Loaded {
@@ -103,7 +116,7 @@ pub enum Loaded {
     /// A review queue page.
     Reviews(Vec<ReviewItem>),
     /// Drafts and reviews of a deal.
-    ReviewDetail(DealId, Vec<Draft>, Vec<Review>, Option<Creator>),
+    ReviewDetail(Box<ReviewFile>),
     /// One deal.
     Deal(Box<DealFile>),
     /// A payments page.
@@ -177,7 +190,7 @@ impl Worker {
                     Some(s) => self.app.store().find_creator(&s.deal.creator_id.to_string()).await.map_err(code)?,
                     None => None,
                 };
-                Loaded::ReviewDetail(deal, drafts, reviews, creator)
+                Loaded::ReviewDetail(Box::new(ReviewFile { deal, drafts, reviews, creator }))
             }
             Request::Deal(deal) => {
                 let summary = r.deal_summary(deal).await.map_err(code)?.ok_or_else(|| "not-found".to_string())?;

@@ -52,7 +52,13 @@ impl Activity {
             (false, None) => (cx.t(Ui::DeliveryIdle), cx.theme.dim()),
             (false, Some(_)) => (cx.t(Ui::DeliveryOk), cx.theme.good()),
         };
-        let lines = vec![Line::from(counts), Line::from(vec![Span::styled(format!("{}: ", cx.t(Ui::Delivery)), cx.theme.dim()), Span::styled(state, style)])];
+        let lines = vec![
+            Line::from(counts),
+            Line::from(vec![
+                Span::styled(format!("{}: ", cx.t(Ui::Delivery)), cx.theme.dim()),
+                Span::styled(state, style),
+            ]),
+        ];
         f.render_widget(Paragraph::new(lines).block(block(super::ViewId::Activity.title(cx), cx, true)), top);
 
         let outer = block(cx.t(Ui::Outbox), cx, false);
@@ -77,6 +83,15 @@ impl Activity {
         };
         let header = [Ui::ColWhen, Ui::ColRecipient, Ui::ColMessage, Ui::ColStatus].map(|u| cx.t(u)).to_vec();
         let widths = [Constraint::Length(11), Constraint::Length(16), Constraint::Fill(1), Constraint::Length(10)];
-        table(f, inner, cx, header, self.recent.len(), row, &widths, (!self.recent.is_empty()).then_some(self.cursor.row));
+        table(
+            f,
+            inner,
+            cx,
+            header,
+            self.recent.len(),
+            row,
+            &widths,
+            (!self.recent.is_empty()).then_some(self.cursor.row),
+        );
     }
 }

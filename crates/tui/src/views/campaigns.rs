@@ -94,9 +94,18 @@ impl Campaigns {
         let s = &c.campaign.spec;
         let join = |v: Vec<String>| v.join(", ");
         let mut lines = vec![
-            Line::raw(format!("{}: {} — {}", cx.t(Ui::Product), s.product.name, join(s.product.selling_points.clone()))),
+            Line::raw(format!(
+                "{}: {} — {}",
+                cx.t(Ui::Product),
+                s.product.name,
+                join(s.product.selling_points.clone())
+            )),
             Line::raw(format!("{}: {}", cx.t(Ui::Markets), join(s.markets.iter().map(|m| m.to_string()).collect()))),
-            Line::raw(format!("{}: {}", cx.t(Ui::Languages), join(s.languages.iter().map(|l| l.to_string()).collect()))),
+            Line::raw(format!(
+                "{}: {}",
+                cx.t(Ui::Languages),
+                join(s.languages.iter().map(|l| l.to_string()).collect())
+            )),
             Line::raw(format!(
                 "{}: {} – {}   {}: {}",
                 cx.t(Ui::ColDates),

@@ -125,10 +125,11 @@ impl DealView {
                 ])
             })
             .collect();
-        let timeline_widget = Paragraph::new(events)
-            .wrap(Wrap { trim: true })
-            .scroll((self.scroll, 0))
-            .block(block(cx.t(Ui::Timeline), cx, false));
+        let timeline_widget = Paragraph::new(events).wrap(Wrap { trim: true }).scroll((self.scroll, 0)).block(block(
+            cx.t(Ui::Timeline),
+            cx,
+            false,
+        ));
         f.render_widget(timeline_widget, timeline);
 
         let language = file.voice.locale.as_ref().map_or(Language::EnUs, Language::of);
@@ -138,7 +139,8 @@ impl DealView {
             let text = cx.loc.notice(&m.notice, language, &file.voice.time_zone);
             said.extend(text.lines().map(|l| Line::raw(format!("  {l}"))));
         }
-        let talk_widget = Paragraph::new(said).wrap(Wrap { trim: true }).block(block(cx.t(Ui::Conversation), cx, false));
+        let talk_widget =
+            Paragraph::new(said).wrap(Wrap { trim: true }).block(block(cx.t(Ui::Conversation), cx, false));
         f.render_widget(talk_widget, talk);
     }
 }
@@ -146,11 +148,8 @@ impl DealView {
 /// What an audit event did: the stage it moved to, or what kind of thing happened.
 fn event_text(cx: &Cx, kind: &str, payload: &str) -> String {
     // Stage moves carry `"to":"<stage>"` in their payload.
-    let to = payload
-        .split("\"to\":\"")
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .and_then(|s| Stage::parse(s).ok());
+    let to =
+        payload.split("\"to\":\"").nth(1).and_then(|rest| rest.split('"').next()).and_then(|s| Stage::parse(s).ok());
     let what = match kind {
         "draft.submit" => Some(Ui::EventDraft),
         "payment.schedule" => Some(Ui::EventPaymentScheduled),

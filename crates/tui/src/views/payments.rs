@@ -69,7 +69,11 @@ impl Payments {
         match command {
             Command::Left | Command::Right => {
                 let i = TABS.iter().position(|t| *t == self.filter).unwrap_or(0);
-                let next = if command == Command::Left { i.checked_sub(1).unwrap_or(TABS.len() - 1) } else { (i + 1) % TABS.len() };
+                let next = if command == Command::Left {
+                    i.checked_sub(1).unwrap_or(TABS.len() - 1)
+                } else {
+                    (i + 1) % TABS.len()
+                };
                 self.filter = TABS[next];
                 self.offset = 0;
                 self.cursor = Cursor::default();
@@ -93,7 +97,9 @@ impl Payments {
                 Some(l) if l.payment.status.is_open() => Action::MarkPaid(l.payment.id),
                 _ => Action::None,
             },
-            Command::Open => self.lines.get(self.cursor.row).map_or(Action::None, |l| Action::OpenDeal(l.payment.deal_id)),
+            Command::Open => {
+                self.lines.get(self.cursor.row).map_or(Action::None, |l| Action::OpenDeal(l.payment.deal_id))
+            }
             _ => Action::None,
         }
     }
@@ -125,8 +131,15 @@ impl Payments {
                 let when = if paid { p.paid_at.map(|t| cx.short(t)).unwrap_or_default() } else { cx.short(p.due_at) };
                 let last = if paid { p.reference.clone().unwrap_or_default() } else { cx.t(status(p.status)) };
                 let style = if !paid && p.due_at < cx.now { cx.theme.bad() } else { cx.theme.text() };
-                Row::new(vec![when, l.creator.clone(), l.campaign.clone(), cx.t(kind(p.kind)), cx.money(p.amount), last])
-                    .style(style)
+                Row::new(vec![
+                    when,
+                    l.creator.clone(),
+                    l.campaign.clone(),
+                    cx.t(kind(p.kind)),
+                    cx.money(p.amount),
+                    last,
+                ])
+                .style(style)
             }
         };
         let header = vec![

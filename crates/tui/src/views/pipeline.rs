@@ -137,7 +137,8 @@ impl Pipeline {
                 .take(visible)
                 .map(|d| {
                     let fee = cx.money(d.deal.terms.fee);
-                    let name_width = inner_width.saturating_sub(unicode_width::UnicodeWidthStr::width(fee.as_str()) + 1);
+                    let name_width =
+                        inner_width.saturating_sub(unicode_width::UnicodeWidthStr::width(fee.as_str()) + 1);
                     ListItem::new(Line::from(vec![
                         Span::raw(crate::theme::pad(&d.creator, name_width)),
                         Span::raw(" "),

@@ -22,7 +22,8 @@ pub struct Reports {
 impl Reports {
     /// Draws the figures, the bar chart and the sparkline.
     pub fn draw(&self, f: &mut Frame, area: Rect, cx: &Cx, list: &[CampaignFigures]) {
-        let [figures, charts] = Layout::vertical([Constraint::Length(list.len() as u16 + 3), Constraint::Min(6)]).areas(area);
+        let [figures, charts] =
+            Layout::vertical([Constraint::Length(list.len() as u16 + 3), Constraint::Min(6)]).areas(area);
         let outer = block(super::ViewId::Reports.title(cx), cx, true);
         let inner = outer.inner(figures);
         f.render_widget(outer, figures);
@@ -41,9 +42,17 @@ impl Reports {
                 ])
             }
         };
-        let header = [Ui::ColCampaign, Ui::ColCommitted, Ui::ColPaid, Ui::ColViews, Ui::ColClicks, Ui::ColConversions, Ui::ColRevenue]
-            .map(|u| cx.t(u))
-            .to_vec();
+        let header = [
+            Ui::ColCampaign,
+            Ui::ColCommitted,
+            Ui::ColPaid,
+            Ui::ColViews,
+            Ui::ColClicks,
+            Ui::ColConversions,
+            Ui::ColRevenue,
+        ]
+        .map(|u| cx.t(u))
+        .to_vec();
         let widths = [
             Constraint::Fill(1),
             Constraint::Length(12),
@@ -69,8 +78,15 @@ impl Reports {
                 ])
             })
             .collect();
-        let title = format!("{} (% {} · {} / {})", cx.t(Ui::Spend), cx.t(Ui::ColBudget), cx.t(Ui::ColCommitted), cx.t(Ui::ColPaid));
-        let mut chart = BarChart::default().block(block(title, cx, false)).bar_width(3).bar_gap(1).group_gap(3).max(100);
+        let title = format!(
+            "{} (% {} · {} / {})",
+            cx.t(Ui::Spend),
+            cx.t(Ui::ColBudget),
+            cx.t(Ui::ColCommitted),
+            cx.t(Ui::ColPaid)
+        );
+        let mut chart =
+            BarChart::default().block(block(title, cx, false)).bar_width(3).bar_gap(1).group_gap(3).max(100);
         for g in groups {
             chart = chart.data(g);
         }

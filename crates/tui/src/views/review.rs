@@ -9,21 +9,20 @@ use ratatui::widgets::{Paragraph, Row, Wrap};
 use linkstar_app::dashboard::ReviewItem;
 use linkstar_core::campaign::Campaign;
 use linkstar_core::checks::check_caption;
-use linkstar_core::content::{Decision, Draft, Review};
-use linkstar_core::creator::Creator;
+use linkstar_core::content::Decision;
 use linkstar_core::ids::DealId;
 use linkstar_i18n::{TimeLeft, Ui};
 
 use super::{Action, Cursor, Cx, block, table};
 use crate::keymap::Command;
-use crate::request::Request;
+use crate::request::{Request, ReviewFile};
 
 /// The review queue's state.
 #[derive(Debug, Default)]
 pub struct ReviewQueue {
     items: Vec<ReviewItem>,
     cursor: Cursor,
-    detail: Option<(DealId, Vec<Draft>, Vec<Review>, Option<Creator>)>,
+    detail: Option<ReviewFile>,
 }
 
 impl ReviewQueue {
@@ -35,8 +34,8 @@ impl ReviewQueue {
     }
 
     /// Takes the selected deal's drafts, reviews and creator.
-    pub fn set_detail(&mut self, deal: DealId, drafts: Vec<Draft>, reviews: Vec<Review>, creator: Option<Creator>) {
-        self.detail = Some((deal, drafts, reviews, creator));
+    pub fn set_detail(&mut self, file: ReviewFile) {
+        self.detail = Some(file);
     }
 
     /// The deal under the cursor.
@@ -47,7 +46,7 @@ impl ReviewQueue {
     fn detail_request(&self) -> Option<Request> {
         let deal = self.selected()?;
         match &self.detail {
-            Some((d, ..)) if *d == deal => None,
+            Some(f) if f.deal == deal => None,
             _ => Some(Request::ReviewDetail(deal)),
         }
     }
@@ -64,7 +63,9 @@ impl ReviewQueue {
                 self.cursor.step(command, self.items.len());
                 self.detail_request().map_or(Action::None, Action::Load)
             }
-            Command::Approve => self.selected().map_or(Action::None, |d| Action::Load(Request::Do(crate::request::Op::Approve(d)))),
+            Command::Approve => {
+                self.selected().map_or(Action::None, |d| Action::Load(Request::Do(crate::request::Op::Approve(d))))
+            }
             Command::RequestChanges => self.selected().map_or(Action::None, Action::RequestChanges),
             Command::Open => self.selected().map_or(Action::None, Action::OpenDeal),
             _ => Action::None,
@@ -92,17 +93,27 @@ impl ReviewQueue {
         f.render_widget(outer, list);
         let header = vec![cx.t(Ui::ColCreator), cx.t(Ui::ColVersion), cx.t(Ui::ColSla)];
         let widths = [Constraint::Fill(1), Constraint::Length(4), Constraint::Length(12)];
-        table(f, inner, cx, header, self.items.len(), row, &widths, (!self.items.is_empty()).then_some(self.cursor.row));
+        table(
+            f,
+            inner,
+            cx,
+            header,
+            self.items.len(),
+            row,
+            &widths,
+            (!self.items.is_empty()).then_some(self.cursor.row),
+        );
         self.draw_detail(f, detail, cx, campaigns);
     }
 
     fn draw_detail(&self, f: &mut Frame, area: Rect, cx: &Cx, campaigns: &[Campaign]) {
         let item = self.items.get(self.cursor.row);
-        let title = item.map_or_else(|| cx.t(Ui::Caption), |i| format!("#{} {}", i.summary.deal.id, i.summary.campaign));
+        let title =
+            item.map_or_else(|| cx.t(Ui::Caption), |i| format!("#{} {}", i.summary.deal.id, i.summary.campaign));
         let outer = block(title, cx, false);
         let inner = outer.inner(area);
         f.render_widget(outer, area);
-        let (Some(item), Some((deal, drafts, reviews, creator))) = (item, &self.detail) else { return };
+        let (Some(item), Some(ReviewFile { deal, drafts, reviews, creator })) = (item, &self.detail) else { return };
         if *deal != item.summary.deal.id {
             f.render_widget(Line::styled(cx.t(Ui::Loading), cx.theme.dim()), inner);
             return;
@@ -124,7 +135,12 @@ impl ReviewQueue {
         }
         lines.push(Line::styled(cx.t(Ui::File), cx.theme.title()));
         lines.push(Line::raw(match &draft.upload.file {
-            Some(file) => format!("{} · {} · {} B", file.name, file.mime, cx.number(i64::try_from(file.size_bytes).unwrap_or(i64::MAX))),
+            Some(file) => format!(
+                "{} · {} · {} B",
+                file.name,
+                file.mime,
+                cx.number(i64::try_from(file.size_bytes).unwrap_or(i64::MAX))
+            ),
             None => cx.t(Ui::TextOnly),
         }));
         lines.push(Line::styled(cx.t(Ui::Versions), cx.theme.title()));

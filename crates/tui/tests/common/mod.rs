@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 use std::path::PathBuf;
+use std::rc::Rc;
 use std::sync::{Arc, OnceLock};
 
 use linkstar_app::dashboard::DashboardReads;
@@ -71,7 +72,7 @@ impl Fixture {
     /// A harness acting as `username`, in `lang`, on a `width` × `height` screen.
     pub async fn harness(&self, username: &str, lang: Language, width: u16, height: u16) -> Harness {
         let operator = self.app.store().operator_by_username(username).await.expect("read").expect("operator");
-        let loc = Arc::new(Localizer::new().expect("messages"));
+        let loc = Rc::new(Localizer::new().expect("messages"));
         let clock: Arc<dyn Clock> = Arc::new(ManualClock::new(now()));
         let zone = TimeZoneName::parse("UTC").expect("UTC");
         let dash = Dashboard::new(loc, lang, Keymap::default(), Theme::new(true), clock, operator.clone(), zone);
