@@ -10,3 +10,8 @@ CREATE INDEX payments_status_paid ON payments (status, paid_at);
 CREATE INDEX outbox_recipient ON outbox (recipient_kind, recipient_id, id);
 CREATE INDEX outbox_status_created ON outbox (status, created_at);
 CREATE INDEX audit_events_at ON audit_events (at);
+-- Covering indexes for campaign money: the sums read these instead of the wide deal rows
+-- (whose terms JSON would make them table scans).
+CREATE INDEX deals_campaign_money ON deals (campaign_id, stage, currency, fee_minor);
+CREATE INDEX deals_id_campaign ON deals (id, campaign_id);
+CREATE INDEX payments_status_deal ON payments (status, deal_id, currency, amount_minor);

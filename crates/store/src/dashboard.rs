@@ -23,14 +23,6 @@ use crate::codec::{self, R, get, opt_ts, ts};
 
 const DAY_MS: i64 = 86_400_000;
 
-/// `'contracted', 'in_review', …`: the stages whose deals hold a contract, as SQL.
-fn contracted_stages() -> String {
-    Stage::ALL.iter().filter(|s| s.is_contracted()).map(|s| format!("'{}'", s.as_str())).collect::<Vec<_>>().join(", ")
-}
-
-/// `'published', 'verified', …`: stages whose deliverable is out.
-const DELIVERED: &str = "'published', 'verified', 'completed', 'removed'";
-
 fn count(row: &AnyRow, col: &str) -> R<u64> {
     Ok(get::<Option<i64>>(row, col)?.unwrap_or(0).max(0) as u64)
 }
@@ -219,16 +211,13 @@ impl DashboardReads for SqlStore {
         let campaigns = self
             .rows("SELECT id, brand_id, status, spec FROM campaigns WHERE brand_id = $1 ORDER BY id", &[brand.0])
             .await?;
-        let stages = contracted_stages();
+        // Grouped by (campaign, stage, currency) so the covering index answers it alone;
+        // the stage rules are applied below.
         let deals = self
-            .rows_text(
-                format!(
-                    "SELECT d.campaign_id, COUNT(*) AS n, \
-                     CAST(SUM(CASE WHEN d.stage IN ({stages}) THEN 1 ELSE 0 END) AS BIGINT) AS contracted, \
-                     CAST(SUM(CASE WHEN d.stage IN ({DELIVERED}) THEN 1 ELSE 0 END) AS BIGINT) AS delivered, \
-                     CAST(SUM(CASE WHEN d.stage IN ({stages}) AND d.currency = c.currency THEN d.fee_minor ELSE 0 END) AS BIGINT) AS committed \
-                     FROM deals d JOIN campaigns c ON c.id = d.campaign_id WHERE c.brand_id = $1 GROUP BY d.campaign_id"
-                ),
+            .rows(
+                "SELECT campaign_id, stage, currency, COUNT(*) AS n, CAST(SUM(fee_minor) AS BIGINT) AS fees FROM deals \
+                 WHERE campaign_id IN (SELECT id FROM campaigns WHERE brand_id = $1) \
+                 GROUP BY campaign_id, stage, currency",
                 &[brand.0],
             )
             .await?;
@@ -275,12 +264,23 @@ impl DashboardReads for SqlStore {
                 campaign,
             };
             let id = f.campaign.id.0;
-            if let Some(i) = find(&deals, id)? {
-                let r = &deals[i];
-                f.deals = count(r, "n")?;
-                f.contracted = count(r, "contracted")?;
-                f.delivered = count(r, "delivered")?;
-                f.committed = Money::new(get::<Option<i64>>(r, "committed")?.unwrap_or(0), currency);
+            for r in &deals {
+                if get::<i64>(r, "campaign_id")? != id {
+                    continue;
+                }
+                let stage =
+                    Stage::parse(&get::<String>(r, "stage")?).map_err(|e| StoreError::Backend(e.to_string()))?;
+                let n = count(r, "n")?;
+                f.deals += n;
+                if stage.is_contracted() {
+                    f.contracted += n;
+                    if get::<String>(r, "currency")? == currency.code() {
+                        f.committed.minor += get::<Option<i64>>(r, "fees")?.unwrap_or(0);
+                    }
+                }
+                if matches!(stage, Stage::Published | Stage::Verified | Stage::Completed | Stage::Removed) {
+                    f.delivered += n;
+                }
             }
             if let Some(i) = find(&paid, id)? {
                 f.paid = Money::new(get::<Option<i64>>(&paid[i], "paid")?.unwrap_or(0), currency);
