@@ -169,10 +169,17 @@ impl Worker {
             Request::Attention => Loaded::Attention(r.attention(brand, now).await.map_err(code)?),
             Request::Pipeline(campaign) => {
                 let counts = r.stage_counts(brand, campaign).await.map_err(code)?;
-                let mut columns = Vec::with_capacity(counts.len());
-                for (stage, n) in &counts {
-                    let page = DealPage { brand, campaign, stage: Some(*stage), offset: 0, limit: COLUMN };
-                    columns.push(if *n == 0 { Vec::new() } else { r.deals_page(&page).await.map_err(code)? });
+                // The stages' pages are independent: they run side by side on the pool.
+                let mut set = tokio::task::JoinSet::new();
+                for (i, (stage, _)) in counts.iter().enumerate().filter(|(_, (_, n))| *n > 0) {
+                    let (reads, stage) = (self.reads.clone(), *stage);
+                    let page = DealPage { brand, campaign, stage: Some(stage), offset: 0, limit: COLUMN };
+                    set.spawn(async move { (i, reads.deals_page(&page).await) });
+                }
+                let mut columns = vec![Vec::new(); counts.len()];
+                while let Some(done) = set.join_next().await {
+                    let (i, page) = done.map_err(|_| "storage".to_string())?;
+                    columns[i] = page.map_err(code)?;
                 }
                 Loaded::Pipeline(counts, columns)
             }
