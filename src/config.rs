@@ -59,7 +59,8 @@ pub struct Settings {
     pub allowed_file_types: Option<Vec<String>>,
     /// Where uploaded files are kept.
     pub blob_dir: Option<PathBuf>,
-    /// Language of the command line and dashboard (`zh-CN`); default from `LANG`.
+    /// Language of the command line and dashboard (`zh-CN`); default from
+    /// `LC_ALL`/`LC_MESSAGES`/`LANG`.
     pub language: Option<String>,
     /// YouTube Data API key, for `linkstar metrics fetch`.
     pub youtube_api_key: Option<Secret>,
@@ -67,6 +68,13 @@ pub struct Settings {
     pub youtube_api_url: Option<String>,
     /// Log filter (`info`, `linkstar=debug`).
     pub log: Option<String>,
+    /// Where the dashboard writes its log while it runs (default `linkstar-tui.log` in
+    /// the data directory).
+    pub log_file: Option<PathBuf>,
+    /// The IANA time zone the dashboard shows times in; default the system's.
+    pub time_zone: Option<String>,
+    /// Dashboard key overrides: command name → key (`approve = "A"`, `quit = "ctrl-q"`).
+    pub keys: Option<std::collections::BTreeMap<String, String>>,
 }
 
 impl Settings {

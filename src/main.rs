@@ -22,17 +22,20 @@ struct Cli {
     /// Act as this operator (default: the OS user name).
     #[arg(long, global = true)]
     operator: Option<String>,
+    /// What to do; without one, the dashboard opens.
     #[command(subcommand)]
-    command: Command,
+    command: Option<Command>,
 }
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// The operator dashboard (also what `linkstar` alone opens).
+    Tui,
     /// Apply database migrations.
     Migrate,
-    /// Create (or reuse) a demo database full of sample data and show its pipeline.
+    /// Create (or reuse) a demo database full of sample data and open the dashboard on it.
     Demo {
-        /// Only seed; do not open anything afterwards.
+        /// Only seed; do not open the dashboard afterwards.
         #[arg(long)]
         seed_only: bool,
     },
@@ -88,9 +91,22 @@ fn main() -> ExitCode {
 
 async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let settings = config::Settings::load(cli.config.as_deref())?;
-    commands::init_logging(settings.log.as_deref());
+    let command = cli.command.unwrap_or(Command::Tui);
+    // The dashboard owns the screen, so its logs go to a file.
+    let dashboard = match command {
+        Command::Tui => true,
+        Command::Demo { seed_only } => !seed_only && std::io::IsTerminal::is_terminal(&std::io::stdout()),
+        _ => false,
+    };
+    let log_file = match (&settings.log_file, dashboard) {
+        (Some(path), true) => Some(path.clone()),
+        (None, true) => Some(config::data_dir()?.join("linkstar-tui.log")),
+        (_, false) => None,
+    };
+    commands::init_logging(settings.log.as_deref(), log_file.as_deref());
     let ctx = commands::Context::new(settings, cli.db, cli.operator)?;
-    let outcome = match cli.command {
+    let outcome = match command {
+        Command::Tui => commands::tui::run(&ctx).await,
         Command::Migrate => commands::migrate(&ctx).await,
         Command::Demo { seed_only } => commands::demo::run(&ctx, seed_only).await,
         Command::Creators(c) => commands::creators::run(&ctx, c).await,

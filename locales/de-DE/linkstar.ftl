@@ -335,3 +335,185 @@ payment-status-scheduled = geplant
 payment-status-due = fällig
 payment-status-paid = bezahlt
 payment-status-cancelled = storniert
+## Operator dashboard (terminal)
+
+dash-screen-deal = Kooperation
+dash-needs-you = Braucht dich jetzt
+dash-all-clear = Gerade wartet nichts auf dich.
+dash-all-campaigns = Alle Kampagnen
+dash-closed-stages = Abgeschlossen
+dash-loading = Wird geladen …
+dash-empty = Nichts anzuzeigen.
+dash-live = aktuell
+dash-help-title = Tasten
+dash-palette-title = Befehle
+dash-search = Suche
+dash-filters = Filter
+dash-any = beliebig
+dash-yes = ja
+dash-no = nein
+dash-caption = Bildunterschrift
+dash-checks = Automatische Prüfungen
+dash-checks-passed = Alle automatischen Prüfungen bestanden.
+dash-file = Datei
+dash-text-only = Nur Text, keine Datei
+dash-versions = Fassungen und Anmerkungen
+dash-notes = Anmerkungen für die Creator:in
+dash-reference = Zahlungsreferenz
+dash-terms = Konditionen
+dash-timeline = Verlauf
+dash-conversation = Nachrichten an die Creator:in
+dash-brief = Briefing-Vorlage
+dash-product = Produkt
+dash-markets = Märkte
+dash-languages = Sprachen
+dash-spend = Ausgaben je Kampagne
+dash-events-per-day = Ereignisse pro Tag, letzte 30 Tage
+dash-outbox = Postausgang
+dash-delivery = Zustellung
+dash-delivery-ok = Nachrichten werden verschickt.
+dash-delivery-behind = Nachrichten warten seit über 5 Minuten. Läuft `linkstar serve`?
+dash-delivery-idle = Noch keine Nachricht verschickt.
+dash-editor-hint = Strg-S senden · Esc abbrechen
+dash-form-hint = Tab nächstes Feld · Enter speichern · Esc abbrechen
+dash-prompt-hint = Enter bestätigen · Esc abbrechen
+dash-offer-title = Angebotskonditionen
+dash-campaign-new = Neue Kampagne
+dash-campaign-edit = Kampagne bearbeiten
+dash-saved = Gespeichert.
+dash-approved = Entwurf freigegeben. Die Creator:in wird benachrichtigt.
+dash-changes-sent = Änderungen angefragt. Die Creator:in wird benachrichtigt.
+dash-paid = Zahlung als bezahlt markiert.
+dash-no-campaign = keine Kampagne gewählt
+dash-due = Fällig
+dash-overdue = Überfällig
+dash-paid-tab = Bezahlt
+dash-fit-for = Passung für
+dash-publish-opens = Veröffentlichung ab
+dash-publish-closes = Veröffentlichung bis
+dash-name = Bezeichnung
+dash-starts = Beginn
+dash-ends = Ende
+dash-bad-value = Bitte dieses Feld prüfen.
+dash-refresh-failed = Aktualisierung fehlgeschlagen, neuer Versuch folgt.
+dash-actor-system = LinkStar (automatisch)
+dash-actor-team = Markenteam
+dash-event-draft = Entwurf hochgeladen
+dash-event-payment-scheduled = Zahlung geplant
+dash-event-payment-paid = Zahlung geleistet
+dash-event-metrics = Kennzahlen erfasst
+dash-event-chat-linked = Chat verbunden
+dash-event-other = Andere Änderung
+col-creator = Creator:in
+col-campaign = Kampagne
+col-stage = Phase
+col-fee = Honorar
+col-due = Fällig
+col-updated = Geändert
+col-country = Land
+col-followers = Follower:innen
+col-engagement = Interaktionsrate
+col-tier = Größenklasse
+col-fit = Passung
+col-handle = Konto
+col-flags = Risiken
+col-status = Zustand
+col-amount = Betrag
+col-kind = Art
+col-reference = Referenz
+col-budget = Budgetrahmen
+col-committed = Zugesagt
+col-paid = Bezahlt
+col-delivered = Geliefert
+col-dates = Zeitraum
+col-version = Fassung
+col-sla = Prüfen bis
+col-message = Nachricht
+col-recipient = An
+col-deals = Kooperationen
+col-views = Aufrufe
+col-clicks = Klicks
+col-conversions = Verkäufe
+col-revenue = Umsatz
+col-when = Wann
+col-who = Wer
+col-what = Was
+col-pending = Wartend
+col-sent = Gesendet
+col-failed = Fehlgeschlagen
+col-unreachable = Nicht erreichbar
+filter-platform = Plattform
+filter-language = Sprache
+filter-category = Kategorie
+filter-min-followers = Follower ab
+filter-max-followers = Follower bis
+filter-min-engagement = Interaktionsrate ab (%)
+filter-exclude-risky = Riskante Creator ausblenden
+filter-pool-status = Pool-Zustand
+filter-text = Name oder Konto
+role-admin = Administration
+role-manager = Leitung
+role-reviewer = Prüfung
+role-finance = Buchhaltung
+role-viewer = nur lesen
+campaign-draft = in Vorbereitung
+campaign-active = läuft
+campaign-closed = beendet
+payment-deposit = Anzahlung
+payment-balance = Restzahlung
+payment-commission = Provision
+payment-bonus = Prämie
+payment-scheduled = geplant
+payment-due = fällig
+payment-paid = bezahlt
+payment-cancelled = storniert
+action-quit = Beenden
+action-help = Tasten anzeigen
+action-palette = Befehlspalette
+action-search = Suchen
+action-next-view = Nächste Ansicht
+action-prev-view = Vorherige Ansicht
+action-up = Nach oben
+action-down = Nach unten
+action-left = Nach links
+action-right = Nach rechts
+action-page-up = Seite zurück
+action-page-down = Seite weiter
+action-open = Öffnen
+action-back = Zurück
+action-approve = Entwurf freigeben
+action-request-changes = Änderungen anfragen
+action-mark-paid = Als bezahlt markieren
+action-select = Auswählen oder abwählen
+action-make-offer = Den Ausgewählten Angebote machen
+action-campaign = Nächste Kampagne
+action-filters = Filter setzen
+action-new-campaign = Neue Kampagne anlegen
+action-edit-campaign = Kampagne bearbeiten
+action-refresh = Aktualisieren
+action-go = Zur Ansicht
+count-drafts-waiting = { $count ->
+    [one] { $count } Entwurf wartet
+   *[other] { $count } Entwürfe warten
+}
+count-reviews-overdue = { $count ->
+    [one] { $count } Prüfung überfällig
+   *[other] { $count } Prüfungen überfällig
+}
+count-counters = { $count ->
+    [one] { $count } Gegenangebot
+   *[other] { $count } Gegenangebote
+}
+count-payments-overdue = { $count ->
+    [one] { $count } Zahlung überfällig
+   *[other] { $count } Zahlungen überfällig
+}
+count-selected = { $count } ausgewählt
+count-offers-sent = { $count ->
+    [one] { $count } Angebot verschickt.
+   *[other] { $count } Angebote verschickt.
+}
+count-offers-refused = { $count ->
+    [one] { $count } abgelehnt:
+   *[other] { $count } abgelehnt:
+}

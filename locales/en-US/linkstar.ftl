@@ -346,3 +346,185 @@ payment-status-scheduled = scheduled
 payment-status-due = due
 payment-status-paid = paid
 payment-status-cancelled = cancelled
+## Operator dashboard (terminal)
+
+dash-screen-deal = Deal
+dash-needs-you = Needs you now
+dash-all-clear = Nothing needs you right now.
+dash-all-campaigns = All campaigns
+dash-closed-stages = Closed
+dash-loading = Loading…
+dash-empty = Nothing to show.
+dash-live = live
+dash-help-title = Keys
+dash-palette-title = Commands
+dash-search = Search
+dash-filters = Filters
+dash-any = any
+dash-yes = yes
+dash-no = no
+dash-caption = Caption
+dash-checks = Automatic checks
+dash-checks-passed = All automatic checks passed.
+dash-file = File
+dash-text-only = Text only, no file
+dash-versions = Versions and notes
+dash-notes = Notes for the creator
+dash-reference = Payout reference
+dash-terms = Terms
+dash-timeline = Timeline
+dash-conversation = Messages to the creator
+dash-brief = Brief template
+dash-product = Product
+dash-markets = Markets
+dash-languages = Languages
+dash-spend = Spend by campaign
+dash-events-per-day = Events per day, last 30 days
+dash-outbox = Outbox
+dash-delivery = Delivery
+dash-delivery-ok = Messages are going out.
+dash-delivery-behind = Messages have waited more than 5 minutes. Is `linkstar serve` running?
+dash-delivery-idle = No message has been sent yet.
+dash-editor-hint = Ctrl-S send · Esc cancel
+dash-form-hint = Tab next field · Enter save · Esc cancel
+dash-prompt-hint = Enter confirm · Esc cancel
+dash-offer-title = Offer terms
+dash-campaign-new = New campaign
+dash-campaign-edit = Edit campaign
+dash-saved = Saved.
+dash-approved = Draft approved. The creator will be told.
+dash-changes-sent = Changes requested. The creator will be told.
+dash-paid = Payment marked paid.
+dash-no-campaign = no campaign chosen
+dash-due = Due
+dash-overdue = Overdue
+dash-paid-tab = Paid
+dash-fit-for = Fit for
+dash-publish-opens = Publish window opens
+dash-publish-closes = Publish window closes
+dash-name = Name
+dash-starts = Starts
+dash-ends = Ends
+dash-bad-value = Check this field.
+dash-refresh-failed = Could not refresh. Retrying.
+dash-actor-system = LinkStar (automatic)
+dash-actor-team = Brand team
+dash-event-draft = Draft uploaded
+dash-event-payment-scheduled = Payment scheduled
+dash-event-payment-paid = Payment made
+dash-event-metrics = Metrics recorded
+dash-event-chat-linked = Chat connected
+dash-event-other = Other change
+col-creator = Creator
+col-campaign = Campaign
+col-stage = Stage
+col-fee = Fee
+col-due = Due
+col-updated = Updated
+col-country = Country
+col-followers = Followers
+col-engagement = Engagement
+col-tier = Tier
+col-fit = Fit
+col-handle = Handle
+col-flags = Risks
+col-status = Status
+col-amount = Amount
+col-kind = Kind
+col-reference = Reference
+col-budget = Budget
+col-committed = Committed
+col-paid = Paid
+col-delivered = Delivered
+col-dates = Dates
+col-version = Version
+col-sla = Review by
+col-message = Message
+col-recipient = To
+col-deals = Deals
+col-views = Views
+col-clicks = Clicks
+col-conversions = Sales
+col-revenue = Revenue
+col-when = When
+col-who = Who
+col-what = What
+col-pending = Waiting
+col-sent = Sent
+col-failed = Failed
+col-unreachable = Unreachable
+filter-platform = Platform
+filter-language = Language
+filter-category = Category
+filter-min-followers = Followers from
+filter-max-followers = Followers up to
+filter-min-engagement = Engagement from (%)
+filter-exclude-risky = Hide risky creators
+filter-pool-status = Pool status
+filter-text = Name or handle
+role-admin = admin
+role-manager = manager
+role-reviewer = reviewer
+role-finance = finance
+role-viewer = viewer
+campaign-draft = in preparation
+campaign-active = running
+campaign-closed = closed
+payment-deposit = deposit
+payment-balance = balance
+payment-commission = commission
+payment-bonus = bonus
+payment-scheduled = scheduled
+payment-due = due
+payment-paid = paid
+payment-cancelled = cancelled
+action-quit = Quit
+action-help = Show the keys
+action-palette = Command palette
+action-search = Search
+action-next-view = Next view
+action-prev-view = Previous view
+action-up = Up
+action-down = Down
+action-left = Left
+action-right = Right
+action-page-up = Page up
+action-page-down = Page down
+action-open = Open
+action-back = Back
+action-approve = Approve the draft
+action-request-changes = Request changes
+action-mark-paid = Mark paid
+action-select = Select or unselect
+action-make-offer = Make offers to the selected
+action-campaign = Next campaign
+action-filters = Filters
+action-new-campaign = New campaign
+action-edit-campaign = Edit the campaign
+action-refresh = Refresh
+action-go = Go to view
+count-drafts-waiting = { $count ->
+    [one] { $count } draft waiting
+   *[other] { $count } drafts waiting
+}
+count-reviews-overdue = { $count ->
+    [one] { $count } review past its deadline
+   *[other] { $count } reviews past their deadline
+}
+count-counters = { $count ->
+    [one] { $count } counter-offer
+   *[other] { $count } counter-offers
+}
+count-payments-overdue = { $count ->
+    [one] { $count } payment overdue
+   *[other] { $count } payments overdue
+}
+count-selected = { $count } selected
+count-offers-sent = { $count ->
+    [one] { $count } offer sent.
+   *[other] { $count } offers sent.
+}
+count-offers-refused = { $count ->
+    [one] { $count } refused:
+   *[other] { $count } refused:
+}

@@ -344,3 +344,188 @@ payment-status-scheduled = programado
 payment-status-due = pendiente
 payment-status-paid = pagado
 payment-status-cancelled = cancelado
+## Operator dashboard (terminal)
+
+dash-screen-deal = Colaboración
+dash-needs-you = Te necesita ahora
+dash-all-clear = Ahora mismo no hay nada pendiente para ti.
+dash-all-campaigns = Todas las campañas
+dash-closed-stages = Cerradas
+dash-loading = Cargando…
+dash-empty = No hay nada que mostrar.
+dash-live = en directo
+dash-help-title = Teclas
+dash-palette-title = Comandos
+dash-search = Búsqueda
+dash-filters = Filtros
+dash-any = cualquiera
+dash-yes = sí
+dash-no = no
+dash-caption = Texto de la publicación
+dash-checks = Comprobaciones automáticas
+dash-checks-passed = Todas las comprobaciones automáticas están bien.
+dash-file = Archivo
+dash-text-only = Solo texto, sin archivo
+dash-versions = Versiones y comentarios
+dash-notes = Comentarios para el creador
+dash-reference = Referencia del pago
+dash-terms = Condiciones
+dash-timeline = Historial
+dash-conversation = Mensajes al creador
+dash-brief = Plantilla del brief
+dash-product = Producto
+dash-markets = Mercados
+dash-languages = Idiomas
+dash-spend = Gasto por campaña
+dash-events-per-day = Eventos por día, últimos 30 días
+dash-outbox = Bandeja de salida
+dash-delivery = Envío
+dash-delivery-ok = Los mensajes están saliendo.
+dash-delivery-behind = Hay mensajes esperando más de 5 minutos. ¿Está en marcha `linkstar serve`?
+dash-delivery-idle = Todavía no se ha enviado ningún mensaje.
+dash-editor-hint = Ctrl-S enviar · Esc cancelar
+dash-form-hint = Tab siguiente campo · Intro guardar · Esc cancelar
+dash-prompt-hint = Intro confirmar · Esc cancelar
+dash-offer-title = Condiciones de la oferta
+dash-campaign-new = Nueva campaña
+dash-campaign-edit = Editar campaña
+dash-saved = Guardado.
+dash-approved = Borrador aprobado. Se avisará al creador.
+dash-changes-sent = Cambios solicitados. Se avisará al creador.
+dash-paid = Pago marcado como pagado.
+dash-no-campaign = ninguna campaña elegida
+dash-due = Pendientes
+dash-overdue = Vencidos
+dash-paid-tab = Pagados
+dash-fit-for = Afinidad con
+dash-publish-opens = Publicar desde
+dash-publish-closes = Publicar hasta
+dash-name = Nombre
+dash-starts = Inicio
+dash-ends = Fin
+dash-bad-value = Revisa este campo.
+dash-refresh-failed = No se pudo actualizar; se volverá a intentar.
+dash-actor-system = LinkStar (automático)
+dash-actor-team = Equipo de la marca
+dash-event-draft = Borrador subido
+dash-event-payment-scheduled = Pago programado
+dash-event-payment-paid = Pago realizado
+dash-event-metrics = Métricas registradas
+dash-event-chat-linked = Chat conectado
+dash-event-other = Otro cambio
+col-creator = Creador
+col-campaign = Campaña
+col-stage = Etapa
+col-fee = Tarifa
+col-due = Vence
+col-updated = Actualizado
+col-country = País
+col-followers = Seguidores
+col-engagement = Interacción
+col-tier = Nivel
+col-fit = Afinidad
+col-handle = Cuenta
+col-flags = Riesgos
+col-status = Estado
+col-amount = Importe
+col-kind = Tipo
+col-reference = Referencia
+col-budget = Presupuesto
+col-committed = Comprometido
+col-paid = Pagado
+col-delivered = Entregado
+col-dates = Fechas
+col-version = Versión
+col-sla = Revisar antes de
+col-message = Mensaje
+col-recipient = Para
+col-deals = Colaboraciones
+col-views = Vistas
+col-clicks = Clics
+col-conversions = Ventas
+col-revenue = Ingresos
+col-when = Cuándo
+col-who = Quién
+col-what = Qué
+col-pending = En espera
+col-sent = Enviados
+col-failed = Fallidos
+col-unreachable = Inalcanzables
+filter-platform = Plataforma
+filter-language = Idioma
+filter-category = Categoría
+filter-min-followers = Seguidores desde
+filter-max-followers = Seguidores hasta
+filter-min-engagement = Interacción desde (%)
+filter-exclude-risky = Ocultar creadores con riesgos
+filter-pool-status = Estado en la cantera
+filter-text = Nombre o cuenta
+role-admin = administración
+role-manager = gestión
+role-reviewer = revisión
+role-finance = finanzas
+role-viewer = solo lectura
+campaign-draft = en preparación
+campaign-active = en curso
+campaign-closed = cerrada
+payment-deposit = anticipo
+payment-balance = resto
+payment-commission = comisión
+payment-bonus = bonificación
+payment-scheduled = programado
+payment-due = pendiente
+payment-paid = pagado
+payment-cancelled = cancelado
+action-quit = Salir
+action-help = Ver las teclas
+action-palette = Paleta de comandos
+action-search = Buscar
+action-next-view = Vista siguiente
+action-prev-view = Vista anterior
+action-up = Arriba
+action-down = Abajo
+action-left = Izquierda
+action-right = Derecha
+action-page-up = Página anterior
+action-page-down = Página siguiente
+action-open = Abrir
+action-back = Volver
+action-approve = Aprobar el borrador
+action-request-changes = Pedir cambios
+action-mark-paid = Marcar como pagado
+action-select = Seleccionar o quitar
+action-make-offer = Hacer ofertas a los seleccionados
+action-campaign = Campaña siguiente
+action-filters = Filtrar
+action-new-campaign = Nueva campaña
+action-edit-campaign = Editar la campaña
+action-refresh = Actualizar
+action-go = Ir a la vista
+count-drafts-waiting = { $count ->
+    [one] { $count } borrador esperando
+   *[other] { $count } borradores esperando
+}
+count-reviews-overdue = { $count ->
+    [one] { $count } revisión fuera de plazo
+   *[other] { $count } revisiones fuera de plazo
+}
+count-counters = { $count ->
+    [one] { $count } contraoferta
+   *[other] { $count } contraofertas
+}
+count-payments-overdue = { $count ->
+    [one] { $count } pago vencido
+   *[other] { $count } pagos vencidos
+}
+count-selected = { $count ->
+    [one] { $count } seleccionado
+   *[other] { $count } seleccionados
+}
+count-offers-sent = { $count ->
+    [one] { $count } oferta enviada.
+   *[other] { $count } ofertas enviadas.
+}
+count-offers-refused = { $count ->
+    [one] { $count } rechazada:
+   *[other] { $count } rechazadas:
+}

@@ -347,3 +347,188 @@ payment-status-scheduled = programmé
 payment-status-due = exigible
 payment-status-paid = payé
 payment-status-cancelled = annulé
+## Operator dashboard (terminal)
+
+dash-screen-deal = Collaboration
+dash-needs-you = À traiter maintenant
+dash-all-clear = Rien ne vous attend pour l’instant.
+dash-all-campaigns = Toutes les campagnes
+dash-closed-stages = Terminées
+dash-loading = Chargement…
+dash-empty = Rien à afficher.
+dash-live = en direct
+dash-help-title = Touches
+dash-palette-title = Commandes
+dash-search = Recherche
+dash-filters = Filtres
+dash-any = tous
+dash-yes = oui
+dash-no = non
+dash-caption = Légende
+dash-checks = Vérifications automatiques
+dash-checks-passed = Toutes les vérifications automatiques sont passées.
+dash-file = Fichier
+dash-text-only = Texte seul, sans fichier
+dash-versions = Versions et remarques
+dash-notes = Remarques pour le créateur
+dash-reference = Référence du paiement
+dash-terms = Conditions
+dash-timeline = Historique
+dash-conversation = Messages au créateur
+dash-brief = Modèle de brief
+dash-product = Produit
+dash-markets = Marchés
+dash-languages = Langues
+dash-spend = Dépenses par campagne
+dash-events-per-day = Événements par jour, 30 derniers jours
+dash-outbox = Boîte d’envoi
+dash-delivery = Envoi
+dash-delivery-ok = Les messages partent.
+dash-delivery-behind = Des messages attendent depuis plus de 5 minutes. `linkstar serve` tourne-t-il ?
+dash-delivery-idle = Aucun message n’a encore été envoyé.
+dash-editor-hint = Ctrl-S envoyer · Échap annuler
+dash-form-hint = Tab champ suivant · Entrée enregistrer · Échap annuler
+dash-prompt-hint = Entrée valider · Échap annuler
+dash-offer-title = Conditions de l’offre
+dash-campaign-new = Nouvelle campagne
+dash-campaign-edit = Modifier la campagne
+dash-saved = Enregistré.
+dash-approved = Brouillon validé. Le créateur sera prévenu.
+dash-changes-sent = Modifications demandées. Le créateur sera prévenu.
+dash-paid = Paiement marqué comme payé.
+dash-no-campaign = aucune campagne choisie
+dash-due = À payer
+dash-overdue = En retard
+dash-paid-tab = Payés
+dash-fit-for = Adéquation pour
+dash-publish-opens = Publication à partir du
+dash-publish-closes = Publication jusqu’au
+dash-name = Nom
+dash-starts = Début
+dash-ends = Fin
+dash-bad-value = Vérifiez ce champ.
+dash-refresh-failed = Actualisation impossible, nouvel essai bientôt.
+dash-actor-system = LinkStar (automatique)
+dash-actor-team = Équipe de la marque
+dash-event-draft = Brouillon envoyé
+dash-event-payment-scheduled = Paiement planifié
+dash-event-payment-paid = Paiement effectué
+dash-event-metrics = Statistiques enregistrées
+dash-event-chat-linked = Discussion reliée
+dash-event-other = Autre changement
+col-creator = Créateur
+col-campaign = Campagne
+col-stage = Étape
+col-fee = Rémunération
+col-due = Échéance
+col-updated = Mis à jour
+col-country = Pays
+col-followers = Abonnés
+col-engagement = Taux d’engagement
+col-tier = Niveau
+col-fit = Adéquation
+col-handle = Compte
+col-flags = Risques
+col-status = Statut
+col-amount = Montant
+col-kind = Type
+col-reference = Référence
+col-budget = Enveloppe
+col-committed = Engagé
+col-paid = Payé
+col-delivered = Livré
+col-dates = Période
+col-version = Révision
+col-sla = À relire avant
+col-message = Message envoyé
+col-recipient = À
+col-deals = Collaborations
+col-views = Vues
+col-clicks = Clics
+col-conversions = Ventes
+col-revenue = Revenus
+col-when = Quand
+col-who = Qui
+col-what = Quoi
+col-pending = En attente
+col-sent = Envoyés
+col-failed = Échecs
+col-unreachable = Injoignables
+filter-platform = Plateforme
+filter-language = Langue
+filter-category = Catégorie
+filter-min-followers = Abonnés à partir de
+filter-max-followers = Abonnés jusqu’à
+filter-min-engagement = Engagement à partir de (%)
+filter-exclude-risky = Masquer les créateurs à risque
+filter-pool-status = Statut dans le vivier
+filter-text = Nom ou compte
+role-admin = administrateur
+role-manager = responsable
+role-reviewer = relecteur
+role-finance = comptabilité
+role-viewer = lecture seule
+campaign-draft = en préparation
+campaign-active = en cours
+campaign-closed = terminée
+payment-deposit = acompte
+payment-balance = solde
+payment-commission = commission sur ventes
+payment-bonus = prime
+payment-scheduled = planifié
+payment-due = à payer
+payment-paid = payé
+payment-cancelled = annulé
+action-quit = Quitter
+action-help = Afficher les touches
+action-palette = Palette de commandes
+action-search = Rechercher
+action-next-view = Vue suivante
+action-prev-view = Vue précédente
+action-up = Monter
+action-down = Descendre
+action-left = À gauche
+action-right = À droite
+action-page-up = Page précédente
+action-page-down = Page suivante
+action-open = Ouvrir
+action-back = Retour
+action-approve = Valider le brouillon
+action-request-changes = Demander des modifications
+action-mark-paid = Marquer comme payé
+action-select = Sélectionner ou désélectionner
+action-make-offer = Faire une offre aux sélectionnés
+action-campaign = Campagne suivante
+action-filters = Filtrer
+action-new-campaign = Créer une campagne
+action-edit-campaign = Modifier la campagne
+action-refresh = Actualiser
+action-go = Aller à la vue
+count-drafts-waiting = { $count ->
+    [one] { $count } brouillon en attente
+   *[other] { $count } brouillons en attente
+}
+count-reviews-overdue = { $count ->
+    [one] { $count } relecture en retard
+   *[other] { $count } relectures en retard
+}
+count-counters = { $count ->
+    [one] { $count } contre-proposition
+   *[other] { $count } contre-propositions
+}
+count-payments-overdue = { $count ->
+    [one] { $count } paiement en retard
+   *[other] { $count } paiements en retard
+}
+count-selected = { $count ->
+    [one] { $count } sélectionné
+   *[other] { $count } sélectionnés
+}
+count-offers-sent = { $count ->
+    [one] { $count } offre envoyée.
+   *[other] { $count } offres envoyées.
+}
+count-offers-refused = { $count ->
+    [one] { $count } refusée :
+   *[other] { $count } refusées :
+}

@@ -344,3 +344,188 @@ payment-status-scheduled = agendado
 payment-status-due = pendente
 payment-status-paid = pago
 payment-status-cancelled = cancelado
+## Operator dashboard (terminal)
+
+dash-screen-deal = Parceria
+dash-needs-you = Precisa de você agora
+dash-all-clear = Nada precisa de você agora.
+dash-all-campaigns = Todas as campanhas
+dash-closed-stages = Encerradas
+dash-loading = Carregando…
+dash-empty = Nada para mostrar.
+dash-live = ao vivo
+dash-help-title = Teclas
+dash-palette-title = Comandos
+dash-search = Busca
+dash-filters = Filtros
+dash-any = qualquer
+dash-yes = sim
+dash-no = não
+dash-caption = Legenda
+dash-checks = Verificações automáticas
+dash-checks-passed = Todas as verificações automáticas passaram.
+dash-file = Arquivo
+dash-text-only = Só texto, sem arquivo
+dash-versions = Versões e comentários
+dash-notes = Comentários para o criador
+dash-reference = Referência do pagamento
+dash-terms = Condições
+dash-timeline = Histórico
+dash-conversation = Mensagens ao criador
+dash-brief = Modelo de briefing
+dash-product = Produto
+dash-markets = Mercados
+dash-languages = Idiomas
+dash-spend = Gasto por campanha
+dash-events-per-day = Eventos por dia, últimos 30 dias
+dash-outbox = Caixa de saída
+dash-delivery = Envio
+dash-delivery-ok = As mensagens estão saindo.
+dash-delivery-behind = Há mensagens esperando há mais de 5 minutos. O `linkstar serve` está rodando?
+dash-delivery-idle = Nenhuma mensagem foi enviada ainda.
+dash-editor-hint = Ctrl-S enviar · Esc cancelar
+dash-form-hint = Tab próximo campo · Enter salvar · Esc cancelar
+dash-prompt-hint = Enter confirmar · Esc cancelar
+dash-offer-title = Condições da proposta
+dash-campaign-new = Nova campanha
+dash-campaign-edit = Editar campanha
+dash-saved = Salvo.
+dash-approved = Rascunho aprovado. O criador será avisado.
+dash-changes-sent = Ajustes pedidos. O criador será avisado.
+dash-paid = Pagamento marcado como pago.
+dash-no-campaign = nenhuma campanha escolhida
+dash-due = A pagar
+dash-overdue = Atrasados
+dash-paid-tab = Pagos
+dash-fit-for = Aderência a
+dash-publish-opens = Publicar a partir de
+dash-publish-closes = Publicar até
+dash-name = Nome
+dash-starts = Início
+dash-ends = Fim
+dash-bad-value = Confira este campo.
+dash-refresh-failed = Não foi possível atualizar; tentando de novo.
+dash-actor-system = LinkStar (automático)
+dash-actor-team = Equipe da marca
+dash-event-draft = Rascunho enviado
+dash-event-payment-scheduled = Pagamento agendado
+dash-event-payment-paid = Pagamento feito
+dash-event-metrics = Métricas registradas
+dash-event-chat-linked = Chat conectado
+dash-event-other = Outra alteração
+col-creator = Criador
+col-campaign = Campanha
+col-stage = Etapa
+col-fee = Cachê
+col-due = Vence
+col-updated = Atualizado
+col-country = País
+col-followers = Seguidores
+col-engagement = Engajamento
+col-tier = Porte
+col-fit = Aderência
+col-handle = Conta
+col-flags = Riscos
+col-status = Situação
+col-amount = Valor
+col-kind = Tipo
+col-reference = Referência
+col-budget = Orçamento
+col-committed = Comprometido
+col-paid = Pago
+col-delivered = Entregue
+col-dates = Datas
+col-version = Versão
+col-sla = Revisar até
+col-message = Mensagem
+col-recipient = Para
+col-deals = Parcerias
+col-views = Visualizações
+col-clicks = Cliques
+col-conversions = Vendas
+col-revenue = Receita
+col-when = Quando
+col-who = Quem
+col-what = O quê
+col-pending = Aguardando
+col-sent = Enviadas
+col-failed = Falharam
+col-unreachable = Inalcançáveis
+filter-platform = Plataforma
+filter-language = Idioma
+filter-category = Categoria
+filter-min-followers = Seguidores a partir de
+filter-max-followers = Seguidores até
+filter-min-engagement = Engajamento a partir de (%)
+filter-exclude-risky = Ocultar criadores com riscos
+filter-pool-status = Situação na base
+filter-text = Nome ou conta
+role-admin = administração
+role-manager = gestão
+role-reviewer = revisão
+role-finance = financeiro
+role-viewer = somente leitura
+campaign-draft = em preparação
+campaign-active = em andamento
+campaign-closed = encerrada
+payment-deposit = sinal
+payment-balance = saldo
+payment-commission = comissão
+payment-bonus = bônus
+payment-scheduled = agendado
+payment-due = a pagar
+payment-paid = pago
+payment-cancelled = cancelado
+action-quit = Sair
+action-help = Ver as teclas
+action-palette = Paleta de comandos
+action-search = Buscar
+action-next-view = Próxima tela
+action-prev-view = Tela anterior
+action-up = Para cima
+action-down = Para baixo
+action-left = Para a esquerda
+action-right = Para a direita
+action-page-up = Página anterior
+action-page-down = Próxima página
+action-open = Abrir
+action-back = Voltar
+action-approve = Aprovar o rascunho
+action-request-changes = Pedir ajustes
+action-mark-paid = Marcar como pago
+action-select = Selecionar ou desmarcar
+action-make-offer = Enviar propostas aos selecionados
+action-campaign = Próxima campanha
+action-filters = Filtrar
+action-new-campaign = Nova campanha
+action-edit-campaign = Editar a campanha
+action-refresh = Atualizar
+action-go = Ir para a tela
+count-drafts-waiting = { $count ->
+    [one] { $count } rascunho aguardando
+   *[other] { $count } rascunhos aguardando
+}
+count-reviews-overdue = { $count ->
+    [one] { $count } revisão atrasada
+   *[other] { $count } revisões atrasadas
+}
+count-counters = { $count ->
+    [one] { $count } contraproposta
+   *[other] { $count } contrapropostas
+}
+count-payments-overdue = { $count ->
+    [one] { $count } pagamento atrasado
+   *[other] { $count } pagamentos atrasados
+}
+count-selected = { $count ->
+    [one] { $count } selecionado
+   *[other] { $count } selecionados
+}
+count-offers-sent = { $count ->
+    [one] { $count } proposta enviada.
+   *[other] { $count } propostas enviadas.
+}
+count-offers-refused = { $count ->
+    [one] { $count } recusada:
+   *[other] { $count } recusadas:
+}

@@ -13,6 +13,7 @@ pub mod report;
 pub mod serve;
 pub mod setup;
 pub mod table;
+pub mod tui;
 
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -116,12 +117,17 @@ impl Context {
 }
 
 /// Logs go to stderr, filtered by `RUST_LOG` or the `log` setting (default: warnings).
-pub fn init_logging(filter: Option<&str>) {
+/// While the dashboard runs they go to `file` instead, never onto the screen.
+pub fn init_logging(filter: Option<&str>, file: Option<&std::path::Path>) {
     let filter = std::env::var("RUST_LOG").ok().or(filter.map(String::from)).unwrap_or_else(|| "warn".into());
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(tracing_subscriber::EnvFilter::new(filter))
-        .with_writer(std::io::stderr)
-        .try_init();
+    let builder = tracing_subscriber::fmt().with_env_filter(tracing_subscriber::EnvFilter::new(filter));
+    let opened = file.map(|path| std::fs::OpenOptions::new().create(true).append(true).open(path));
+    let _ = match opened {
+        Some(Ok(f)) => builder.with_ansi(false).with_writer(std::sync::Mutex::new(f)).try_init(),
+        // A dashboard whose log file cannot be opened logs nothing rather than tear the screen.
+        Some(Err(_)) => builder.with_writer(std::io::sink).try_init(),
+        None => builder.with_writer(std::io::stderr).try_init(),
+    };
 }
 
 /// `linkstar migrate`.

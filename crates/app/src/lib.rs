@@ -8,6 +8,7 @@
 
 pub mod chat_port;
 pub mod clock;
+pub mod dashboard;
 pub mod error;
 pub mod fetch;
 pub mod ops;
@@ -16,6 +17,7 @@ mod port_money;
 
 pub use chat_port::ChatStore;
 pub use clock::{Clock, ManualClock, SystemClock};
+pub use dashboard::DashboardReads;
 pub use error::{APP_ERROR_CODES, AppError};
 pub use fetch::{FetchError, MetricsFetcher};
 pub use ops::DraftReceipt;

@@ -17,6 +17,7 @@
 mod assistant;
 mod console;
 mod console_money;
+mod dashboard;
 mod format;
 mod language;
 mod messages;
@@ -31,6 +32,7 @@ use std::collections::BTreeSet;
 pub use assistant::{HelpTopic, Line};
 pub use console::Console;
 pub use console_money::MoneyConsole;
+pub use dashboard::{Ui, UiCount};
 pub use format::TimeLeft;
 pub use language::{Language, negotiate, operator_language, operator_language_from};
 pub use messages::{Deadline, Label, Reminder};

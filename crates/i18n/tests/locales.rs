@@ -50,6 +50,7 @@ const INTENTIONALLY_SAME: &[(&str, &str)] = &[
     // The same word in the language.
     ("fr-FR", "payment-kind-commission"),
     ("id-ID", "payment-kind-bonus"),
+    ("es-ES", "dash-no"),
 ];
 
 #[test]

@@ -9,6 +9,7 @@
 mod backend;
 mod chat;
 mod codec;
+mod dashboard;
 mod migrations;
 mod money;
 mod outbox;

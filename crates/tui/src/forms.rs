@@ -1,0 +1,197 @@
+//! The forms: offer terms, pool filters, and a campaign (with its brief template). Each
+//! is built from current values and parsed back into domain values through the domain's
+//! own parsers; a field that does not parse is named, and nothing is sent.
+
+use jiff::{SignedDuration, Timestamp};
+
+use linkstar_core::campaign::{
+    BriefTemplate, Campaign, CampaignSpec, Compliance, ContentFormat, Deliverable, Product, Tier, WantedProfile,
+};
+use linkstar_core::creator::{CreatorQuery, PoolStatus};
+use linkstar_core::money::Money;
+use linkstar_core::place::{Country, Locale, Platform};
+use linkstar_core::terms::{PaymentModel, Terms, UsageRights};
+use linkstar_core::time::{Window, parse_instant};
+use linkstar_i18n::Ui;
+
+use crate::input::Form;
+use crate::views::Cx;
+
+/// The index of the field that did not parse.
+pub type Bad = usize;
+
+fn days(now: Timestamp, n: i64) -> Timestamp {
+    now.checked_add(SignedDuration::from_hours(24 * n)).unwrap_or(now)
+}
+
+fn date(at: Timestamp) -> String {
+    at.strftime("%Y-%m-%d").to_string()
+}
+
+/// The offer form, prefilled from the campaign and the clock.
+pub fn offer_form(cx: &Cx, campaign: &Campaign) -> Form {
+    let fee = Money::new(50_000, campaign.spec.budget.currency);
+    let label = |k: &str| cx.loc.term_label(k, cx.lang);
+    Form::new(
+        format!("{} · {}", cx.t(Ui::OfferTitle), campaign.spec.name),
+        vec![
+            (label("fee"), fee.to_string(), false),
+            (label("deposit_pct"), "30".into(), false),
+            (label("respond_by"), date(days(cx.now, 7)), false),
+            (label("draft_due"), date(days(cx.now, 14)), false),
+            (cx.t(Ui::PublishOpens), date(days(cx.now, 16)), false),
+            (cx.t(Ui::PublishCloses), date(days(cx.now, 30)), false),
+            (label("revision_rounds"), "2".into(), false),
+            (label("review_sla_hours"), "48".into(), false),
+        ],
+    )
+}
+
+/// Terms from the offer form, with the campaign's deliverables.
+pub fn offer_terms(form: &Form, campaign: &Campaign) -> Result<Terms, Bad> {
+    let num = |i: usize| form.value(i).parse::<u32>().map_err(|_| i);
+    let when = |i: usize| parse_instant(form.value(i)).map_err(|_| i);
+    let opens = when(4)?;
+    let deliverables = if campaign.spec.deliverables.is_empty() {
+        vec![Deliverable { platform: Platform::TikTok, format: ContentFormat::Video, count: 1, length_seconds: None }]
+    } else {
+        campaign.spec.deliverables.clone()
+    };
+    let terms = Terms {
+        deliverables,
+        fee: Money::parse(form.value(0)).map_err(|_| 0usize)?,
+        payment_model: PaymentModel::Fixed,
+        deposit_pct: u8::try_from(num(1)?).map_err(|_| 1usize)?,
+        usage_rights: UsageRights::OrganicOnly,
+        exclusivity_days: 0,
+        respond_by: when(2)?,
+        draft_due: when(3)?,
+        publish_window: Window::new(opens, when(5)?).map_err(|_| 5usize)?,
+        revision_rounds: num(6)?,
+        review_sla_hours: num(7)?,
+        min_live_days: 0,
+    };
+    terms.validate().map_err(|_| 0usize)?;
+    Ok(terms)
+}
+
+/// The pool filter form, showing the current query.
+pub fn filter_form(cx: &Cx, q: &CreatorQuery) -> Form {
+    let opt = |v: Option<String>| v.unwrap_or_default();
+    let yes_no = |b: bool| cx.t(if b { Ui::Yes } else { Ui::No });
+    Form::new(
+        cx.t(Ui::Filters),
+        vec![
+            (cx.t(Ui::FilterPlatform), opt(q.platform.map(|p| p.to_string())), false),
+            (cx.t(Ui::ColCountry), opt(q.country.map(|c| c.to_string())), false),
+            (cx.t(Ui::FilterLanguage), opt(q.language.clone()), false),
+            (cx.t(Ui::FilterCategory), opt(q.category.clone()), false),
+            (cx.t(Ui::FilterMinFollowers), opt(q.min_followers.map(|n| n.to_string())), false),
+            (cx.t(Ui::FilterMaxFollowers), opt(q.max_followers.map(|n| n.to_string())), false),
+            (
+                cx.t(Ui::FilterMinEngagement),
+                opt(q.min_engagement_bp.map(|n| format!("{}", f64::from(n) / 100.0))),
+                false,
+            ),
+            (cx.t(Ui::ColTier), opt(q.tier.map(|t| t.as_str().to_string())), false),
+            (cx.t(Ui::FilterExcludeRisky), yes_no(q.exclude_risky), false),
+            (cx.t(Ui::FilterPoolStatus), opt(q.pool_status.map(|s| s.as_str().to_string())), false),
+            (cx.t(Ui::FilterText), opt(q.text.clone()), false),
+        ],
+    )
+}
+
+/// A query from the filter form; an empty field means no filter.
+pub fn filter_query(form: &Form, cx: &Cx) -> Result<CreatorQuery, Bad> {
+    fn some<T>(text: &str, i: usize, parse: impl Fn(&str) -> Option<T>) -> Result<Option<T>, Bad> {
+        if text.is_empty() { Ok(None) } else { parse(text).map(Some).ok_or(i) }
+    }
+    let v = |i| form.value(i);
+    let yes = v(8).eq_ignore_ascii_case(&cx.t(Ui::Yes)) || matches!(v(8), "y" | "yes" | "1" | "true");
+    Ok(CreatorQuery {
+        platform: some(v(0), 0, |t| Platform::parse(t).ok())?,
+        country: some(v(1), 1, |t| Country::parse(t).ok())?,
+        language: some(v(2), 2, |t| Some(t.to_ascii_lowercase()))?,
+        category: some(v(3), 3, |t| Some(t.to_lowercase()))?,
+        min_followers: some(v(4), 4, |t| t.replace([',', '_'], "").parse().ok())?,
+        max_followers: some(v(5), 5, |t| t.replace([',', '_'], "").parse().ok())?,
+        min_engagement_bp: some(v(6), 6, |t| t.trim_end_matches('%').parse::<f64>().ok().map(|p| (p * 100.0) as u32))?,
+        tier: some(v(7), 7, |t| Tier::parse(t).ok())?,
+        exclude_risky: yes,
+        pool_status: some(v(9), 9, |t| PoolStatus::parse(t).ok())?,
+        text: some(v(10), 10, |t| Some(t.to_string()))?,
+        ..CreatorQuery::default()
+    })
+}
+
+/// The campaign form: a new campaign, or the fields of an existing one.
+pub fn campaign_form(cx: &Cx, existing: Option<&Campaign>) -> Form {
+    let (title, spec) = match existing {
+        Some(c) => (cx.t(Ui::CampaignEdit), Some(&c.spec)),
+        None => (cx.t(Ui::CampaignNew), None),
+    };
+    let list = |v: Vec<String>| v.join(", ");
+    Form::new(
+        title,
+        vec![
+            (cx.t(Ui::Name), spec.map_or(String::new(), |s| s.name.clone()), false),
+            (cx.t(Ui::Product), spec.map_or(String::new(), |s| s.product.name.clone()), false),
+            (
+                cx.t(Ui::Markets),
+                spec.map_or(String::new(), |s| list(s.markets.iter().map(|m| m.to_string()).collect())),
+                false,
+            ),
+            (
+                cx.t(Ui::Languages),
+                spec.map_or(String::new(), |s| list(s.languages.iter().map(|l| l.to_string()).collect())),
+                false,
+            ),
+            (cx.t(Ui::ColBudget), spec.map_or(String::new(), |s| s.budget.to_string()), false),
+            (cx.t(Ui::Starts), date(spec.map_or(cx.now, |s| s.starts_at)), false),
+            (cx.t(Ui::Ends), date(spec.map_or(days(cx.now, 60), |s| s.ends_at)), false),
+            (cx.t(Ui::Brief), spec.map_or(String::new(), |s| s.brief.default.clone()), true),
+        ],
+    )
+}
+
+/// A campaign spec from the form, keeping what the form does not show from `base`.
+pub fn campaign_spec(form: &Form, base: Option<&CampaignSpec>) -> Result<CampaignSpec, Bad> {
+    let items = |i: usize| {
+        form.value(i).split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect::<Vec<_>>()
+    };
+    let markets = items(2).iter().map(|m| Country::parse(m)).collect::<Result<Vec<_>, _>>().map_err(|_| 2usize)?;
+    let languages = items(3).iter().map(|l| Locale::parse(l)).collect::<Result<Vec<_>, _>>().map_err(|_| 3usize)?;
+    let default = CampaignSpec {
+        name: String::new(),
+        product: Product::default(),
+        markets: Vec::new(),
+        languages: Vec::new(),
+        budget: Money::parse(form.value(4)).map_err(|_| 4usize)?,
+        wanted: WantedProfile::default(),
+        deliverables: vec![Deliverable {
+            platform: Platform::TikTok,
+            format: ContentFormat::Video,
+            count: 1,
+            length_seconds: None,
+        }],
+        starts_at: Timestamp::UNIX_EPOCH,
+        ends_at: Timestamp::UNIX_EPOCH,
+        brief: BriefTemplate::default(),
+        compliance: Compliance::default(),
+        tracking_link_base: None,
+        auto_approve_after_sla: false,
+    };
+    let mut spec = base.cloned().unwrap_or(default);
+    spec.name = form.value(0).to_string();
+    spec.product.name = form.value(1).to_string();
+    spec.markets = markets;
+    spec.languages = languages;
+    spec.budget = Money::parse(form.value(4)).map_err(|_| 4usize)?;
+    spec.starts_at = parse_instant(form.value(5)).map_err(|_| 5usize)?;
+    spec.ends_at = parse_instant(form.value(6)).map_err(|_| 6usize)?;
+    spec.brief.default = form.fields.get(7).map_or(String::new(), |f| f.input.text.clone());
+    let bad_field =
+        |e: &linkstar_core::DomainError| -> Bad { if e.code() == "brief-template-invalid" { 7 } else { 0 } };
+    spec.validate().map_err(|e| bad_field(&e))?;
+    Ok(spec)
+}

@@ -1,0 +1,119 @@
+//! Keys while an overlay is open: the palette, search, the notes editor, the payout
+//! reference prompt and the forms, and what submitting each one asks for.
+
+use crossterm::event::{KeyCode, KeyEvent};
+
+use linkstar_i18n::Ui;
+
+use crate::dashboard::{Dashboard, Modal, Purpose};
+use crate::forms;
+use crate::input::{Edit, Form, TextInput};
+use crate::keymap::Command;
+use crate::request::{Op, Request};
+use crate::views::ViewId;
+
+impl Dashboard {
+    pub(crate) fn modal_key(&mut self, modal: Modal, key: KeyEvent) -> Vec<Request> {
+        match modal {
+            Modal::Help => {
+                // Any key closes help; the palette key opens the palette instead.
+                if self.keys.command(&key) == Some(Command::Palette) {
+                    self.modal = Some(Modal::Palette(TextInput::default(), 0));
+                }
+                Vec::new()
+            }
+            Modal::Palette(mut input, mut choice) => {
+                let matches = crate::overlay::palette_matches(self, &input.text);
+                match key.code {
+                    KeyCode::Down => choice = (choice + 1).min(matches.len().saturating_sub(1)),
+                    KeyCode::Up => choice = choice.saturating_sub(1),
+                    _ => match input.key(&key) {
+                        Edit::Cancel => return Vec::new(),
+                        Edit::Submit => {
+                            return matches.get(choice).map_or_else(Vec::new, |c| self.command(*c));
+                        }
+                        Edit::Editing => choice = 0,
+                    },
+                }
+                self.modal = Some(Modal::Palette(input, choice));
+                Vec::new()
+            }
+            Modal::Search(mut input) => match input.key(&key) {
+                Edit::Cancel => Vec::new(),
+                Edit::Submit => {
+                    let mut q = self.creators.query.clone();
+                    q.text = Some(input.text.trim().to_string()).filter(|t| !t.is_empty());
+                    self.view = ViewId::Creators;
+                    self.deal_open = false;
+                    let action = self.creators.search(q);
+                    self.act(action)
+                }
+                Edit::Editing => {
+                    self.modal = Some(Modal::Search(input));
+                    Vec::new()
+                }
+            },
+            Modal::Notes(deal, mut input) => match input.key(&key) {
+                Edit::Cancel => Vec::new(),
+                Edit::Submit => vec![Request::Do(Op::RequestChanges(deal, input.text.trim().to_string()))],
+                Edit::Editing => {
+                    self.modal = Some(Modal::Notes(deal, input));
+                    Vec::new()
+                }
+            },
+            Modal::Reference(payment, mut input) => match input.key(&key) {
+                Edit::Cancel => Vec::new(),
+                Edit::Submit => vec![Request::Do(Op::MarkPaid(payment, input.text.trim().to_string()))],
+                Edit::Editing => {
+                    self.modal = Some(Modal::Reference(payment, input));
+                    Vec::new()
+                }
+            },
+            Modal::Form(purpose, mut form) => {
+                let multiline = form.fields.get(form.focus).is_some_and(|f| f.input.multiline);
+                let submit = key.code == KeyCode::Enter && !multiline;
+                match if submit { Edit::Submit } else { form.key(&key) } {
+                    Edit::Cancel => Vec::new(),
+                    Edit::Editing => {
+                        self.modal = Some(Modal::Form(purpose, form));
+                        Vec::new()
+                    }
+                    Edit::Submit => self.submit(purpose, form),
+                }
+            }
+        }
+    }
+
+    fn submit(&mut self, purpose: Purpose, mut form: Form) -> Vec<Request> {
+        let result = match &purpose {
+            Purpose::Offer => match self.creators.campaign() {
+                Some(c) => forms::offer_terms(&form, c).map(|terms| {
+                    let creators = self.creators.selected.iter().copied().collect();
+                    vec![Request::Do(Op::MakeOffers(c.id, creators, Box::new(terms)))]
+                }),
+                None => Ok(Vec::new()),
+            },
+            Purpose::Filters => forms::filter_query(&form, &self.cx()).map(|q| {
+                let action = self.creators.search(q);
+                self.act(action)
+            }),
+            Purpose::Campaign(id) => {
+                let base = id.and_then(|id| self.campaigns.iter().find(|c| c.campaign.id == id));
+                forms::campaign_spec(&form, base.map(|c| &c.campaign.spec)).map(|spec| match id {
+                    Some(id) => vec![Request::Do(Op::UpdateCampaign(*id, Box::new(spec)))],
+                    None => vec![Request::Do(Op::CreateCampaign(Box::new(spec)))],
+                })
+            }
+        };
+        match result {
+            Ok(requests) => requests,
+            Err(field) => {
+                let label = form.fields.get(field).map(|f| f.label.clone()).unwrap_or_default();
+                form.error = Some(format!("{label}: {}", self.loc.ui(Ui::BadValue, self.lang)));
+                form.focus = field;
+                self.modal = Some(Modal::Form(purpose, form));
+                Vec::new()
+            }
+        }
+    }
+}

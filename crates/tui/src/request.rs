@@ -1,0 +1,253 @@
+//! The IO side: what views ask for ([`Request`]), what comes back ([`Loaded`]), and the
+//! [`Worker`] that runs requests against the store and the app operations. The event loop
+//! runs the worker off the draw path; tests run it inline.
+
+use std::sync::Arc;
+
+use linkstar_app::dashboard::{
+    Attention, CampaignFigures, CreatorVoice, DashboardReads, DealPage, OutboxHealth, PaymentFilter, PaymentLine,
+    ReviewItem,
+};
+use linkstar_app::port::{DealSummary, OutboxMessage};
+use linkstar_app::{App, AppError};
+use linkstar_core::audit::AuditEvent;
+use linkstar_core::brand::Operator;
+use linkstar_core::campaign::{Campaign, CampaignSpec};
+use linkstar_core::content::{Draft, Review};
+use linkstar_core::creator::{Creator, CreatorQuery};
+use linkstar_core::ids::{CampaignId, CreatorId, DealId, EventId, PaymentId};
+use linkstar_core::payment::Payment;
+use linkstar_core::stage::Stage;
+use linkstar_core::terms::Terms;
+
+/// Rows per page of every paged list.
+pub const PAGE: u32 = 100;
+
+/// Deals loaded per pipeline column: the newest ones, more than a tall screen shows.
+pub const COLUMN: u32 = 50;
+
+/// A read or an operation the dashboard needs done.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Request {
+    /// The audit head, for live refresh.
+    Head,
+    /// The "needs you now" counts.
+    Attention,
+    /// Stage counts and the first page of each stage.
+    Pipeline(Option<CampaignId>),
+    /// Campaigns with their money.
+    Campaigns,
+    /// A page of the creator pool.
+    Creators(CreatorQuery),
+    /// A page of the review queue.
+    Reviews(u64),
+    /// Drafts and reviews of a deal in review.
+    ReviewDetail(DealId),
+    /// Everything about one deal.
+    Deal(DealId),
+    /// A page of payments.
+    Payments(PaymentFilter, u64),
+    /// Report figures and the activity curve.
+    Reports,
+    /// Outbox health and the newest messages.
+    Activity,
+    /// An operation.
+    Do(Op),
+}
+
+/// An operation, always run through the app (its transaction, audit event and outbox).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Op {
+    /// Approve the draft in review.
+    Approve(DealId),
+    /// Request changes with notes.
+    RequestChanges(DealId, String),
+    /// Mark a payment paid with its reference.
+    MarkPaid(PaymentId, String),
+    /// Offer the same terms to several creators.
+    MakeOffers(CampaignId, Vec<CreatorId>, Box<Terms>),
+    /// Create a campaign.
+    CreateCampaign(Box<CampaignSpec>),
+    /// Replace a campaign's spec.
+    UpdateCampaign(CampaignId, Box<CampaignSpec>),
+}
+
+/// Everything about one deal, for the deal view.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DealFile {
+    /// The deal and its names.
+    pub summary: DealSummary,
+    /// Its audit events.
+    pub events: Vec<AuditEvent>,
+    /// The creator's language and zone, for rendering their messages.
+    pub voice: CreatorVoice,
+    /// Messages about this deal queued for the creator.
+    pub messages: Vec<OutboxMessage>,
+    /// Its payments.
+    pub payments: Vec<Payment>,
+}
+
+/// A draft in review with its history and its creator, for the review detail pane.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReviewFile {
+    /// The deal.
+    pub deal: DealId,
+    /// Every draft version, oldest first.
+    pub drafts: Vec<Draft>,
+    /// Every review of those drafts.
+    pub reviews: Vec<Review>,
+    /// The creator (their country decides the disclosure rule checked).
+    pub creator: Option<Creator>,
+}
+
+/// What a request produced.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Loaded {
+    /// The audit head.
+    Head(EventId),
+    /// Attention counts.
+    Attention(Attention),
+    /// Stage counts and each stage's first page.
+    Pipeline(Vec<(Stage, u64)>, Vec<Vec<DealSummary>>),
+    /// Campaign figures.
+    Campaigns(Vec<CampaignFigures>),
+    /// A creator page and the campaigns to score fit against.
+    Creators(Vec<Creator>, Vec<Campaign>),
+    /// A review queue page.
+    Reviews(Vec<ReviewItem>),
+    /// Drafts and reviews of a deal.
+    ReviewDetail(Box<ReviewFile>),
+    /// One deal.
+    Deal(Box<DealFile>),
+    /// A payments page.
+    Payments(PaymentFilter, Vec<PaymentLine>),
+    /// Report figures and events per day.
+    Reports(Vec<CampaignFigures>, Vec<u64>),
+    /// Outbox health and messages.
+    Activity(OutboxHealth, Vec<OutboxMessage>),
+    /// An operation finished: how many things it did, and the error codes of refusals.
+    Done(Op, usize, Vec<String>),
+    /// A read failed (shown, then retried on the next refresh).
+    Failed(String),
+}
+
+/// Runs requests for one operator.
+#[derive(Clone)]
+pub struct Worker {
+    app: App,
+    reads: Arc<dyn DashboardReads>,
+    operator: Operator,
+}
+
+fn code(e: impl Into<AppError>) -> String {
+    e.into().code().to_string()
+}
+
+impl Worker {
+    /// A worker acting as `operator`.
+    pub fn new(app: App, reads: Arc<dyn DashboardReads>, operator: Operator) -> Worker {
+        Worker { app, reads, operator }
+    }
+
+    /// Runs one request. Failures come back as [`Loaded::Failed`] with an error code.
+    pub async fn run(&self, request: Request) -> Loaded {
+        match self.load(request).await {
+            Ok(loaded) => loaded,
+            Err(e) => {
+                tracing::warn!(code = %e, "dashboard read failed");
+                Loaded::Failed(e)
+            }
+        }
+    }
+
+    async fn load(&self, request: Request) -> Result<Loaded, String> {
+        let brand = self.operator.brand_id;
+        let now = self.app.clock().now();
+        let r = self.reads.as_ref();
+        Ok(match request {
+            Request::Head => Loaded::Head(r.audit_head().await.map_err(code)?),
+            Request::Attention => Loaded::Attention(r.attention(brand, now).await.map_err(code)?),
+            Request::Pipeline(campaign) => {
+                let counts = r.stage_counts(brand, campaign).await.map_err(code)?;
+                // The stages' pages are independent: they run side by side on the pool.
+                let mut set = tokio::task::JoinSet::new();
+                for (i, (stage, _)) in counts.iter().enumerate().filter(|(_, (_, n))| *n > 0) {
+                    let (reads, stage) = (self.reads.clone(), *stage);
+                    let page = DealPage { brand, campaign, stage: Some(stage), offset: 0, limit: COLUMN };
+                    set.spawn(async move { (i, reads.deals_page(&page).await) });
+                }
+                let mut columns = vec![Vec::new(); counts.len()];
+                while let Some(done) = set.join_next().await {
+                    let (i, page) = done.map_err(|_| "storage".to_string())?;
+                    columns[i] = page.map_err(code)?;
+                }
+                Loaded::Pipeline(counts, columns)
+            }
+            Request::Campaigns => Loaded::Campaigns(r.campaign_figures(brand).await.map_err(code)?),
+            Request::Creators(query) => {
+                let creators = self.app.store().search_creators(&query).await.map_err(code)?;
+                let campaigns = self.app.store().list_campaigns().await.map_err(code)?;
+                Loaded::Creators(creators, campaigns.into_iter().filter(|c| c.brand_id == brand).collect())
+            }
+            Request::Reviews(offset) => Loaded::Reviews(r.review_queue(brand, offset, PAGE).await.map_err(code)?),
+            Request::ReviewDetail(deal) => {
+                let drafts = self.app.store().drafts(deal).await.map_err(code)?;
+                let reviews = r.reviews(deal).await.map_err(code)?;
+                let creator = match r.deal_summary(deal).await.map_err(code)? {
+                    Some(s) => self.app.store().find_creator(&s.deal.creator_id.to_string()).await.map_err(code)?,
+                    None => None,
+                };
+                Loaded::ReviewDetail(Box::new(ReviewFile { deal, drafts, reviews, creator }))
+            }
+            Request::Deal(deal) => {
+                let summary = r.deal_summary(deal).await.map_err(code)?.ok_or_else(|| "not-found".to_string())?;
+                let events = r.deal_events(deal, 500).await.map_err(code)?;
+                let (voice, all) = r.creator_messages(summary.deal.creator_id, 500).await.map_err(code)?;
+                let messages = all.into_iter().filter(|m| crate::views::deal::notice_deal(&m.notice) == deal).collect();
+                let payments = self.app.store().payments(deal).await.map_err(code)?;
+                Loaded::Deal(Box::new(DealFile { summary, events, voice, messages, payments }))
+            }
+            Request::Payments(filter, offset) => {
+                Loaded::Payments(filter, r.payments_page(brand, filter, now, offset, PAGE).await.map_err(code)?)
+            }
+            Request::Reports => Loaded::Reports(
+                r.campaign_figures(brand).await.map_err(code)?,
+                r.daily_events(now, 30).await.map_err(code)?,
+            ),
+            Request::Activity => {
+                Loaded::Activity(r.outbox_health().await.map_err(code)?, r.recent_outbox(PAGE).await.map_err(code)?)
+            }
+            Request::Do(op) => {
+                let (done, refused) = self.act(&op).await;
+                Loaded::Done(op, done, refused)
+            }
+        })
+    }
+
+    async fn act(&self, op: &Op) -> (usize, Vec<String>) {
+        let by = self.operator.id;
+        let one = |r: Result<(), AppError>| match r {
+            Ok(()) => (1, Vec::new()),
+            Err(e) => (0, vec![e.code().to_string()]),
+        };
+        match op {
+            Op::Approve(deal) => one(self.app.approve_draft(by, *deal, "").await.map(drop)),
+            Op::RequestChanges(deal, notes) => one(self.app.request_changes(by, *deal, notes, false).await.map(drop)),
+            Op::MarkPaid(payment, reference) => one(self.app.mark_paid(by, *payment, reference).await.map(drop)),
+            Op::CreateCampaign(spec) => {
+                one(self.app.create_campaign(by, self.operator.brand_id, (**spec).clone()).await.map(drop))
+            }
+            Op::UpdateCampaign(id, spec) => one(self.app.update_campaign(by, *id, (**spec).clone()).await),
+            Op::MakeOffers(campaign, creators, terms) => {
+                let (mut done, mut refused) = (0, Vec::new());
+                for creator in creators {
+                    match self.app.make_offer(by, *campaign, *creator, (**terms).clone()).await {
+                        Ok(_) => done += 1,
+                        Err(e) => refused.push(e.code().to_string()),
+                    }
+                }
+                (done, refused)
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+//! The event loop: terminal events, loaded results and a one-second tick come in on
+//! channels; requests run on background tasks, so a slow query never blocks drawing. The
+//! terminal is restored on exit, on panic (ratatui's hook) and on Ctrl-C.
+
+use std::io;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use crossterm::event::Event;
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+use tokio::sync::mpsc;
+
+use crate::dashboard::Dashboard;
+use crate::request::{Request, Worker};
+
+/// How often the change feed's head is polled.
+pub const TICK: Duration = Duration::from_secs(1);
+
+/// Runs the dashboard in the real terminal until the operator quits.
+pub async fn run_terminal(dashboard: Dashboard, worker: Worker) -> io::Result<()> {
+    let mut terminal = ratatui::try_init()?;
+    let stop = Arc::new(AtomicBool::new(false));
+    let (tx, rx) = mpsc::unbounded_channel();
+    let reader_stop = stop.clone();
+    // crossterm's reader blocks, so it gets a thread of its own; it checks `stop` often.
+    let reader = std::thread::spawn(move || {
+        while !reader_stop.load(Ordering::Relaxed) {
+            match crossterm::event::poll(Duration::from_millis(100)) {
+                Ok(true) => match crossterm::event::read() {
+                    Ok(event) => {
+                        if tx.send(event).is_err() {
+                            break;
+                        }
+                    }
+                    Err(_) => break,
+                },
+                Ok(false) => {}
+                Err(_) => break,
+            }
+        }
+    });
+    let result = run_loop(&mut terminal, dashboard, worker, rx).await;
+    stop.store(true, Ordering::Relaxed);
+    let _ = reader.join();
+    ratatui::try_restore()?;
+    result.map_err(|e| io::Error::other(e.to_string()))
+}
+
+/// The loop itself, generic over the backend and fed events through a channel, so tests
+/// can run it on a `TestBackend` with scripted keys.
+pub async fn run_loop<B: Backend>(
+    terminal: &mut Terminal<B>,
+    mut dash: Dashboard,
+    worker: Worker,
+    mut input: mpsc::UnboundedReceiver<Event>,
+) -> Result<(), B::Error> {
+    let (done_tx, mut done_rx) = mpsc::unbounded_channel();
+    let spawn = |requests: Vec<Request>| {
+        for request in requests {
+            let (w, tx) = (worker.clone(), done_tx.clone());
+            tokio::spawn(async move {
+                let _ = tx.send(w.run(request).await);
+            });
+        }
+    };
+    spawn(dash.start());
+    terminal.draw(|f| dash.draw(f))?;
+    let mut tick = tokio::time::interval(TICK);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
+    let mut interrupted = std::pin::pin!(tokio::signal::ctrl_c());
+    loop {
+        let (requests, redraw) = tokio::select! {
+            event = input.recv() => match event {
+                Some(Event::Key(key)) => (dash.key(key), true),
+                Some(Event::Resize(..)) => {
+                    terminal.autoresize()?;
+                    (Vec::new(), true)
+                }
+                Some(_) => (Vec::new(), false),
+                None => break,
+            },
+            Some(loaded) = done_rx.recv() => (dash.apply(loaded), true),
+            // A tick only asks for the audit head; nothing is redrawn unless it moved.
+            _ = tick.tick() => (dash.tick(), false),
+            _ = &mut interrupted => break,
+        };
+        spawn(requests);
+        if dash.quit {
+            break;
+        }
+        if redraw {
+            terminal.draw(|f| dash.draw(f))?;
+        }
+    }
+    tracing::info!("dashboard closed");
+    Ok(())
+}

@@ -1,0 +1,167 @@
+//! Deal detail: the terms, the timeline of events, and the messages sent to the creator,
+//! rendered as the creator read them (their language, their time zone).
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use linkstar_core::audit::Actor;
+use linkstar_core::ids::DealId;
+use linkstar_core::message::Notice;
+use linkstar_core::stage::Stage;
+use linkstar_i18n::{Language, Ui};
+
+use super::{Action, Cx, block};
+use crate::keymap::Command;
+use crate::request::DealFile;
+
+/// The deal a notice is about.
+pub fn notice_deal(n: &Notice) -> DealId {
+    match n {
+        Notice::Invite { deal, .. }
+        | Notice::OfferRevised { deal, .. }
+        | Notice::ContractConfirmed { deal, .. }
+        | Notice::ChangesRequested { deal, .. }
+        | Notice::DraftApproved { deal, .. }
+        | Notice::PostVerified { deal, .. }
+        | Notice::PaymentScheduled { deal, .. }
+        | Notice::PaymentPaid { deal, .. }
+        | Notice::DealCancelled { deal, .. }
+        | Notice::InviteExpired { deal, .. }
+        | Notice::CounterReceived { deal, .. }
+        | Notice::OfferDeclined { deal, .. }
+        | Notice::DraftSubmitted { deal, .. }
+        | Notice::PostSubmitted { deal, .. } => *deal,
+    }
+}
+
+/// The deal view's state.
+#[derive(Debug, Default)]
+pub struct DealView {
+    /// The loaded deal.
+    pub file: Option<DealFile>,
+    scroll: u16,
+}
+
+impl DealView {
+    /// Shows a freshly loaded deal.
+    pub fn set(&mut self, file: DealFile) {
+        if self.file.as_ref().map(|f| f.summary.deal.id) != Some(file.summary.deal.id) {
+            self.scroll = 0;
+        }
+        self.file = Some(file);
+    }
+
+    /// Answers a command (scrolling the timeline).
+    pub fn on(&mut self, command: Command) -> Action {
+        match command {
+            Command::Down => self.scroll = self.scroll.saturating_add(1),
+            Command::Up => self.scroll = self.scroll.saturating_sub(1),
+            Command::PageDown => self.scroll = self.scroll.saturating_add(10),
+            Command::PageUp => self.scroll = self.scroll.saturating_sub(10),
+            _ => {}
+        }
+        Action::None
+    }
+
+    /// Draws terms, timeline and conversation.
+    pub fn draw(&self, f: &mut Frame, area: Rect, cx: &Cx) {
+        let Some(file) = &self.file else {
+            f.render_widget(Paragraph::new(cx.t(Ui::Loading)).block(block(cx.t(Ui::ScreenDeal), cx, true)), area);
+            return;
+        };
+        let d = &file.summary.deal;
+        let title = format!(
+            "{} #{} · {} · {} · {}",
+            cx.t(Ui::ScreenDeal),
+            d.id,
+            file.summary.creator,
+            file.summary.campaign,
+            cx.loc.stage(d.stage, cx.lang)
+        );
+        let outer = block(title, cx, true);
+        let inner = outer.inner(area);
+        f.render_widget(outer, area);
+        let [left, right] = Layout::horizontal([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(inner);
+        let [timeline, talk] = Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(right);
+
+        let t = &d.terms;
+        let term = |label: Ui, value: String| {
+            Line::from(vec![Span::styled(format!("{}: ", cx.t(label)), cx.theme.dim()), Span::raw(value)])
+        };
+        let mut lines = vec![
+            term(Ui::ColFee, cx.money(t.fee)),
+            term(Ui::ColDue, cx.short(t.draft_due)),
+            term(Ui::PublishOpens, cx.short(t.publish_window.opens)),
+            term(Ui::PublishCloses, cx.short(t.publish_window.closes)),
+            term(Ui::ColVersion, format!("{} / {}", d.draft_versions, d.change_requests)),
+        ];
+        for del in &t.deliverables {
+            lines.push(Line::raw(format!("• {} × {:?} {}", del.count, del.format, del.platform)));
+        }
+        for p in &file.payments {
+            lines.push(term(
+                super::payments::kind(p.kind),
+                format!("{} {} {}", cx.money(p.amount), cx.t(super::payments::status(p.status)), cx.day(p.due_at)),
+            ));
+        }
+        let terms = Paragraph::new(lines).wrap(Wrap { trim: true }).block(block(cx.t(Ui::Terms), cx, false));
+        f.render_widget(terms, left);
+
+        let events: Vec<Line> = file
+            .events
+            .iter()
+            .map(|e| {
+                let who = match e.event.actor {
+                    Actor::Operator(_) => cx.t(Ui::ActorTeam),
+                    Actor::Creator(_) => file.summary.creator.clone(),
+                    Actor::System => cx.t(Ui::ActorSystem),
+                };
+                Line::from(vec![
+                    Span::styled(format!("{} ", cx.short(e.event.at)), cx.theme.dim()),
+                    Span::styled(format!("{who}: "), cx.theme.title()),
+                    Span::raw(event_text(cx, &e.event.kind, &e.event.payload)),
+                ])
+            })
+            .collect();
+        let timeline_widget = Paragraph::new(events).wrap(Wrap { trim: true }).scroll((self.scroll, 0)).block(block(
+            cx.t(Ui::Timeline),
+            cx,
+            false,
+        ));
+        f.render_widget(timeline_widget, timeline);
+
+        let language = file.voice.locale.as_ref().map_or(Language::EnUs, Language::of);
+        let mut said = Vec::new();
+        for m in &file.messages {
+            said.push(Line::styled(cx.short(m.created_at), cx.theme.dim()));
+            let text = cx.loc.notice(&m.notice, language, &file.voice.time_zone);
+            said.extend(text.lines().map(|l| Line::raw(format!("  {l}"))));
+        }
+        let talk_widget =
+            Paragraph::new(said).wrap(Wrap { trim: true }).block(block(cx.t(Ui::Conversation), cx, false));
+        f.render_widget(talk_widget, talk);
+    }
+}
+
+/// What an audit event did: the stage it moved to, or what kind of thing happened.
+fn event_text(cx: &Cx, kind: &str, payload: &str) -> String {
+    // Stage moves carry `"to":"<stage>"` in their payload.
+    let to =
+        payload.split("\"to\":\"").nth(1).and_then(|rest| rest.split('"').next()).and_then(|s| Stage::parse(s).ok());
+    let what = match kind {
+        "draft.submit" => Some(Ui::EventDraft),
+        "payment.schedule" => Some(Ui::EventPaymentScheduled),
+        "payment.paid" => Some(Ui::EventPaymentPaid),
+        "metrics.record" => Some(Ui::EventMetrics),
+        "chat.link" => Some(Ui::EventChatLinked),
+        _ => None,
+    };
+    match (what, to) {
+        (Some(ui), Some(stage)) => format!("{} → {}", cx.t(ui), cx.loc.stage(stage, cx.lang)),
+        (Some(ui), None) => cx.t(ui),
+        (None, Some(stage)) => format!("→ {}", cx.loc.stage(stage, cx.lang)),
+        (None, None) => cx.t(Ui::EventOther),
+    }
+}

@@ -1,0 +1,163 @@
+//! Payments: due, overdue and paid, paged; mark the selected one paid with a reference.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Row};
+
+use linkstar_app::dashboard::{PaymentFilter, PaymentLine};
+use linkstar_core::payment::{PaymentKind, PaymentStatus};
+use linkstar_i18n::Ui;
+
+use super::{Action, Cursor, Cx, block, table};
+use crate::keymap::Command;
+use crate::request::{PAGE, Request};
+
+const TABS: [PaymentFilter; 3] = [PaymentFilter::Overdue, PaymentFilter::Due, PaymentFilter::Paid];
+
+/// The payments view's state.
+#[derive(Debug)]
+pub struct Payments {
+    filter: PaymentFilter,
+    offset: u64,
+    lines: Vec<PaymentLine>,
+    cursor: Cursor,
+}
+
+impl Default for Payments {
+    fn default() -> Self {
+        Payments { filter: PaymentFilter::Overdue, offset: 0, lines: Vec::new(), cursor: Cursor::default() }
+    }
+}
+
+/// A payment kind's name.
+pub fn kind(k: PaymentKind) -> Ui {
+    match k {
+        PaymentKind::Deposit => Ui::PaymentDeposit,
+        PaymentKind::Balance => Ui::PaymentBalance,
+        PaymentKind::Commission => Ui::PaymentCommission,
+        PaymentKind::Bonus => Ui::PaymentBonus,
+    }
+}
+
+/// A payment status's name.
+pub fn status(s: PaymentStatus) -> Ui {
+    match s {
+        PaymentStatus::Scheduled => Ui::PaymentScheduled,
+        PaymentStatus::Due => Ui::PaymentDue,
+        PaymentStatus::Paid => Ui::PaymentPaid,
+        PaymentStatus::Cancelled => Ui::PaymentCancelled,
+    }
+}
+
+impl Payments {
+    /// Takes a loaded page (ignored if the filter changed meanwhile).
+    pub fn set(&mut self, filter: PaymentFilter, lines: Vec<PaymentLine>) {
+        if filter == self.filter {
+            self.lines = lines;
+            self.cursor.row = self.cursor.row.min(self.lines.len().saturating_sub(1));
+        }
+    }
+
+    /// The request that reloads this view.
+    pub fn request(&self) -> Request {
+        Request::Payments(self.filter, self.offset)
+    }
+
+    /// Answers a command.
+    pub fn on(&mut self, command: Command) -> Action {
+        match command {
+            Command::Left | Command::Right => {
+                let i = TABS.iter().position(|t| *t == self.filter).unwrap_or(0);
+                let next = if command == Command::Left {
+                    i.checked_sub(1).unwrap_or(TABS.len() - 1)
+                } else {
+                    (i + 1) % TABS.len()
+                };
+                self.filter = TABS[next];
+                self.offset = 0;
+                self.cursor = Cursor::default();
+                self.lines.clear();
+                Action::Load(self.request())
+            }
+            Command::PageDown if self.cursor.row + 1 >= self.lines.len() && self.lines.len() == PAGE as usize => {
+                self.offset += u64::from(PAGE);
+                self.cursor = Cursor::default();
+                Action::Load(self.request())
+            }
+            Command::PageUp if self.cursor.row == 0 && self.offset > 0 => {
+                self.offset = self.offset.saturating_sub(u64::from(PAGE));
+                Action::Load(self.request())
+            }
+            Command::Up | Command::Down | Command::PageUp | Command::PageDown => {
+                self.cursor.step(command, self.lines.len());
+                Action::None
+            }
+            Command::MarkPaid => match self.lines.get(self.cursor.row) {
+                Some(l) if l.payment.status.is_open() => Action::MarkPaid(l.payment.id),
+                _ => Action::None,
+            },
+            Command::Open => {
+                self.lines.get(self.cursor.row).map_or(Action::None, |l| Action::OpenDeal(l.payment.deal_id))
+            }
+            _ => Action::None,
+        }
+    }
+
+    /// Draws the filter tabs and the table.
+    pub fn draw(&self, f: &mut Frame, area: Rect, cx: &Cx) {
+        let outer = block(super::ViewId::Payments.title(cx), cx, true);
+        let inner = outer.inner(area);
+        f.render_widget(outer, area);
+        let [tabs, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(inner);
+        let mut spans = Vec::new();
+        for t in TABS {
+            let label = cx.t(match t {
+                PaymentFilter::Due => Ui::Due,
+                PaymentFilter::Overdue => Ui::Overdue,
+                PaymentFilter::Paid => Ui::PaidTab,
+            });
+            let style = if t == self.filter { cx.theme.selected() } else { cx.theme.dim() };
+            spans.push(Span::styled(format!(" {label} "), style));
+            spans.push(Span::raw(" "));
+        }
+        spans.push(Span::styled(format!("  ←/→  {}+{}", self.offset + 1, self.lines.len()), cx.theme.dim()));
+        f.render_widget(Paragraph::new(Line::from(spans)), tabs);
+        let paid = self.filter == PaymentFilter::Paid;
+        let row = |n: usize| {
+            let l = &self.lines[n];
+            {
+                let p = &l.payment;
+                let when = if paid { p.paid_at.map(|t| cx.short(t)).unwrap_or_default() } else { cx.short(p.due_at) };
+                let last = if paid { p.reference.clone().unwrap_or_default() } else { cx.t(status(p.status)) };
+                let style = if !paid && p.due_at < cx.now { cx.theme.bad() } else { cx.theme.text() };
+                Row::new(vec![
+                    when,
+                    l.creator.clone(),
+                    l.campaign.clone(),
+                    cx.t(kind(p.kind)),
+                    cx.money(p.amount),
+                    last,
+                ])
+                .style(style)
+            }
+        };
+        let header = vec![
+            cx.t(if paid { Ui::ColWhen } else { Ui::ColDue }),
+            cx.t(Ui::ColCreator),
+            cx.t(Ui::ColCampaign),
+            cx.t(Ui::ColKind),
+            cx.t(Ui::ColAmount),
+            cx.t(if paid { Ui::ColReference } else { Ui::ColStatus }),
+        ];
+        let widths = [
+            Constraint::Length(11),
+            Constraint::Fill(2),
+            Constraint::Fill(2),
+            Constraint::Length(10),
+            Constraint::Length(12),
+            Constraint::Fill(1),
+        ];
+        table(f, body, cx, header, self.lines.len(), row, &widths, (!self.lines.is_empty()).then_some(self.cursor.row));
+    }
+}

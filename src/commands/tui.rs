@@ -1,0 +1,45 @@
+//! `linkstar tui` (and bare `linkstar`, and `linkstar demo`): the operator dashboard.
+
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use anyhow::Context as _;
+
+use linkstar_app::dashboard::DashboardReads;
+use linkstar_app::{App, Clock, SystemClock};
+use linkstar_core::place::TimeZoneName;
+use linkstar_store::SqlStore;
+use linkstar_tui::{Dashboard, Keymap, Theme, Worker};
+
+use super::Context;
+
+/// Opens the dashboard on the configured database.
+pub async fn run(ctx: &Context) -> anyhow::Result<ExitCode> {
+    let (store, _) = ctx.open().await?;
+    open(ctx, store, Arc::new(SystemClock)).await
+}
+
+/// Opens the dashboard on an open store, acting as the configured operator, with
+/// `clock` as "now" for the dashboard and its operations.
+pub async fn open(ctx: &Context, store: Arc<SqlStore>, clock: Arc<dyn Clock>) -> anyhow::Result<ExitCode> {
+    let app = App::new(store.clone(), clock.clone());
+    let operator = ctx.operator(store.as_ref()).await?;
+    let loc = std::rc::Rc::new(linkstar_i18n::Localizer::new().context("loading the messages")?);
+    let lang = linkstar_i18n::operator_language(ctx.settings.language.as_deref());
+    let (keys, refused) = Keymap::with_overrides(&ctx.settings.keys.clone().unwrap_or_default());
+    for r in refused {
+        tracing::warn!(setting = %r, "ignoring a [keys] setting: unknown command or key");
+    }
+    let zone = ctx
+        .settings
+        .time_zone
+        .as_deref()
+        .and_then(|z| TimeZoneName::parse(z).ok())
+        .or_else(|| jiff::tz::TimeZone::system().iana_name().and_then(|z| TimeZoneName::parse(z).ok()))
+        .map_or_else(|| TimeZoneName::parse("UTC"), Ok)?;
+    tracing::info!(operator = %operator.username, language = lang.tag(), "dashboard opening");
+    let dashboard = Dashboard::new(loc, lang, keys, Theme::from_env(), clock, operator.clone(), zone);
+    let reads: Arc<dyn DashboardReads> = store;
+    linkstar_tui::run::run_terminal(dashboard, Worker::new(app, reads, operator)).await?;
+    Ok(ExitCode::SUCCESS)
+}
