@@ -97,43 +97,45 @@ impl std::fmt::Display for TermsHash {
 }
 
 impl Terms {
-    /// Checks that the terms make sense on their own.
+    /// Checks that the terms make sense on their own. The error's `field` names the term
+    /// at fault (`fee`, `draft_due`, …, as in [`Terms::changed_fields`]), so a form can
+    /// point at it.
     pub fn validate(&self) -> Result<(), DomainError> {
-        let bad = |why: &str| Err(DomainError::invalid("terms", why));
+        let bad = |field: &'static str, why: &str| Err(DomainError::invalid(field, why));
         if self.deliverables.is_empty() {
-            return bad("no deliverables");
+            return bad("deliverables", "no deliverables");
         }
         if self.deliverables.iter().any(|d| d.count == 0) {
-            return bad("a deliverable has a count of 0");
+            return bad("deliverables", "a deliverable has a count of 0");
         }
         if self.fee.minor < 0 {
-            return bad("the fee is negative");
+            return bad("fee", "the fee is negative");
         }
         match self.payment_model {
             PaymentModel::Fixed | PaymentModel::Hybrid { .. } if self.fee.minor == 0 => {
-                return bad("a fixed or hybrid offer needs a fee");
+                return bad("fee", "a fixed or hybrid offer needs a fee");
             }
             PaymentModel::Cps { rate_bp, cap } | PaymentModel::Hybrid { rate_bp, cap } => {
                 if rate_bp == 0 || rate_bp > 10_000 {
-                    return bad("the commission rate must be between 0 and 100 %");
+                    return bad("payment_model", "the commission rate must be between 0 and 100 %");
                 }
                 if cap.is_some_and(|c| c.currency != self.fee.currency || c.minor <= 0) {
-                    return bad("the commission cap must be positive and in the fee's currency");
+                    return bad("payment_model", "the commission cap must be positive and in the fee's currency");
                 }
             }
             PaymentModel::Fixed => {}
         }
         if self.deposit_pct > 100 {
-            return bad("the deposit is more than 100 %");
+            return bad("deposit_pct", "the deposit is more than 100 %");
         }
         if self.draft_due <= self.respond_by {
-            return bad("the draft is due before the offer must be answered");
+            return bad("draft_due", "the draft is due before the offer must be answered");
         }
         if self.publish_window.opens < self.draft_due {
-            return bad("the publish window opens before the draft is due");
+            return bad("publish_window", "the publish window opens before the draft is due");
         }
         if self.review_sla_hours == 0 {
-            return bad("the brand review time must be at least one hour");
+            return bad("review_sla_hours", "the brand review time must be at least one hour");
         }
         Ok(())
     }

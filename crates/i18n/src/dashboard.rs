@@ -118,6 +118,10 @@ pub enum Ui {
     PublishOpens,
     /// `dash-publish-closes`: Publish window closes
     PublishCloses,
+    /// `dash-offer-commission`: Commission on sales, % (empty: none)
+    OfferCommissionPct,
+    /// `dash-offer-ads-days`: Paid-ads usage, days (0: organic only)
+    OfferAdsDays,
     /// `dash-name`: Name
     Name,
     /// `dash-starts`: Starts
@@ -400,6 +404,8 @@ impl Localizer {
             Ui::FitFor => fl!(l, "dash-fit-for"),
             Ui::PublishOpens => fl!(l, "dash-publish-opens"),
             Ui::PublishCloses => fl!(l, "dash-publish-closes"),
+            Ui::OfferCommissionPct => fl!(l, "dash-offer-commission"),
+            Ui::OfferAdsDays => fl!(l, "dash-offer-ads-days"),
             Ui::Name => fl!(l, "dash-name"),
             Ui::Starts => fl!(l, "dash-starts"),
             Ui::Ends => fl!(l, "dash-ends"),

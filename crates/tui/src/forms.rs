@@ -4,6 +4,7 @@
 
 use jiff::{SignedDuration, Timestamp};
 
+use linkstar_core::DomainError;
 use linkstar_core::campaign::{
     BriefTemplate, Campaign, CampaignSpec, Compliance, ContentFormat, Deliverable, Product, Tier, WantedProfile,
 };
@@ -43,8 +44,36 @@ pub fn offer_form(cx: &Cx, campaign: &Campaign) -> Form {
             (cx.t(Ui::PublishCloses), date(days(cx.now, 30)), false),
             (label("revision_rounds"), "2".into(), false),
             (label("review_sla_hours"), "48".into(), false),
+            (cx.t(Ui::OfferCommissionPct), String::new(), false),
+            (cx.t(Ui::OfferAdsDays), "0".into(), false),
+            (label("exclusivity_days"), "0".into(), false),
+            (label("min_live_days"), "0".into(), false),
         ],
     )
+}
+
+/// The offer form's field for a term refused by [`Terms::validate`].
+fn invalid_field(e: &DomainError) -> Bad {
+    match e {
+        DomainError::Invalid { field: "deposit_pct", .. } => 1,
+        DomainError::Invalid { field: "draft_due", .. } => 3,
+        DomainError::Invalid { field: "publish_window", .. } => 4,
+        DomainError::Invalid { field: "review_sla_hours", .. } => 7,
+        DomainError::Invalid { field: "payment_model", .. } => 8,
+        _ => 0,
+    }
+}
+
+/// A percentage with at most two decimals (`12.5`) in basis points.
+fn percent_bp(text: &str) -> Option<u32> {
+    let t = text.trim().trim_end_matches('%').trim().replace(',', ".");
+    let (whole, frac) = t.split_once('.').unwrap_or((&t, ""));
+    if whole.is_empty() || frac.len() > 2 || !whole.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let whole: u32 = whole.parse().ok()?;
+    let frac: u32 = format!("{frac:0<2}").parse().ok()?;
+    whole.checked_mul(100)?.checked_add(frac).filter(|bp| (1..=10_000).contains(bp))
 }
 
 /// Terms from the offer form, with the campaign's deliverables.
@@ -57,21 +86,38 @@ pub fn offer_terms(form: &Form, campaign: &Campaign) -> Result<Terms, Bad> {
     } else {
         campaign.spec.deliverables.clone()
     };
+    let fee = Money::parse(form.value(0)).map_err(|_| 0usize)?;
+    // No commission: a fixed fee; a commission with a zero fee: CPS; with a fee: hybrid.
+    let payment_model = match form.value(8).trim() {
+        "" => PaymentModel::Fixed,
+        pct => {
+            let rate_bp = percent_bp(pct).ok_or(8usize)?;
+            if fee.minor == 0 {
+                PaymentModel::Cps { rate_bp, cap: None }
+            } else {
+                PaymentModel::Hybrid { rate_bp, cap: None }
+            }
+        }
+    };
+    let usage_rights = match num(9)? {
+        0 => UsageRights::OrganicOnly,
+        days => UsageRights::PaidAds { days },
+    };
     let terms = Terms {
         deliverables,
-        fee: Money::parse(form.value(0)).map_err(|_| 0usize)?,
-        payment_model: PaymentModel::Fixed,
+        fee,
+        payment_model,
         deposit_pct: u8::try_from(num(1)?).map_err(|_| 1usize)?,
-        usage_rights: UsageRights::OrganicOnly,
-        exclusivity_days: 0,
+        usage_rights,
+        exclusivity_days: num(10)?,
         respond_by: when(2)?,
         draft_due: when(3)?,
         publish_window: Window::new(opens, when(5)?).map_err(|_| 5usize)?,
         revision_rounds: num(6)?,
         review_sla_hours: num(7)?,
-        min_live_days: 0,
+        min_live_days: num(11)?,
     };
-    terms.validate().map_err(|_| 0usize)?;
+    terms.validate().map_err(|e| invalid_field(&e))?;
     Ok(terms)
 }
 
@@ -194,4 +240,26 @@ pub fn campaign_spec(form: &Form, base: Option<&CampaignSpec>) -> Result<Campaig
         |e: &linkstar_core::DomainError| -> Bad { if e.code() == "brief-template-invalid" { 7 } else { 0 } };
     spec.validate().map_err(|e| bad_field(&e))?;
     Ok(spec)
+}
+
+#[cfg(test)]
+mod offer_tests {
+    use super::*;
+
+    #[test]
+    fn commissions_are_percentages_in_basis_points() {
+        assert_eq!(percent_bp("12.5"), Some(1250));
+        assert_eq!(percent_bp("12,5 %"), Some(1250));
+        assert_eq!(percent_bp("0"), None, "a zero commission is no commission");
+        assert_eq!(percent_bp("101"), None);
+        assert_eq!(percent_bp("1.234"), None);
+        assert_eq!(percent_bp("ten"), None);
+    }
+
+    #[test]
+    fn refused_terms_point_at_their_field() {
+        assert_eq!(invalid_field(&DomainError::invalid("draft_due", "x")), 3);
+        assert_eq!(invalid_field(&DomainError::invalid("payment_model", "x")), 8);
+        assert_eq!(invalid_field(&DomainError::invalid("fee", "x")), 0);
+    }
 }

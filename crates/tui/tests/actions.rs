@@ -81,12 +81,24 @@ async fn making_offers_to_the_selected_creators() {
     assert!(screen(&mut h).contains("2 selected"), "{}", screen(&mut h));
     h.char('o').await;
     assert!(screen(&mut h).contains("Offer terms"));
+    // A hybrid offer: the fee plus 12.5 % commission, 30 days of paid-ads usage.
+    for _ in 0..8 {
+        h.code(KeyCode::Tab).await;
+    }
+    h.type_text("12.5").await;
+    h.code(KeyCode::Tab).await;
+    h.code(KeyCode::Backspace).await;
+    h.type_text("30").await;
     h.code(KeyCode::Enter).await;
     let after: u64 = fx.store.stage_counts(admin.brand_id, None).await.expect("counts").iter().map(|(_, n)| n).sum();
     assert_eq!(after, before + 2, "{}", screen(&mut h));
     assert!(screen(&mut h).contains("2 offers sent."), "{}", screen(&mut h));
     let invites = fx.app.store().outbox(true, 10_000).await.expect("outbox");
     assert!(invites.iter().filter(|m| matches!(m.notice, Notice::Invite { .. })).count() >= 2);
+    let newest = fx.app.store().list_deals(None, 1).await.expect("deals");
+    let terms = &newest[0].deal.terms;
+    assert_eq!(terms.payment_model, linkstar_core::terms::PaymentModel::Hybrid { rate_bp: 1250, cap: None });
+    assert_eq!(terms.usage_rights, linkstar_core::terms::UsageRights::PaidAds { days: 30 });
 }
 
 #[tokio::test]
