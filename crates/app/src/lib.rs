@@ -13,6 +13,7 @@ pub mod error;
 pub mod fetch;
 pub mod ops;
 pub mod port;
+pub mod schedule_port;
 mod port_money;
 
 pub use chat_port::ChatStore;
@@ -24,3 +25,4 @@ pub use ops::DraftReceipt;
 pub use ops::{App, AppResult, ImportReport, Invitation};
 pub use ops::{AttributionLine, CloseReport, FetchReport, MetricsImportReport};
 pub use port::{Store, StoreError, Tx};
+pub use schedule_port::ScheduleStore;
