@@ -13,8 +13,8 @@ pub mod error;
 pub mod fetch;
 pub mod ops;
 pub mod port;
-pub mod schedule_port;
 mod port_money;
+pub mod schedule_port;
 
 pub use chat_port::ChatStore;
 pub use clock::{Clock, ManualClock, SystemClock};

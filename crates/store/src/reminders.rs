@@ -53,7 +53,8 @@ pub(crate) async fn insert(
         Backend::Sqlite => "?".to_string(),
         Backend::Postgres => format!("${i}"),
     };
-    let mut sql = String::from("INSERT INTO reminders (deal_id, creator_id, action, due_at, send_at, created_at) VALUES ");
+    let mut sql =
+        String::from("INSERT INTO reminders (deal_id, creator_id, action, due_at, send_at, created_at) VALUES ");
     for (r, _) in rows.iter().enumerate() {
         let base = r * 6;
         let marks: Vec<String> = (1..=6).map(|k| mark(base + k)).collect();
