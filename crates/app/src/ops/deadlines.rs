@@ -8,7 +8,7 @@ use linkstar_core::audit::Actor;
 use linkstar_core::content::{Decision, Review};
 use linkstar_core::deal::{Deal, DealEvent};
 use linkstar_core::message::{Notice, Recipient};
-use linkstar_core::reminder::{self, Action, ReminderRules};
+use linkstar_core::reminder::{self, Action, DeadlineKind, ReminderRules};
 use linkstar_core::stage::Stage;
 use linkstar_core::time::Timestamp;
 
@@ -71,7 +71,10 @@ impl App {
         };
         let outcome = match row.action {
             Action::Remind(kind) => match reminder::open_deadline(&before) {
-                Some((open, due)) if open == kind && due == row.due => {
+                // A stale respond-by reminder after downtime would only precede the expiry.
+                Some((open, due))
+                    if open == kind && due == row.due && (kind != DeadlineKind::RespondBy || due > now) =>
+                {
                     let campaign = tx.campaign(before.campaign_id).await?;
                     let notice =
                         Notice::Reminder { deal: before.id, campaign: campaign.spec.name, deadline: kind, due };
