@@ -4,8 +4,8 @@
 
 use std::sync::Arc;
 
+use linkstar_app::App;
 use linkstar_app::schedule_port::{ReminderClaim, ScheduleStore};
-use linkstar_app::{App, Store as _};
 use linkstar_assistant::scheduler::{Scheduler, SchedulerConfig};
 use linkstar_core::checks::{FileFacts, FileLimits};
 use linkstar_core::content::{DraftKind, DraftUpload};
