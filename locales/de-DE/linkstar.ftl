@@ -30,6 +30,7 @@ notice-counter-received = { $creator } hat für Deal #{ $deal } ein Honorar von 
 notice-offer-declined = { $creator } hat das Angebot für Deal #{ $deal } abgelehnt.
 notice-draft-submitted = { $creator } hat Entwurfsversion { $version } für Deal #{ $deal } eingereicht. Sie wartet auf deine Prüfung.
 notice-post-submitted = { $creator } hat den veröffentlichten Beitrag für Deal #{ $deal } eingereicht: { $url }
+notice-draft-auto-approved = Der Entwurf von { $creator } für Deal #{ $deal } wurde automatisch freigegeben, weil er länger als die Prüfzeit von { $hours } Stunden gewartet hat.
 
 ## Konditionen, die sich in einem geänderten Angebot ändern können
 

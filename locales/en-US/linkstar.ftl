@@ -30,6 +30,7 @@ notice-counter-received = { $creator } proposed a fee of { $fee } for deal #{ $d
 notice-offer-declined = { $creator } declined the offer for deal #{ $deal }.
 notice-draft-submitted = { $creator } submitted draft version { $version } for deal #{ $deal }. It is waiting for your review.
 notice-post-submitted = { $creator } submitted the live post for deal #{ $deal }: { $url }
+notice-draft-auto-approved = The draft for deal #{ $deal } by { $creator } was approved automatically: it waited longer than the { $hours }-hour review time.
 
 ## Terms that can change in a revised offer
 

@@ -30,6 +30,7 @@ notice-counter-received = { $creator } ha propuesto unos honorarios de { $fee } 
 notice-offer-declined = { $creator } ha rechazado la oferta del acuerdo n.º { $deal }.
 notice-draft-submitted = { $creator } ha enviado la versión { $version } del borrador para el acuerdo n.º { $deal }. Está pendiente de tu revisión.
 notice-post-submitted = { $creator } ha enviado la publicación en directo del acuerdo n.º { $deal }: { $url }
+notice-draft-auto-approved = El borrador de { $creator } para el acuerdo #{ $deal } se aprobó automáticamente porque esperó más que el plazo de revisión de { $hours } horas.
 
 ## Condiciones que pueden cambiar en una oferta revisada
 

@@ -30,6 +30,7 @@ notice-counter-received = { $creator } propose une rémunération de { $fee } po
 notice-offer-declined = { $creator } a décliné l’offre pour le deal n° { $deal }.
 notice-draft-submitted = { $creator } a envoyé la version { $version } du brouillon pour le deal n° { $deal }. Elle attend votre relecture.
 notice-post-submitted = { $creator } a envoyé la publication en ligne pour le deal n° { $deal } : { $url }
+notice-draft-auto-approved = Le brouillon de { $creator } pour le contrat n° { $deal } a été approuvé automatiquement : il a attendu plus longtemps que le délai de relecture de { $hours } heures.
 
 ## Conditions pouvant changer dans une offre modifiée
 

@@ -30,6 +30,7 @@ notice-counter-received = { $creator } mengajukan fee { $fee } untuk kesepakatan
 notice-offer-declined = { $creator } menolak penawaran untuk kesepakatan #{ $deal }.
 notice-draft-submitted = { $creator } mengirim draf versi { $version } untuk kesepakatan #{ $deal }. Draf ini menunggu tinjauanmu.
 notice-post-submitted = { $creator } mengirim tautan postingan yang sudah tayang untuk kesepakatan #{ $deal }: { $url }
+notice-draft-auto-approved = Draf dari { $creator } untuk kesepakatan #{ $deal } disetujui otomatis karena menunggu lebih lama dari batas waktu peninjauan { $hours } jam.
 
 ## Ketentuan yang bisa berubah dalam penawaran revisi
 

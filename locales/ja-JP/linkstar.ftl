@@ -29,6 +29,7 @@ notice-counter-received = { $creator } さんが案件 #{ $deal } に { $fee } �
 notice-offer-declined = { $creator } さんが案件 #{ $deal } のオファーを辞退しました。
 notice-draft-submitted = { $creator } さんが案件 #{ $deal } の下書き（バージョン { $version }）を提出しました。レビューをお願いします。
 notice-post-submitted = { $creator } さんが案件 #{ $deal } の公開済み投稿を提出しました：{ $url }
+notice-draft-auto-approved = 案件 #{ $deal } の { $creator } さんの下書きは、{ $hours } 時間の確認期限を過ぎたため自動的に承認されました。
 
 ## 変更されうる契約条件
 

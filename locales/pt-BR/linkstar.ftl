@@ -30,6 +30,7 @@ notice-counter-received = { $creator } propôs um cachê de { $fee } para o acor
 notice-offer-declined = { $creator } recusou a proposta do acordo nº { $deal }.
 notice-draft-submitted = { $creator } enviou a versão { $version } do rascunho para o acordo nº { $deal }. Aguardando sua revisão.
 notice-post-submitted = { $creator } enviou o post publicado do acordo nº { $deal }: { $url }
+notice-draft-auto-approved = O rascunho de { $creator } para o acordo #{ $deal } foi aprovado automaticamente porque esperou mais que o prazo de revisão de { $hours } horas.
 
 ## Condições que podem mudar numa proposta revisada
 

@@ -29,6 +29,7 @@ notice-counter-received = { $creator } เสนอค่าตอบแทน {
 notice-offer-declined = { $creator } ปฏิเสธข้อเสนอของดีล #{ $deal }
 notice-draft-submitted = { $creator } ส่งดราฟต์เวอร์ชัน { $version } สำหรับดีล #{ $deal } แล้ว รอให้คุณตรวจสอบ
 notice-post-submitted = { $creator } ส่งลิงก์โพสต์ที่เผยแพร่แล้วสำหรับดีล #{ $deal }: { $url }
+notice-draft-auto-approved = ร่างของ { $creator } สำหรับดีล #{ $deal } ได้รับการอนุมัติโดยอัตโนมัติ เพราะรอเกินเวลาตรวจ { $hours } ชั่วโมง
 
 ## เงื่อนไขที่อาจเปลี่ยนในข้อเสนอที่แก้ไข
 

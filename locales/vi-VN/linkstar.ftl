@@ -30,6 +30,7 @@ notice-counter-received = { $creator } đề xuất mức thù lao { $fee } cho 
 notice-offer-declined = { $creator } đã từ chối lời mời của thỏa thuận #{ $deal }.
 notice-draft-submitted = { $creator } đã nộp bản nháp phiên bản { $version } cho thỏa thuận #{ $deal }. Bản nháp đang chờ bạn duyệt.
 notice-post-submitted = { $creator } đã gửi bài đăng chính thức cho thỏa thuận #{ $deal }: { $url }
+notice-draft-auto-approved = Bản nháp của { $creator } cho thỏa thuận #{ $deal } đã được tự động duyệt vì đã chờ quá thời hạn duyệt { $hours } giờ.
 
 ## Các điều khoản có thể thay đổi trong lời mời đã sửa
 

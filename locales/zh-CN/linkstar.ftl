@@ -29,6 +29,7 @@ notice-counter-received = { $creator } 为合作 #{ $deal } 提出了新的报�
 notice-offer-declined = { $creator } 拒绝了合作 #{ $deal } 的邀约。
 notice-draft-submitted = { $creator } 为合作 #{ $deal } 提交了第 { $version } 版草稿，等待您审核。
 notice-post-submitted = { $creator } 为合作 #{ $deal } 提交了已发布内容的链接：{ $url }
+notice-draft-auto-approved = { $creator } 为合作 #{ $deal } 提交的草稿已超过 { $hours } 小时的审核时限，已自动通过。
 
 ## 修改后的邀约中可能变更的条款
 

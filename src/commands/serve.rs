@@ -1,4 +1,5 @@
-//! `linkstar serve`: the creator bots and the delivery worker in one process, until
+//! `linkstar serve`: the creator bots, the delivery worker and the reminder scheduler in
+//! one process, until
 //! SIGINT or SIGTERM.
 
 use std::process::ExitCode;
@@ -8,8 +9,9 @@ use std::time::Duration;
 use anyhow::Context as _;
 use tokio_util::sync::CancellationToken;
 
-use linkstar_app::ChatStore;
+use linkstar_app::{ChatStore, ScheduleStore};
 use linkstar_assistant::delivery::{Delivery, DeliveryConfig};
+use linkstar_assistant::scheduler::{Scheduler, SchedulerConfig};
 use linkstar_assistant::{Assistant, BlobStore};
 use linkstar_core::checks::FileLimits;
 use linkstar_telegram::{Bridge, TelegramConfig, TelegramSender};
@@ -38,6 +40,8 @@ pub async fn run(ctx: &Context) -> anyhow::Result<ExitCode> {
     };
     let blobs = BlobStore::new(&blob_dir).with_context(|| format!("opening the blob store {}", blob_dir.display()))?;
     let chats: Arc<dyn ChatStore> = store.clone();
+    let schedule: Arc<dyn ScheduleStore> = store.clone();
+    let scheduler = Scheduler::new(app.clone(), schedule, SchedulerConfig::new(worker_name()));
     let assistant = Assistant::new(app, chats, words, limits);
 
     let mut telegram = TelegramConfig::new(token.expose(), s.telegram_api_url.clone());
@@ -57,8 +61,12 @@ pub async fn run(ctx: &Context) -> anyhow::Result<ExitCode> {
     let stop = CancellationToken::new();
     let signals = tokio::spawn(shutdown_signal(stop.clone()));
     let bridge = Arc::new(Bridge { assistant, blobs });
-    eprintln!("linkstar serve: telegram bot and delivery worker running; stop with Ctrl-C");
-    let (bot, ()) = tokio::join!(linkstar_telegram::run(&telegram, bridge, stop.clone()), worker.run(stop.clone()));
+    eprintln!("linkstar serve: telegram bot, delivery worker and reminder scheduler running; stop with Ctrl-C");
+    let (bot, (), ()) = tokio::join!(
+        linkstar_telegram::run(&telegram, bridge, stop.clone()),
+        worker.run(stop.clone()),
+        scheduler.run(stop.clone())
+    );
     signals.abort();
     store.close().await;
     bot?;

@@ -14,6 +14,7 @@ pub mod fetch;
 pub mod ops;
 pub mod port;
 mod port_money;
+pub mod schedule_port;
 
 pub use chat_port::ChatStore;
 pub use clock::{Clock, ManualClock, SystemClock};
@@ -24,3 +25,4 @@ pub use ops::DraftReceipt;
 pub use ops::{App, AppResult, ImportReport, Invitation};
 pub use ops::{AttributionLine, CloseReport, FetchReport, MetricsImportReport};
 pub use port::{Store, StoreError, Tx};
+pub use schedule_port::ScheduleStore;

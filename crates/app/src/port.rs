@@ -305,4 +305,26 @@ pub trait Tx: Send {
     async fn latest_metrics(&mut self, deal: DealId) -> StoreResult<Option<MetricsSnapshot>>;
     /// Scheduled payments whose due date is `now` or earlier.
     async fn payments_due_by(&mut self, now: Timestamp) -> StoreResult<Vec<Payment>>;
+
+    // Reminders and automatic transitions (issue 7).
+    /// Cancels a deal's pending scheduled rows; returns how many.
+    async fn cancel_reminders(&mut self, deal: DealId, at: Timestamp) -> StoreResult<u64>;
+    /// Schedules rows for a deal's creator.
+    async fn insert_reminders(
+        &mut self,
+        deal: DealId,
+        creator: CreatorId,
+        rows: &[linkstar_core::reminder::Planned],
+        at: Timestamp,
+    ) -> StoreResult<()>;
+    /// Marks done every pending row of a deal and action planned at or before `now`
+    /// that is leased by `owner` or not leased at all (so stale rows of one deadline
+    /// collapse into one send); returns how many. Zero means another scheduler did it.
+    async fn finish_reminders(
+        &mut self,
+        deal: DealId,
+        action: linkstar_core::reminder::Action,
+        owner: &str,
+        now: Timestamp,
+    ) -> StoreResult<u64>;
 }

@@ -21,6 +21,7 @@ pub mod delivery;
 mod engine;
 mod flows;
 mod input;
+pub mod scheduler;
 mod state;
 mod views;
 

@@ -132,7 +132,8 @@ impl Assistant {
         let default = campaign.as_ref().and_then(|c| c.spec.default_locale()).map(|l| l.as_str().to_string());
         let language = negotiate(saved.as_deref(), code.as_deref(), default.as_deref());
         let zone = &creator.profile.time_zone;
-        let mut reply = Reply::text(a.words.notice(notice, language, zone));
+        let now = a.app.clock().now();
+        let mut reply = Reply::text(a.words.notice_at(notice, now, language, zone));
         let is_offer = matches!(notice, Notice::Invite { .. } | Notice::OfferRevised { .. });
         if let (true, Some(deal), Some(campaign)) = (is_offer, &deal, &campaign)
             && matches!(deal.stage, Stage::Offered | Stage::Negotiating)
@@ -209,6 +210,8 @@ fn notice_deal(notice: &Notice) -> Option<linkstar_core::ids::DealId> {
         | Notice::PaymentPaid { deal, .. }
         | Notice::DealCancelled { deal, .. }
         | Notice::InviteExpired { deal, .. }
+        | Notice::Reminder { deal, .. }
+        | Notice::DraftAutoApproved { deal, .. }
         | Notice::CounterReceived { deal, .. }
         | Notice::OfferDeclined { deal, .. }
         | Notice::DraftSubmitted { deal, .. }

@@ -23,6 +23,7 @@ pub mod metrics;
 pub mod money;
 pub mod payment;
 pub mod place;
+pub mod reminder;
 pub mod report;
 mod report_speed;
 pub mod settlement;

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::ids::{BrandId, CreatorId, DealId};
 use crate::money::Money;
+use crate::reminder::DeadlineKind;
 use crate::time::Timestamp;
 
 /// Who an outbox message is for.
@@ -128,6 +129,28 @@ pub enum Notice {
         /// Campaign name.
         campaign: String,
     },
+    /// A deadline is near or passed: rendered with the due time in the creator's zone
+    /// and the time left as of sending.
+    Reminder {
+        /// The deal.
+        deal: DealId,
+        /// Campaign name.
+        campaign: String,
+        /// Which deadline.
+        deadline: DeadlineKind,
+        /// When it is due.
+        due: Timestamp,
+    },
+    /// To operators: a draft left unreviewed past the review SLA was approved
+    /// automatically, as the campaign allows.
+    DraftAutoApproved {
+        /// The deal.
+        deal: DealId,
+        /// Creator name.
+        creator: String,
+        /// The review SLA that ran out, in hours.
+        hours: u32,
+    },
     /// To operators: a creator proposed another fee.
     CounterReceived {
         /// The deal.
@@ -178,6 +201,8 @@ impl Notice {
             Notice::PaymentPaid { .. } => "payment-paid",
             Notice::DealCancelled { .. } => "deal-cancelled",
             Notice::InviteExpired { .. } => "invite-expired",
+            Notice::Reminder { .. } => "reminder",
+            Notice::DraftAutoApproved { .. } => "draft-auto-approved",
             Notice::CounterReceived { .. } => "counter-received",
             Notice::OfferDeclined { .. } => "offer-declined",
             Notice::DraftSubmitted { .. } => "draft-submitted",

@@ -5,13 +5,37 @@
 use i18n_embed_fl::fl;
 use linkstar_core::message::Notice;
 use linkstar_core::place::TimeZoneName;
+use linkstar_core::reminder::DeadlineKind;
 
-use crate::{Language, Localizer, Speaker, clean};
+use crate::{Deadline, Language, Localizer, Reminder, Speaker, clean};
 
 impl Localizer {
-    /// The text of an outbox notice for its recipient.
+    /// The text of an outbox notice for its recipient; a reminder's time left is
+    /// counted from the system clock (see [`Localizer::notice_at`]).
     pub fn notice(&self, notice: &Notice, language: impl Into<Language>, zone: &TimeZoneName) -> String {
-        let s = self.speaker(language.into());
+        self.notice_at(notice, jiff::Timestamp::now(), language, zone)
+    }
+
+    /// The text of an outbox notice for its recipient, sent at `now` (a reminder says
+    /// how long is left from then).
+    pub fn notice_at(
+        &self,
+        notice: &Notice,
+        now: jiff::Timestamp,
+        language: impl Into<Language>,
+        zone: &TimeZoneName,
+    ) -> String {
+        let language = language.into();
+        if let Notice::Reminder { campaign, deadline, due, .. } = notice {
+            let deadline = match deadline {
+                DeadlineKind::RespondBy => Deadline::RespondBy,
+                DeadlineKind::DraftDue => Deadline::DraftDue,
+                DeadlineKind::PublishBy => Deadline::PublishBy,
+            };
+            let reminder = Reminder { deadline, campaign: campaign.clone(), due: *due };
+            return self.reminder(&reminder, now, language, zone);
+        }
+        let s = self.speaker(language);
         let l = &s.loader;
         let f = &s.formats;
         let when = |at| f.date_time(at, zone);
@@ -80,6 +104,15 @@ impl Localizer {
             Notice::InviteExpired { campaign, .. } => {
                 fl!(l, "notice-invite-expired", campaign = campaign.as_str())
             }
+            // Rendered above, with the time left.
+            Notice::Reminder { .. } => String::new(),
+            Notice::DraftAutoApproved { deal, creator, hours } => fl!(
+                l,
+                "notice-draft-auto-approved",
+                deal = deal.to_string(),
+                creator = creator.as_str(),
+                hours = i64::from(*hours)
+            ),
             Notice::CounterReceived { deal, creator, fee } => fl!(
                 l,
                 "notice-counter-received",

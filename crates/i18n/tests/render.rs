@@ -109,6 +109,13 @@ fn sample_notices() -> Vec<Notice> {
         Notice::OfferDeclined { deal, creator: "Ana".into() },
         Notice::DraftSubmitted { deal, creator: "Ana".into(), version: 2 },
         Notice::PostSubmitted { deal, creator: "Ana".into(), url: "https://www.tiktok.com/@ana/video/1".into() },
+        Notice::DraftAutoApproved { deal, creator: "Ana".into(), hours: 48 },
+        Notice::Reminder {
+            deal,
+            campaign: "Summer Glow".into(),
+            deadline: linkstar_core::reminder::DeadlineKind::DraftDue,
+            due: at("2026-12-01T09:00:00Z"),
+        },
     ]
 }
 
@@ -184,4 +191,28 @@ fn a_stored_notice_renders_in_the_language_chosen_at_send_time() {
     let tz = zone("Europe/Berlin");
     assert!(loc.notice(&notice, Language::DeDe, &tz).contains("1.234,50\u{a0}€"));
     assert!(loc.notice(&notice, Language::FrFr, &tz).contains("1\u{202f}234,50\u{a0}€"));
+}
+
+#[test]
+fn reminder_notices_speak_the_creators_language_and_clock() {
+    let loc = Localizer::new().expect("messages load");
+    let due = at("2026-12-10T12:00:00Z");
+    let notice = Notice::Reminder {
+        deal: DealId(7),
+        campaign: "Summer Glow".into(),
+        deadline: linkstar_core::reminder::DeadlineKind::DraftDue,
+        due,
+    };
+    let now = at("2026-12-08T18:00:00Z");
+    // Kiritimati (UTC+14) reads Dec 11, Honolulu (UTC-10) Dec 10, Berlin Dec 10.
+    let kiritimati = loc.notice_at(&notice, now, Language::JaJp, &zone("Pacific/Kiritimati"));
+    let honolulu = loc.notice_at(&notice, now, Language::EnUs, &zone("Pacific/Honolulu"));
+    let berlin = loc.notice_at(&notice, now, Language::DeDe, &zone("Europe/Berlin"));
+    assert!(kiritimati.contains("11"), "{kiritimati}");
+    assert!(honolulu.contains("Dec 10") && honolulu.contains("2:00"), "{honolulu}");
+    assert!(berlin.contains("10.12.2026") || berlin.contains("10. Dez"), "{berlin}");
+    assert_ne!(kiritimati, honolulu);
+    assert_ne!(honolulu, berlin);
+    let overdue = loc.notice_at(&notice, at("2026-12-11T12:00:00Z"), Language::EnUs, &zone("Pacific/Honolulu"));
+    assert_ne!(overdue, honolulu);
 }

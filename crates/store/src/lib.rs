@@ -14,6 +14,7 @@ mod migrations;
 mod money;
 mod outbox;
 mod read;
+mod reminders;
 mod report;
 mod tx;
 

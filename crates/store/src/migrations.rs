@@ -13,12 +13,14 @@ const SQLITE: &[(i64, &str, &str)] = &[
     (20261124000002, "assistant", include_str!("../../../migrations/sqlite/20261124000002_assistant.sql")),
     (20261124000003, "dashboard", include_str!("../../../migrations/sqlite/20261124000003_dashboard.sql")),
     (20261124000004, "money", include_str!("../../../migrations/sqlite/20261124000004_money.sql")),
+    (20261124000005, "reminders", include_str!("../../../migrations/sqlite/20261124000005_reminders.sql")),
 ];
 const POSTGRES: &[(i64, &str, &str)] = &[
     (20261124000001, "foundation", include_str!("../../../migrations/postgres/20261124000001_foundation.sql")),
     (20261124000002, "assistant", include_str!("../../../migrations/postgres/20261124000002_assistant.sql")),
     (20261124000003, "dashboard", include_str!("../../../migrations/postgres/20261124000003_dashboard.sql")),
     (20261124000004, "money", include_str!("../../../migrations/postgres/20261124000004_money.sql")),
+    (20261124000005, "reminders", include_str!("../../../migrations/postgres/20261124000005_reminders.sql")),
 ];
 
 /// The migrator for a backend.

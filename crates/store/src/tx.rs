@@ -691,6 +691,30 @@ impl Tx for SqlTx {
     async fn payments_due_by(&mut self, now: Timestamp) -> StoreResult<Vec<Payment>> {
         crate::money::payments_due_by(&mut self.tx, now).await
     }
+
+    async fn cancel_reminders(&mut self, deal: DealId, at: Timestamp) -> StoreResult<u64> {
+        crate::reminders::cancel(&mut self.tx, deal, at).await
+    }
+
+    async fn insert_reminders(
+        &mut self,
+        deal: DealId,
+        creator: CreatorId,
+        rows: &[linkstar_core::reminder::Planned],
+        at: Timestamp,
+    ) -> StoreResult<()> {
+        crate::reminders::insert(&mut self.tx, self.backend, deal, creator, rows, at).await
+    }
+
+    async fn finish_reminders(
+        &mut self,
+        deal: DealId,
+        action: linkstar_core::reminder::Action,
+        owner: &str,
+        now: Timestamp,
+    ) -> StoreResult<u64> {
+        crate::reminders::finish(&mut self.tx, deal, action, owner, now).await
+    }
 }
 
 pub(crate) fn operator_row(row: &sqlx::any::AnyRow) -> R<Operator> {

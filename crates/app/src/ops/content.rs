@@ -57,6 +57,7 @@ impl App {
         let version = after.draft_versions;
         tx.insert_draft(id, version, &upload, &problems, now).await?;
         tx.update_deal(&after, now).await?;
+        super::deadlines::replan(tx.as_mut(), &after, now).await?;
         let extra =
             json!({ "version": version, "problems": problems, "file": upload.file.as_ref().map(|f| &f.sha256) });
         tx.append_event(event(
@@ -114,6 +115,7 @@ impl App {
         let review = Review { draft_id: draft.id, decision, notes: notes.trim().to_string(), by: Some(op.id), at: now };
         tx.insert_review(id, &review).await?;
         tx.update_deal(&after, now).await?;
+        super::deadlines::replan(tx.as_mut(), &after, now).await?;
         let kind = match decision {
             Decision::Approved => "draft.approve",
             Decision::ChangesRequested => "draft.request_changes",
@@ -166,6 +168,7 @@ impl App {
         let after = before.apply(DealEvent::SubmitPost { url: link.url.clone() }, now)?.deal;
         tx.insert_post(id, &link.url, link.platform, now).await?;
         tx.update_deal(&after, now).await?;
+        super::deadlines::replan(tx.as_mut(), &after, now).await?;
         let extra = json!({ "url": link.url, "platform": link.platform, "handle_confirmed": link.handle_confirmed });
         tx.append_event(event(
             Actor::Creator(creator),
@@ -192,6 +195,7 @@ impl App {
         let after = out.deal;
         tx.verify_post(id, now).await?;
         tx.update_deal(&after, now).await?;
+        super::deadlines::replan(tx.as_mut(), &after, now).await?;
         tx.append_event(event(
             Actor::Operator(op.id),
             Some(id),
@@ -251,6 +255,7 @@ impl App {
         let before = operator_deal(tx.as_mut(), &op, id).await?;
         let after = before.apply(DealEvent::RemovedEarly, now)?.deal;
         tx.update_deal(&after, now).await?;
+        super::deadlines::replan(tx.as_mut(), &after, now).await?;
         // A balance that waited for the post to stay live is not earned.
         let mut forfeited = Vec::new();
         for mut p in tx.deal_payments(id).await? {

@@ -4,6 +4,7 @@
 mod chats;
 mod content;
 mod creators;
+mod deadlines;
 mod money;
 mod offers;
 mod payments;
@@ -12,6 +13,7 @@ mod setup;
 
 pub use content::DraftReceipt;
 pub use creators::ImportReport;
+pub use deadlines::ScheduledOutcome;
 pub use money::CloseReport;
 pub use offers::Invitation;
 pub use results::{AttributionLine, FetchReport, MetricsImportReport};

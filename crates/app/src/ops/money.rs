@@ -141,6 +141,7 @@ impl App {
             if open == 0 {
                 let settled = deal.apply(DealEvent::Settle { open_payments: 0 }, now)?.deal;
                 tx.update_deal(&settled, now).await?;
+                super::deadlines::replan(tx.as_mut(), &settled, now).await?;
                 let payload = stage_payload(deal, &settled, json!({}));
                 tx.append_event(event(Actor::System, Some(deal.id), "deal.settle", payload, now)).await?;
                 report.settled.push(deal.id);

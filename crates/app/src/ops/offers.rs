@@ -65,6 +65,9 @@ impl App {
             used_at: None,
         };
         tx.insert_invite(&invite).await?;
+        let mut planned = fresh.clone();
+        planned.id = deal_id;
+        super::deadlines::replan(tx.as_mut(), &planned, now).await?;
         let payload = json!({ "to": "offered", "campaign": campaign, "creator": creator, "fee": fresh.terms.fee.to_string(), "terms_hash": fresh.terms.fingerprint() });
         tx.append_event(event(Actor::Operator(op.id), Some(deal_id), "deal.offer", payload, now)).await?;
         let notice = Notice::Invite {
@@ -143,6 +146,7 @@ impl App {
         let out = before.apply(make(now), now)?;
         let after = out.deal;
         tx.update_deal(&after, now).await?;
+        super::deadlines::replan(tx.as_mut(), &after, now).await?;
         let extra = json!({ "terms_hash": after.accepted.as_ref().map(|a| a.terms_hash.clone()), "counter_fee": after.counter_fee.map(|f| f.to_string()) });
         tx.append_event(event(Actor::Creator(creator), Some(id), kind, stage_payload(&before, &after, extra), now))
             .await?;
@@ -215,6 +219,7 @@ impl App {
         let changed: Vec<String> = before.terms.changed_fields(&terms).into_iter().map(String::from).collect();
         let after = before.apply(DealEvent::ReviseOffer { terms: Box::new(terms) }, now)?.deal;
         tx.update_deal(&after, now).await?;
+        super::deadlines::replan(tx.as_mut(), &after, now).await?;
         let extra = json!({ "changed": changed, "terms_hash": after.terms.fingerprint() });
         tx.append_event(event(Actor::Operator(op.id), Some(id), kind, stage_payload(&before, &after, extra), now))
             .await?;
@@ -238,6 +243,7 @@ impl App {
         let before = tx.deal(id).await.map_err(not_found("deal"))?;
         let after = before.apply(DealEvent::Expire { at: now }, now)?.deal;
         tx.update_deal(&after, now).await?;
+        super::deadlines::replan(tx.as_mut(), &after, now).await?;
         tx.append_event(event(Actor::System, Some(id), "deal.expire", stage_payload(&before, &after, json!({})), now))
             .await?;
         let campaign = tx.campaign(after.campaign_id).await?;
@@ -255,6 +261,7 @@ impl App {
         let before = operator_deal(tx.as_mut(), &op, id).await?;
         let after = before.apply(DealEvent::Cancel, now)?.deal;
         tx.update_deal(&after, now).await?;
+        super::deadlines::replan(tx.as_mut(), &after, now).await?;
         for mut p in tx.deal_payments(id).await? {
             if p.status.is_open() {
                 p.status = linkstar_core::payment::PaymentStatus::Cancelled;

@@ -47,6 +47,7 @@ impl App {
         if deal.stage == Stage::Verified && open == 0 && !deal.awaits_commission(closed) {
             let settled = deal.apply(DealEvent::Settle { open_payments: 0 }, now)?.deal;
             tx.update_deal(&settled, now).await?;
+            super::deadlines::replan(tx.as_mut(), &settled, now).await?;
             tx.append_event(event(
                 Actor::System,
                 Some(deal.id),

@@ -29,6 +29,8 @@ pub fn notice_deal(n: &Notice) -> DealId {
         | Notice::PaymentPaid { deal, .. }
         | Notice::DealCancelled { deal, .. }
         | Notice::InviteExpired { deal, .. }
+        | Notice::Reminder { deal, .. }
+        | Notice::DraftAutoApproved { deal, .. }
         | Notice::CounterReceived { deal, .. }
         | Notice::OfferDeclined { deal, .. }
         | Notice::DraftSubmitted { deal, .. }
