@@ -229,15 +229,25 @@ impl App {
             None => self.store.brand_by_id(op.brand_id).await?.ok_or(AppError::NotFound("brand"))?.default_currency,
         };
         let as_of = as_of.unwrap_or_else(|| jiff::tz::TimeZone::UTC.to_datetime(now).date());
+        // The reads are independent: run them side by side (SQLite's readers run on their
+        // own connections and threads, so the report costs its slowest query, not the sum).
+        let (deals, reviews, campaign_payments, brand_speed, rates) = futures::future::try_join5(
+            self.store.report_deals(campaign),
+            self.store.report_reviews(campaign),
+            self.store.speed(op.brand_id, Some(campaign), now),
+            self.store.speed(op.brand_id, None, now),
+            self.store.fx_rates(),
+        )
+        .await?;
         let input = ReportInput {
             campaign: c.spec.name.clone(),
             closed: c.status == CampaignStatus::Closed,
-            deals: self.store.report_deals(campaign).await?,
-            reviews: self.store.report_reviews(campaign).await?,
-            campaign_payments: self.store.speed(op.brand_id, Some(campaign), now).await?,
-            brand_speed: self.store.speed(op.brand_id, None, now).await?,
+            deals,
+            reviews,
+            campaign_payments,
+            brand_speed,
         };
-        let fx = FxTable::new(self.store.fx_rates().await?);
+        let fx = FxTable::new(rates);
         Ok(report::build(&input, currency, &fx, as_of)?)
     }
 
