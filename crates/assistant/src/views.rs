@@ -119,10 +119,7 @@ impl Assistant {
         notice: &Notice,
     ) -> Result<Reply, StoreError> {
         let a = &*self.inner;
-        let deal = match notice_deal(notice) {
-            Some(id) => a.chats.find_deal(id).await?.filter(|d| d.creator_id == creator.id),
-            None => None,
-        };
+        let deal = a.chats.find_deal(notice.deal()).await?.filter(|d| d.creator_id == creator.id);
         let campaign = match &deal {
             Some(d) => a.chats.find_campaign_by_id(d.campaign_id).await?,
             None => None,
@@ -195,26 +192,4 @@ fn offer_buttons(assistant: &Assistant, deal: &Deal, language: Language) -> Vec<
             button(Label::ButtonReadBrief, Action::Brief(deal.id)),
         ],
     ]
-}
-
-/// The deal a creator notice is about.
-fn notice_deal(notice: &Notice) -> Option<linkstar_core::ids::DealId> {
-    match notice {
-        Notice::Invite { deal, .. }
-        | Notice::OfferRevised { deal, .. }
-        | Notice::ContractConfirmed { deal, .. }
-        | Notice::ChangesRequested { deal, .. }
-        | Notice::DraftApproved { deal, .. }
-        | Notice::PostVerified { deal, .. }
-        | Notice::PaymentScheduled { deal, .. }
-        | Notice::PaymentPaid { deal, .. }
-        | Notice::DealCancelled { deal, .. }
-        | Notice::InviteExpired { deal, .. }
-        | Notice::Reminder { deal, .. }
-        | Notice::DraftAutoApproved { deal, .. }
-        | Notice::CounterReceived { deal, .. }
-        | Notice::OfferDeclined { deal, .. }
-        | Notice::DraftSubmitted { deal, .. }
-        | Notice::PostSubmitted { deal, .. } => Some(*deal),
-    }
 }

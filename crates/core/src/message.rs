@@ -210,6 +210,28 @@ impl Notice {
         }
     }
 
+    /// The deal the notice is about.
+    pub fn deal(&self) -> DealId {
+        match self {
+            Notice::Invite { deal, .. }
+            | Notice::OfferRevised { deal, .. }
+            | Notice::ContractConfirmed { deal, .. }
+            | Notice::ChangesRequested { deal, .. }
+            | Notice::DraftApproved { deal, .. }
+            | Notice::PostVerified { deal, .. }
+            | Notice::PaymentScheduled { deal, .. }
+            | Notice::PaymentPaid { deal, .. }
+            | Notice::DealCancelled { deal, .. }
+            | Notice::InviteExpired { deal, .. }
+            | Notice::Reminder { deal, .. }
+            | Notice::DraftAutoApproved { deal, .. }
+            | Notice::CounterReceived { deal, .. }
+            | Notice::OfferDeclined { deal, .. }
+            | Notice::DraftSubmitted { deal, .. }
+            | Notice::PostSubmitted { deal, .. } => *deal,
+        }
+    }
+
     /// The whole notice as JSON (id plus arguments), the outbox row's payload.
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()

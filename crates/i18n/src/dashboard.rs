@@ -527,20 +527,6 @@ impl Localizer {
     /// The name of an offer term (`fee`, `respond_by`, …), as the offer form labels it.
     pub fn term_label(&self, name: &str, language: impl Into<Language>) -> String {
         let l = &self.speaker(language.into()).loader;
-        clean(match name {
-            "deliverables" => fl!(l, "term-deliverables"),
-            "fee" => fl!(l, "term-fee"),
-            "payment_model" => fl!(l, "term-payment_model"),
-            "deposit_pct" => fl!(l, "term-deposit_pct"),
-            "usage_rights" => fl!(l, "term-usage_rights"),
-            "exclusivity_days" => fl!(l, "term-exclusivity_days"),
-            "respond_by" => fl!(l, "term-respond_by"),
-            "draft_due" => fl!(l, "term-draft_due"),
-            "publish_window" => fl!(l, "term-publish_window"),
-            "revision_rounds" => fl!(l, "term-revision_rounds"),
-            "review_sla_hours" => fl!(l, "term-review_sla_hours"),
-            "min_live_days" => fl!(l, "term-min_live_days"),
-            _ => fl!(l, "term-other"),
-        })
+        clean(crate::notice::term_name(l, name))
     }
 }

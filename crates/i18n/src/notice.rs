@@ -140,23 +140,26 @@ impl Localizer {
 /// The names of changed terms (`Terms::changed_fields`), localized and listed.
 fn changed_terms(s: &Speaker, names: &[String]) -> String {
     let l = &s.loader;
-    let names: Vec<String> = names
-        .iter()
-        .map(|name| match name.as_str() {
-            "deliverables" => fl!(l, "term-deliverables"),
-            "fee" => fl!(l, "term-fee"),
-            "payment_model" => fl!(l, "term-payment_model"),
-            "deposit_pct" => fl!(l, "term-deposit_pct"),
-            "usage_rights" => fl!(l, "term-usage_rights"),
-            "exclusivity_days" => fl!(l, "term-exclusivity_days"),
-            "respond_by" => fl!(l, "term-respond_by"),
-            "draft_due" => fl!(l, "term-draft_due"),
-            "publish_window" => fl!(l, "term-publish_window"),
-            "revision_rounds" => fl!(l, "term-revision_rounds"),
-            "review_sla_hours" => fl!(l, "term-review_sla_hours"),
-            "min_live_days" => fl!(l, "term-min_live_days"),
-            _ => fl!(l, "term-other"),
-        })
-        .collect();
+    let names: Vec<String> = names.iter().map(|name| term_name(l, name)).collect();
     s.formats.list(&names, false)
+}
+
+/// The localized name of an offer term (`fee`, `respond_by`, …, as in
+/// `Terms::changed_fields`); unknown names get a generic word.
+pub(crate) fn term_name(l: &i18n_embed::fluent::FluentLanguageLoader, name: &str) -> String {
+    match name {
+        "deliverables" => fl!(l, "term-deliverables"),
+        "fee" => fl!(l, "term-fee"),
+        "payment_model" => fl!(l, "term-payment_model"),
+        "deposit_pct" => fl!(l, "term-deposit_pct"),
+        "usage_rights" => fl!(l, "term-usage_rights"),
+        "exclusivity_days" => fl!(l, "term-exclusivity_days"),
+        "respond_by" => fl!(l, "term-respond_by"),
+        "draft_due" => fl!(l, "term-draft_due"),
+        "publish_window" => fl!(l, "term-publish_window"),
+        "revision_rounds" => fl!(l, "term-revision_rounds"),
+        "review_sla_hours" => fl!(l, "term-review_sla_hours"),
+        "min_live_days" => fl!(l, "term-min_live_days"),
+        _ => fl!(l, "term-other"),
+    }
 }

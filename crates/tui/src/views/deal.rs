@@ -7,36 +7,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use linkstar_core::audit::Actor;
-use linkstar_core::ids::DealId;
-use linkstar_core::message::Notice;
 use linkstar_core::stage::Stage;
 use linkstar_i18n::{Language, Ui};
 
 use super::{Action, Cx, block};
 use crate::keymap::Command;
 use crate::request::DealFile;
-
-/// The deal a notice is about.
-pub fn notice_deal(n: &Notice) -> DealId {
-    match n {
-        Notice::Invite { deal, .. }
-        | Notice::OfferRevised { deal, .. }
-        | Notice::ContractConfirmed { deal, .. }
-        | Notice::ChangesRequested { deal, .. }
-        | Notice::DraftApproved { deal, .. }
-        | Notice::PostVerified { deal, .. }
-        | Notice::PaymentScheduled { deal, .. }
-        | Notice::PaymentPaid { deal, .. }
-        | Notice::DealCancelled { deal, .. }
-        | Notice::InviteExpired { deal, .. }
-        | Notice::Reminder { deal, .. }
-        | Notice::DraftAutoApproved { deal, .. }
-        | Notice::CounterReceived { deal, .. }
-        | Notice::OfferDeclined { deal, .. }
-        | Notice::DraftSubmitted { deal, .. }
-        | Notice::PostSubmitted { deal, .. } => *deal,
-    }
-}
 
 /// The deal view's state.
 #[derive(Debug, Default)]
