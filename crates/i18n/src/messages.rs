@@ -52,6 +52,20 @@ pub enum Label {
     CommandHelp,
     /// `/language`: change the language.
     CommandLanguage,
+    /// Discord `/draft`: send a draft for review.
+    CommandDraft,
+    /// Discord `/post`: submit the published post's link.
+    CommandPost,
+    /// Discord `/link` option: the invite token.
+    OptionToken,
+    /// Discord `/draft` option: the draft file.
+    OptionFile,
+    /// Discord `/draft` option: the caption.
+    OptionCaption,
+    /// Discord `/post` option: the post's URL.
+    OptionUrl,
+    /// Discord fee modal: the amount field.
+    FieldFee,
     /// Dashboard screen: deals by stage.
     ScreenPipeline,
     /// Dashboard screen: campaigns.
@@ -70,7 +84,7 @@ pub enum Label {
 
 impl Label {
     /// Every label.
-    pub const ALL: [Label; 15] = [
+    pub const ALL: [Label; 22] = [
         Label::ButtonAccept,
         Label::ButtonDecline,
         Label::ButtonProposeFee,
@@ -79,6 +93,13 @@ impl Label {
         Label::CommandStatus,
         Label::CommandHelp,
         Label::CommandLanguage,
+        Label::CommandDraft,
+        Label::CommandPost,
+        Label::OptionToken,
+        Label::OptionFile,
+        Label::OptionCaption,
+        Label::OptionUrl,
+        Label::FieldFee,
         Label::ScreenPipeline,
         Label::ScreenCampaigns,
         Label::ScreenCreators,
@@ -228,6 +249,13 @@ impl Localizer {
             Label::CommandStatus => fl!(l, "command-status"),
             Label::CommandHelp => fl!(l, "command-help"),
             Label::CommandLanguage => fl!(l, "command-language"),
+            Label::CommandDraft => fl!(l, "command-draft"),
+            Label::CommandPost => fl!(l, "command-post"),
+            Label::OptionToken => fl!(l, "option-token"),
+            Label::OptionFile => fl!(l, "option-file"),
+            Label::OptionCaption => fl!(l, "option-caption"),
+            Label::OptionUrl => fl!(l, "option-url"),
+            Label::FieldFee => fl!(l, "field-fee"),
             Label::ScreenPipeline => fl!(l, "screen-pipeline"),
             Label::ScreenCampaigns => fl!(l, "screen-campaigns"),
             Label::ScreenCreators => fl!(l, "screen-creators"),
