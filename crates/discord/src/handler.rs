@@ -5,7 +5,7 @@ use std::sync::Arc;
 use serenity::all::{
     Command, CommandInteraction, ComponentInteraction, Context, CreateActionRow, CreateInputText,
     CreateInteractionResponse, CreateInteractionResponseFollowup, CreateInteractionResponseMessage, CreateModal,
-    EditInteractionResponse, EventHandler, InputTextStyle, Interaction, Message, ModalInteraction, Ready,
+    EditInteractionResponse, EventHandler, HttpError, InputTextStyle, Interaction, Message, ModalInteraction, Ready,
 };
 
 use linkstar_assistant::{Inbound, Input, Outcome, Upload};
@@ -76,13 +76,24 @@ impl Handler {
         let mut pieces = outcome.replies.iter().flat_map(messages);
         match pieces.next() {
             Some((text, rows)) => {
-                c.edit_response(&ctx.http, EditInteractionResponse::new().content(text).components(rows)).await?;
+                retrying(|| {
+                    c.edit_response(
+                        &ctx.http,
+                        EditInteractionResponse::new().content(text.clone()).components(rows.clone()),
+                    )
+                })
+                .await?;
             }
             None => c.delete_response(&ctx.http).await?,
         }
         for (text, rows) in pieces {
-            c.create_followup(&ctx.http, CreateInteractionResponseFollowup::new().content(text).components(rows))
-                .await?;
+            retrying(|| {
+                c.create_followup(
+                    &ctx.http,
+                    CreateInteractionResponseFollowup::new().content(text.clone()).components(rows.clone()),
+                )
+            })
+            .await?;
         }
         Ok(())
     }
@@ -110,10 +121,15 @@ impl Handler {
         } else {
             CreateInteractionResponse::Acknowledge
         };
-        c.create_response(&ctx.http, response).await?;
+        retrying(|| c.create_response(&ctx.http, response.clone())).await?;
         for (text, rows) in outcome.replies.iter().flat_map(messages) {
-            c.create_followup(&ctx.http, CreateInteractionResponseFollowup::new().content(text).components(rows))
-                .await?;
+            retrying(|| {
+                c.create_followup(
+                    &ctx.http,
+                    CreateInteractionResponseFollowup::new().content(text.clone()).components(rows.clone()),
+                )
+            })
+            .await?;
         }
         Ok(())
     }
@@ -125,13 +141,24 @@ impl Handler {
         let mut pieces = outcome.replies.iter().flat_map(messages);
         match pieces.next() {
             Some((text, rows)) => {
-                m.edit_response(&ctx.http, EditInteractionResponse::new().content(text).components(rows)).await?;
+                retrying(|| {
+                    m.edit_response(
+                        &ctx.http,
+                        EditInteractionResponse::new().content(text.clone()).components(rows.clone()),
+                    )
+                })
+                .await?;
             }
             None => m.delete_response(&ctx.http).await?,
         }
         for (text, rows) in pieces {
-            m.create_followup(&ctx.http, CreateInteractionResponseFollowup::new().content(text).components(rows))
-                .await?;
+            retrying(|| {
+                m.create_followup(
+                    &ctx.http,
+                    CreateInteractionResponseFollowup::new().content(text.clone()).components(rows.clone()),
+                )
+            })
+            .await?;
         }
         Ok(())
     }
@@ -144,7 +171,7 @@ impl Handler {
         };
         let outcome = self.handle(msg.author.id, msg.id.get(), None, input).await?;
         for reply in &outcome.replies {
-            send_dm(&ctx.http, msg.author.id, reply).await?;
+            retrying(|| send_dm(&ctx.http, msg.author.id, reply)).await?;
         }
         Ok(())
     }
@@ -199,5 +226,39 @@ impl Handler {
             return Err(e.into());
         }
         Ok(writer.finish(blobs).await?)
+    }
+}
+
+/// Tries of a direct reply after the first.
+const REPLY_ATTEMPTS: u32 = 3;
+
+/// Runs a REST call, trying again a few times after a `429`, a server error or a
+/// network failure, so a short outage delays an answer rather than dropping it.
+/// (Outbox messages have the worker's durable retries.)
+async fn retrying<T, F, Fut>(mut call: F) -> serenity::Result<T>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = serenity::Result<T>>,
+{
+    let mut attempt = 0;
+    loop {
+        match call().await {
+            Err(e) if attempt < REPLY_ATTEMPTS && transient(&e) => {
+                tokio::time::sleep(std::time::Duration::from_millis(250) * 2u32.pow(attempt)).await;
+                attempt += 1;
+            }
+            other => return other,
+        }
+    }
+}
+
+/// A failure worth another try.
+fn transient(e: &serenity::Error) -> bool {
+    match e {
+        serenity::Error::Http(HttpError::UnsuccessfulRequest(r)) => {
+            r.status_code.as_u16() == 429 || r.status_code.is_server_error()
+        }
+        serenity::Error::Http(HttpError::Request(_)) => true,
+        _ => false,
     }
 }

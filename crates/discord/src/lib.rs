@@ -59,11 +59,15 @@ impl DiscordConfig {
         DiscordConfig { token: token.into(), api_url }
     }
 
-    /// The REST client (rustls), redirected when `api_url` is set.
+    /// The REST client (rustls). Talking to Discord itself, serenity keeps to the
+    /// rate-limit buckets and waits out `429`s; redirected to `api_url`, serenity
+    /// requires its rate limiter off (it sends through the proxy only then, the proxy
+    /// being expected to limit), so a `429` comes back as an error and LinkStar waits
+    /// and retries itself (the worker reschedules, direct replies retry).
     pub fn http(&self) -> Http {
         let builder = HttpBuilder::new(&self.token);
         match &self.api_url {
-            Some(url) => builder.proxy(url.trim_end_matches('/')).build(),
+            Some(url) => builder.proxy(url.trim_end_matches('/')).ratelimiter_disabled(true).build(),
             None => builder.build(),
         }
     }

@@ -63,5 +63,12 @@ pub fn classify(e: serenity::Error) -> SendError {
             return SendError::RetryAfter(Duration::from_secs(1));
         }
     }
-    SendError::Failed(e.to_string())
+    let mut text = e.to_string();
+    let mut source = std::error::Error::source(&e);
+    while let Some(cause) = source {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    SendError::Failed(text)
 }
