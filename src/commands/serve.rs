@@ -66,7 +66,8 @@ pub async fn run(ctx: &Context) -> anyhow::Result<ExitCode> {
         let bridge = Arc::new(Bridge { assistant: assistant.clone(), blobs: blobs.clone() });
         let stop = stop.clone();
         tasks.push(Box::pin(async move {
-            let (bot, ()) = tokio::join!(linkstar_telegram::run(&telegram, bridge, stop.clone()), worker.run(stop.clone()));
+            let (bot, ()) =
+                tokio::join!(linkstar_telegram::run(&telegram, bridge, stop.clone()), worker.run(stop.clone()));
             if bot.is_err() {
                 stop.cancel();
             }
@@ -82,7 +83,8 @@ pub async fn run(ctx: &Context) -> anyhow::Result<ExitCode> {
         let bridge = Arc::new(linkstar_discord::Bridge { assistant: assistant.clone(), blobs: blobs.clone(), words });
         let stop = stop.clone();
         tasks.push(Box::pin(async move {
-            let (bot, ()) = tokio::join!(linkstar_discord::run(&discord, bridge, stop.clone()), worker.run(stop.clone()));
+            let (bot, ()) =
+                tokio::join!(linkstar_discord::run(&discord, bridge, stop.clone()), worker.run(stop.clone()));
             if bot.is_err() {
                 stop.cancel();
             }

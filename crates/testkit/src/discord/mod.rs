@@ -5,6 +5,7 @@
 //! description ([`spec`]); every call recorded; faults on demand (`429` with
 //! `retry_after`, `5xx`, closed DMs answering error 50007).
 
+mod gateway;
 mod server;
 pub mod spec;
 
@@ -76,6 +77,8 @@ pub(crate) struct State {
     pub(crate) attachments: HashMap<String, Vec<u8>>,
     pub(crate) next_id: u64,
     pub(crate) ws_url: String,
+    /// Identify payloads received on the gateway.
+    pub(crate) identified: Vec<Value>,
 }
 
 /// The fake. Dropping it stops the server.
@@ -84,11 +87,14 @@ pub struct FakeDiscord {
     pub(crate) changed: Arc<Notify>,
     url: String,
     task: tokio::task::JoinHandle<()>,
+    gateway: tokio::task::JoinHandle<()>,
+    events: tokio::sync::broadcast::Sender<Value>,
 }
 
 impl Drop for FakeDiscord {
     fn drop(&mut self) {
         self.task.abort();
+        self.gateway.abort();
     }
 }
 
@@ -98,7 +104,10 @@ impl FakeDiscord {
         let state = Arc::new(Mutex::new(State { next_id: 1_200_000_000_000_000_000, ..State::default() }));
         let changed = Arc::new(Notify::new());
         let (url, task) = server::serve(state.clone(), changed.clone()).await;
-        FakeDiscord { state, changed, url, task }
+        let (events, _) = tokio::sync::broadcast::channel(256);
+        let (ws_url, gateway) = gateway::serve(state.clone(), changed.clone(), events.clone()).await;
+        state.lock().unwrap_or_else(|e| e.into_inner()).ws_url = ws_url;
+        FakeDiscord { state, changed, url, task, gateway, events }
     }
 
     /// The base URL to give as `LINKSTAR_DISCORD_API_URL` (replaces `https://discord.com`).
@@ -110,9 +119,75 @@ impl FakeDiscord {
         self.state.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// Sets the gateway URL `GET /gateway/bot` answers.
-    pub fn set_gateway_url(&self, url: impl Into<String>) {
-        self.lock().ws_url = url.into();
+    /// Identify payloads the gateway received (one per connection that identified).
+    pub fn identified(&self) -> Vec<Value> {
+        self.lock().identified.clone()
+    }
+
+    /// Waits until a client identified on the gateway (and got Ready), or `timeout`.
+    pub async fn wait_ready(&self, timeout: Duration) -> bool {
+        let deadline = tokio::time::Instant::now() + timeout;
+        loop {
+            let notified = self.changed.notified();
+            if !self.identified().is_empty() {
+                return true;
+            }
+            if tokio::time::Instant::now() >= deadline {
+                return false;
+            }
+            let _ = tokio::time::timeout_at(deadline, notified).await;
+        }
+    }
+
+    /// Dispatches a gateway event (`INTERACTION_CREATE`, `MESSAGE_CREATE`) to connected
+    /// clients.
+    pub fn dispatch(&self, name: &str, data: Value) {
+        let _ = self.events.send(serde_json::json!({"op": 0, "t": name, "s": null, "d": data}));
+    }
+
+    /// A creator's slash command, as Discord dispatches it from a DM: `options` as
+    /// Discord sends them, `resolved` for attachments. Returns the interaction token.
+    pub fn slash_command(&self, user: u64, locale: &str, name: &str, options: Value, resolved: Value) -> String {
+        let data = serde_json::json!({"id": self.next_id().to_string(), "name": name, "type": 1,
+            "options": options, "resolved": resolved});
+        self.interaction(user, locale, 2, data, None)
+    }
+
+    /// A creator's button press on a message the bot sent. Returns the interaction token.
+    pub fn button(&self, user: u64, locale: &str, custom_id: &str) -> String {
+        let data = serde_json::json!({"custom_id": custom_id, "component_type": 2});
+        let message = serde_json::json!({"id": self.next_id().to_string(), "channel_id": (user + 1).to_string(),
+            "author": server::bot_user(), "type": 0, "content": "", "components": [],
+            "timestamp": "2026-11-24T08:00:00.000000+00:00", "edited_timestamp": null, "tts": false,
+            "mention_everyone": false, "mentions": [], "mention_roles": [], "attachments": [], "embeds": [],
+            "pinned": false, "flags": 0});
+        self.interaction(user, locale, 3, data, Some(message))
+    }
+
+    /// A creator's modal submit with one text field. Returns the interaction token.
+    pub fn modal(&self, user: u64, locale: &str, custom_id: &str, value: &str) -> String {
+        let data = serde_json::json!({"custom_id": custom_id, "components": [{"type": 1, "components": [
+            {"type": 4, "custom_id": "amount", "value": value}]}]});
+        self.interaction(user, locale, 5, data, None)
+    }
+
+    fn interaction(&self, user: u64, locale: &str, kind: u64, data: Value, message: Option<Value>) -> String {
+        let id = self.next_id();
+        let token = format!("itoken-{id}");
+        self.lock().interactions.insert(token.clone(), user);
+        let mut d = serde_json::json!({
+            "id": id.to_string(), "application_id": APPLICATION_ID.to_string(), "type": kind, "data": data,
+            "channel_id": (user + 1).to_string(),
+            "channel": {"id": (user + 1).to_string(), "type": 1, "flags": 0, "last_message_id": null},
+            "user": {"id": user.to_string(), "username": format!("creator{user}"), "discriminator": "0",
+                "global_name": null, "avatar": null, "public_flags": 0},
+            "token": token, "version": 1, "locale": locale, "app_permissions": "0", "entitlements": [],
+            "authorizing_integration_owners": {"1": user.to_string()}, "context": 1, "attachment_size_limit": 26214400});
+        if let Some(m) = message {
+            d["message"] = m;
+        }
+        self.dispatch("INTERACTION_CREATE", d);
+        token
     }
 
     /// Every call so far.

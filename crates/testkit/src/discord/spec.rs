@@ -100,6 +100,17 @@ fn fits(schema: &Value, value: &Value) -> bool {
     problems.is_empty()
 }
 
+/// A value that says nothing (`null`, `false`, empty): serenity sends such defaults for
+/// fields an option kind does not have, and Discord ignores them.
+fn is_default(value: &Value) -> bool {
+    match value {
+        Value::Null | Value::Bool(false) => true,
+        Value::Array(a) => a.is_empty(),
+        Value::Object(o) => o.is_empty(),
+        _ => false,
+    }
+}
+
 fn type_ok(kind: &str, value: &Value) -> bool {
     match kind {
         "null" => value.is_null(),
@@ -209,7 +220,7 @@ fn check(at: &str, schema: &Value, value: &Value, problems: &mut Vec<String>) {
                     (Some(s), _) => check(&format!("{at}.{key}"), s, v, problems),
                     (None, Some(Value::Bool(true))) => {}
                     (None, Some(s @ Value::Object(_))) => check(&format!("{at}.{key}"), s, v, problems),
-                    (None, _) if props.is_some() || extra == Some(&Value::Bool(false)) => {
+                    (None, _) if extra == Some(&Value::Bool(false)) || (props.is_some() && !is_default(v)) => {
                         problems.push(format!("{at}: unknown field {key}"));
                     }
                     (None, _) => {}
