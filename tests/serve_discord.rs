@@ -45,7 +45,8 @@ async fn serve_runs_the_discord_bot_and_delivers_where_the_creator_linked_last()
     // the worker was slower than the Discord link), the second on Discord.
     h.outbox_drained().await;
     let dms: Vec<_> = discord.posted_to(BEA).into_iter().filter(|p| p.via == "dm").collect();
-    let on_telegram = h.fake.calls().iter().filter(|c| c.method.eq_ignore_ascii_case("sendMessage") && c.status == 200).count();
+    let on_telegram =
+        h.fake.calls().iter().filter(|c| c.method.eq_ignore_ascii_case("sendMessage") && c.status == 200).count();
     assert_eq!(dms.len() + on_telegram, 2, "{dms:#?}");
     assert!(dms.iter().any(|p| p.content.contains("Glow Summer")), "{dms:#?}");
 
