@@ -12,12 +12,12 @@ use tokio_util::sync::CancellationToken;
 use linkstar_app::ChatStore;
 use linkstar_assistant::delivery::{Delivery, DeliveryConfig};
 use linkstar_assistant::{Assistant, BlobStore};
-use linkstar_core::checks::FileLimits;
+use linkstar_core::checks::{FileFacts, FileLimits, check_file};
 use linkstar_core::place::Platform;
 use linkstar_core::stage::Stage;
 use linkstar_discord::{Bridge, DiscordConfig, DiscordSender};
 use linkstar_i18n::{Label, Language, Line, Localizer};
-use linkstar_testkit::discord::{FakeDiscord, Posted, TOKEN};
+use linkstar_testkit::discord::{FakeDiscord, Fault, Posted, TOKEN};
 use linkstar_testkit::world::terms;
 use linkstar_testkit::{TestDb, World};
 
@@ -183,9 +183,29 @@ async fn the_whole_flow_on_discord_in_portuguese() {
             "url": url, "proxy_url": url, "content_type": "video/mp4"}}});
         fake.slash_command(ANA, "pt-BR", "draft", options, resolved);
     };
+    // Bad input: a file of a type not allowed is answered in Portuguese, never fetched,
+    // and changes nothing.
+    let id = fake.next_id().to_string();
+    let resolved = json!({"attachments": {id.clone(): {"id": id, "filename": "setup.exe", "size": 10,
+        "url": "http://127.0.0.1:9/never", "proxy_url": "http://127.0.0.1:9/never",
+        "content_type": "application/x-msdownload"}}});
+    fake.slash_command(ANA, "pt-BR", "draft", json!([{"name": "file", "type": 11, "value": id}]), resolved);
+    let facts = FileFacts {
+        name: "setup.exe".into(),
+        mime: "application/x-msdownload".into(),
+        size_bytes: 10,
+        sha256: String::new(),
+    };
+    let problem = check_file(&facts, &FileLimits::default()).remove(0);
+    assert_eq!(next(fake, &mut seen).await.content, words.file_check(&problem, pt));
+    assert_eq!(h.stage(deal).await, Stage::Contracted);
+
+    // A server error on the answer delays it; nothing is lost.
+    fake.fail_next("/messages/@original", Fault::ServerError);
     draft("draft-1.mp4", b"first cut");
     let got = next(fake, &mut seen).await.content;
     assert!(got.starts_with(&said(Line::DraftReceived { campaign: "Glow Launch", version: 1 })), "{got}");
+    assert!(fake.calls().iter().any(|c| c.status == 500), "the fault was served");
     assert_eq!(h.stage(deal).await, Stage::InReview);
 
     db.app.request_changes(w.reviewer, deal, "Mais luz", false).await.expect("changes");
