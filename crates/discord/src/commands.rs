@@ -29,52 +29,98 @@ fn fit(text: String) -> String {
 struct Opt {
     kind: CommandOptionType,
     name: &'static str,
+    local_name: Label,
     label: Label,
     required: bool,
 }
 
-/// The commands: `(name, description, options)`.
-const COMMANDS: [(&str, Label, &[Opt]); 6] = [
+/// The commands: `(name, localized name, description, options)`. Discord sends the
+/// English name whatever the creator sees, so the mapping only knows these.
+const COMMANDS: [(&str, Label, Label, &[Opt]); 6] = [
     (
         "link",
+        Label::NameLink,
         Label::CommandLink,
-        &[Opt { kind: CommandOptionType::String, name: "token", label: Label::OptionToken, required: true }],
+        &[Opt {
+            kind: CommandOptionType::String,
+            name: "token",
+            local_name: Label::NameToken,
+            label: Label::OptionToken,
+            required: true,
+        }],
     ),
-    ("deals", Label::CommandStatus, &[]),
+    ("deals", Label::NameDeals, Label::CommandStatus, &[]),
     (
         "draft",
+        Label::NameDraft,
         Label::CommandDraft,
         &[
-            Opt { kind: CommandOptionType::Attachment, name: "file", label: Label::OptionFile, required: true },
-            Opt { kind: CommandOptionType::String, name: "caption", label: Label::OptionCaption, required: false },
+            Opt {
+                kind: CommandOptionType::Attachment,
+                name: "file",
+                local_name: Label::NameFile,
+                label: Label::OptionFile,
+                required: true,
+            },
+            Opt {
+                kind: CommandOptionType::String,
+                name: "caption",
+                local_name: Label::NameCaption,
+                label: Label::OptionCaption,
+                required: false,
+            },
         ],
     ),
     (
         "post",
+        Label::NamePost,
         Label::CommandPost,
-        &[Opt { kind: CommandOptionType::String, name: "url", label: Label::OptionUrl, required: true }],
+        &[Opt {
+            kind: CommandOptionType::String,
+            name: "url",
+            local_name: Label::NameUrl,
+            label: Label::OptionUrl,
+            required: true,
+        }],
     ),
-    ("language", Label::CommandLanguage, &[]),
-    ("help", Label::CommandHelp, &[]),
+    ("language", Label::NameLanguage, Label::CommandLanguage, &[]),
+    ("help", Label::NameHelp, Label::CommandHelp, &[]),
 ];
+
+/// A name Discord accepts: 1–32 lower-case letters, digits, `-`, `_` (Thai marks too).
+fn name(text: String) -> String {
+    let cleaned: String = text
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_whitespace() { '_' } else { c })
+        .filter(|c| c.is_alphanumeric() || matches!(c, '-' | '_') || ('\u{0E00}'..='\u{0E7F}').contains(c))
+        .take(32)
+        .collect();
+    cleaned
+}
 
 /// The global slash commands, usable in DMs, with descriptions in English and
 /// `description_localizations` for every other supported language.
 pub fn definitions(words: &Localizer) -> Vec<CreateCommand> {
     COMMANDS
         .iter()
-        .map(|(name, label, options)| {
-            let mut command = CreateCommand::new(*name).description(fit(words.label(*label, Language::EnUs)));
+        .map(|(english, local_name, label, options)| {
+            let mut command = CreateCommand::new(*english).description(fit(words.label(*label, Language::EnUs)));
             for language in Language::ALL.iter().filter(|l| **l != Language::EnUs) {
-                command = command.description_localized(discord_locale(*language), fit(words.label(*label, *language)));
+                let locale = discord_locale(*language);
+                command = command
+                    .name_localized(locale, name(words.label(*local_name, *language)))
+                    .description_localized(locale, fit(words.label(*label, *language)));
             }
             for opt in *options {
                 let mut option =
                     CreateCommandOption::new(opt.kind, opt.name, fit(words.label(opt.label, Language::EnUs)))
                         .required(opt.required);
                 for language in Language::ALL.iter().filter(|l| **l != Language::EnUs) {
-                    option =
-                        option.description_localized(discord_locale(*language), fit(words.label(opt.label, *language)));
+                    let locale = discord_locale(*language);
+                    option = option
+                        .name_localized(locale, name(words.label(opt.local_name, *language)))
+                        .description_localized(locale, fit(words.label(opt.label, *language)));
                 }
                 command = command.add_option(option);
             }
@@ -101,7 +147,22 @@ mod tests {
             draft["options"][0]["description_localizations"]["de"],
             "Dein Entwurf: ein Video, Foto oder Dokument"
         );
+        assert_eq!(draft["name_localizations"]["pt-BR"], "rascunho");
+        assert_eq!(draft["options"][1]["name_localizations"]["ja"], "キャプション");
         for command in json.as_array().expect("a list") {
+            let names = command["name_localizations"].as_object().expect("names");
+            assert_eq!(names.len(), Language::ALL.len() - 1, "{command}");
+            for option in command["options"].as_array().expect("options") {
+                let option_names = option["name_localizations"].as_object().expect("option names");
+                assert_eq!(option_names.len(), Language::ALL.len() - 1, "{option}");
+            }
+            for text in names.values() {
+                let text = text.as_str().expect("text");
+                let ok =
+                    |c: char| c.is_alphanumeric() || matches!(c, '-' | '_') || ('\u{0E00}'..='\u{0E7F}').contains(&c);
+                assert!((1..=32).contains(&text.chars().count()) && text.chars().all(ok), "{text:?}");
+                assert_eq!(text.to_lowercase(), text, "{text:?}");
+            }
             let localized = command["description_localizations"].as_object().expect("localized");
             assert_eq!(localized.len(), Language::ALL.len() - 1, "{command}");
             for text in localized.values() {

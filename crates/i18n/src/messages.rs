@@ -66,6 +66,26 @@ pub enum Label {
     OptionUrl,
     /// Discord fee modal: the amount field.
     FieldFee,
+    /// Discord's localized name of the `link` command.
+    NameLink,
+    /// Discord's localized name of the `deals` command.
+    NameDeals,
+    /// Discord's localized name of the `draft` command.
+    NameDraft,
+    /// Discord's localized name of the `post` command.
+    NamePost,
+    /// Discord's localized name of the `language` command.
+    NameLanguage,
+    /// Discord's localized name of the `help` command.
+    NameHelp,
+    /// Discord's localized name of the `token` option.
+    NameToken,
+    /// Discord's localized name of the `file` option.
+    NameFile,
+    /// Discord's localized name of the `caption` option.
+    NameCaption,
+    /// Discord's localized name of the `url` option.
+    NameUrl,
     /// Dashboard screen: deals by stage.
     ScreenPipeline,
     /// Dashboard screen: campaigns.
@@ -84,7 +104,7 @@ pub enum Label {
 
 impl Label {
     /// Every label.
-    pub const ALL: [Label; 22] = [
+    pub const ALL: [Label; 32] = [
         Label::ButtonAccept,
         Label::ButtonDecline,
         Label::ButtonProposeFee,
@@ -100,6 +120,16 @@ impl Label {
         Label::OptionCaption,
         Label::OptionUrl,
         Label::FieldFee,
+        Label::NameLink,
+        Label::NameDeals,
+        Label::NameDraft,
+        Label::NamePost,
+        Label::NameLanguage,
+        Label::NameHelp,
+        Label::NameToken,
+        Label::NameFile,
+        Label::NameCaption,
+        Label::NameUrl,
         Label::ScreenPipeline,
         Label::ScreenCampaigns,
         Label::ScreenCreators,
@@ -256,6 +286,16 @@ impl Localizer {
             Label::OptionCaption => fl!(l, "option-caption"),
             Label::OptionUrl => fl!(l, "option-url"),
             Label::FieldFee => fl!(l, "field-fee"),
+            Label::NameLink => fl!(l, "discord-name-link"),
+            Label::NameDeals => fl!(l, "discord-name-deals"),
+            Label::NameDraft => fl!(l, "discord-name-draft"),
+            Label::NamePost => fl!(l, "discord-name-post"),
+            Label::NameLanguage => fl!(l, "discord-name-language"),
+            Label::NameHelp => fl!(l, "discord-name-help"),
+            Label::NameToken => fl!(l, "discord-name-token"),
+            Label::NameFile => fl!(l, "discord-name-file"),
+            Label::NameCaption => fl!(l, "discord-name-caption"),
+            Label::NameUrl => fl!(l, "discord-name-url"),
             Label::ScreenPipeline => fl!(l, "screen-pipeline"),
             Label::ScreenCampaigns => fl!(l, "screen-campaigns"),
             Label::ScreenCreators => fl!(l, "screen-creators"),
