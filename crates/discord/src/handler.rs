@@ -14,7 +14,7 @@ use linkstar_i18n::{Label, negotiate};
 
 use crate::Bridge;
 use crate::commands::definitions;
-use crate::mapping::{CommandInput, account, command_input, draft_kind, messages, modal_input};
+use crate::mapping::{CommandInput, account, command_input, dm_input, draft_kind, messages, modal_input};
 use crate::sender::send_dm;
 
 /// Handles gateway events with the assistant.
@@ -167,7 +167,7 @@ impl Handler {
     async fn on_dm(&self, ctx: &Context, msg: &Message) -> Result {
         let input = match msg.attachments.first() {
             Some(attachment) => self.fetch(attachment, msg.content.clone()).await,
-            None => Input::from_text(&msg.content),
+            None => dm_input(&msg.content),
         };
         let outcome = self.handle(msg.author.id, msg.id.get(), None, input).await?;
         for reply in &outcome.replies {

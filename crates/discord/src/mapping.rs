@@ -64,6 +64,20 @@ pub fn command_input(data: &CommandData) -> CommandInput {
     }
 }
 
+/// A DM's text as an input: the slash commands typed as text mean what they mean as
+/// slash commands (`/link TOKEN`, `/deals`, `/post URL`).
+pub fn dm_input(text: &str) -> Input {
+    match Input::from_text(text) {
+        Input::Command { name, argument } => match name.as_str() {
+            "link" => Input::Command { name: "start".into(), argument },
+            "deals" => Input::Command { name: "status".into(), argument },
+            "post" => Input::Text(argument),
+            _ => Input::Command { name, argument },
+        },
+        other => other,
+    }
+}
+
 /// The draft kind of an attachment, from its content type.
 pub fn draft_kind(content_type: Option<&str>) -> DraftKind {
     match content_type.unwrap_or_default() {
@@ -179,6 +193,15 @@ mod tests {
         assert_eq!(ready(&post), Some(Input::Text("https://www.tiktok.com/@ana/video/1".into())));
         let help = data(json!({"id": "1", "name": "help", "type": 1}));
         assert_eq!(ready(&help), Some(Input::Command { name: "help".into(), argument: String::new() }));
+    }
+
+    #[test]
+    fn commands_typed_in_a_dm_mean_what_the_slash_commands_mean() {
+        assert_eq!(dm_input("/link abc"), Input::Command { name: "start".into(), argument: "abc".into() });
+        assert_eq!(dm_input("/deals"), Input::Command { name: "status".into(), argument: String::new() });
+        assert_eq!(dm_input("/post https://x.y/z"), Input::Text("https://x.y/z".into()));
+        assert_eq!(dm_input("/help"), Input::Command { name: "help".into(), argument: String::new() });
+        assert_eq!(dm_input("600 EUR"), Input::Text("600 EUR".into()));
     }
 
     #[test]

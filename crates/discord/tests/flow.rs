@@ -124,6 +124,13 @@ async fn a_pt_br_creator_links_gets_the_invite_and_proposes_a_fee_in_portuguese(
     assert!(posted[before].content.starts_with("Obrigado!"), "{}", posted[before].content);
     assert_eq!(h.stage(offer.deal_id).await, Stage::Negotiating);
 
+    // A DM typed as text works too: /deals as a message.
+    let before = fake.posted_to(ANA).len();
+    fake.dm(ANA, "/deals");
+    let posted = fake.wait_posted(ANA, before + 1, WAIT).await;
+    assert_eq!(posted[before].via, "dm");
+    assert!(posted[before].content.starts_with(&words.say(Line::StatusTitle, pt)), "{:?}", posted[before]);
+
     // Every request fitted the API description; the commands were registered localized.
     assert_eq!(fake.problems(), Vec::<String>::new());
     let put = fake.calls().into_iter().find(|c| c.method == "PUT").expect("commands registered");

@@ -164,6 +164,18 @@ impl FakeDiscord {
         self.interaction(user, locale, 3, data, Some(message))
     }
 
+    /// A creator's DM to the bot (MESSAGE_CREATE), text only.
+    pub fn dm(&self, user: u64, text: &str) {
+        let d = serde_json::json!({"id": self.next_id().to_string(), "channel_id": (user + 1).to_string(),
+            "author": {"id": user.to_string(), "username": format!("creator{user}"), "discriminator": "0",
+                "global_name": null, "avatar": null, "public_flags": 0},
+            "type": 0, "content": text, "components": [],
+            "timestamp": "2026-11-24T08:00:00.000000+00:00", "edited_timestamp": null, "tts": false,
+            "mention_everyone": false, "mentions": [], "mention_roles": [], "attachments": [], "embeds": [],
+            "pinned": false, "flags": 0});
+        self.dispatch("MESSAGE_CREATE", d);
+    }
+
     /// A creator's modal submit with one text field. Returns the interaction token.
     pub fn modal(&self, user: u64, locale: &str, custom_id: &str, value: &str) -> String {
         let data = serde_json::json!({"custom_id": custom_id, "components": [{"type": 1, "components": [
