@@ -117,7 +117,27 @@ async fn a_worker_killed_mid_delivery_and_restarted_sends_everything_once() {
         assert!(Instant::now() < deadline, "nothing was sent");
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
+    // From now on the Bot API hangs without delivering, so the kill lands with sends in
+    // flight and rows leased, but outside the documented at-least-once window (the
+    // milliseconds between the API accepting a message and the row being marked sent):
+    // a kill inside it would rightly cause one resend and make "none twice" luck.
+    h.fake.fault("sendMessage", Fault::Timeout(Duration::from_secs(30)), 1_000);
+    let mut stable_since = Instant::now();
+    let mut last = (usize::MAX, usize::MAX);
+    loop {
+        let accepted = h.fake.sent_times().len();
+        let marked = h.store.outbox(false, 10_000).await.expect("outbox").iter().filter(|m| m.status == "sent").count();
+        if (accepted, marked) != last {
+            last = (accepted, marked);
+            stable_since = Instant::now();
+        } else if marked >= accepted && stable_since.elapsed() > Duration::from_millis(500) {
+            break;
+        }
+        assert!(Instant::now() < deadline, "sends were never marked");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
     h.kill();
+    h.fake.clear_faults();
     let at_kill = h.fake.sent_times().len();
     assert!(at_kill < 40, "killed mid-delivery ({at_kill} of 40 sent)");
     h.start();

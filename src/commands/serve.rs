@@ -2,6 +2,8 @@
 //! one process, until
 //! SIGINT or SIGTERM.
 
+use std::future::Future;
+use std::pin::Pin;
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
@@ -14,6 +16,7 @@ use linkstar_assistant::delivery::{Delivery, DeliveryConfig};
 use linkstar_assistant::scheduler::{Scheduler, SchedulerConfig};
 use linkstar_assistant::{Assistant, BlobStore};
 use linkstar_core::checks::FileLimits;
+use linkstar_discord::{DiscordConfig, DiscordSender};
 use linkstar_telegram::{Bridge, TelegramConfig, TelegramSender};
 
 use super::Context;
@@ -23,11 +26,11 @@ use crate::config;
 /// worker the sends in flight.
 pub async fn run(ctx: &Context) -> anyhow::Result<ExitCode> {
     let s = &ctx.settings;
-    let token = s
-        .telegram_token
-        .as_ref()
-        .filter(|t| !t.expose().is_empty())
-        .context("nothing to serve: set LINKSTAR_TELEGRAM_TOKEN (the Discord bot is not available yet)")?;
+    let telegram_token = s.telegram_token.as_ref().filter(|t| !t.expose().is_empty());
+    let discord_token = s.discord_token.as_ref().filter(|t| !t.expose().is_empty());
+    if telegram_token.is_none() && discord_token.is_none() {
+        anyhow::bail!("nothing to serve: set LINKSTAR_TELEGRAM_TOKEN or LINKSTAR_DISCORD_TOKEN");
+    }
     let (store, app) = ctx.open().await?;
     let words = Arc::new(linkstar_i18n::Localizer::new()?);
     let limits = FileLimits {
@@ -42,34 +45,75 @@ pub async fn run(ctx: &Context) -> anyhow::Result<ExitCode> {
     let chats: Arc<dyn ChatStore> = store.clone();
     let schedule: Arc<dyn ScheduleStore> = store.clone();
     let scheduler = Scheduler::new(app.clone(), schedule, SchedulerConfig::new(worker_name()));
-    let assistant = Assistant::new(app, chats, words, limits);
-
-    let mut telegram = TelegramConfig::new(token.expose(), s.telegram_api_url.clone());
-    if let Some(secs) = s.telegram_timeout_secs {
-        telegram.request_timeout = Duration::from_secs(secs.max(1));
-    }
-    let sender = TelegramSender::new(telegram.bot(telegram.request_timeout)?);
-    let mut delivery = DeliveryConfig::telegram(worker_name());
-    if let Some(rate) = s.delivery_per_second {
-        delivery.per_second = rate.max(1);
-    }
-    if let Some(secs) = s.delivery_lease_secs {
-        delivery.lease = Duration::from_secs(secs.max(1));
-    }
-    let worker = Delivery::new(assistant.clone(), Arc::new(sender), delivery);
+    let assistant = Assistant::new(app, chats, words.clone(), limits);
+    let tune = |mut delivery: DeliveryConfig| {
+        if let Some(rate) = s.delivery_per_second {
+            delivery.per_second = rate.max(1);
+        }
+        if let Some(secs) = s.delivery_lease_secs {
+            delivery.lease = Duration::from_secs(secs.max(1));
+        }
+        delivery
+    };
 
     let stop = CancellationToken::new();
     let signals = tokio::spawn(shutdown_signal(stop.clone()));
-    let bridge = Arc::new(Bridge { assistant, blobs });
-    eprintln!("linkstar serve: telegram bot, delivery worker and reminder scheduler running; stop with Ctrl-C");
-    let (bot, (), ()) = tokio::join!(
-        linkstar_telegram::run(&telegram, bridge, stop.clone()),
-        worker.run(stop.clone()),
-        scheduler.run(stop.clone())
+    let mut tasks: Vec<Pin<Box<dyn Future<Output = anyhow::Result<()>> + Send>>> = Vec::new();
+    let mut running = Vec::new();
+    if let Some(token) = telegram_token {
+        let mut telegram = TelegramConfig::new(token.expose(), s.telegram_api_url.clone());
+        if let Some(secs) = s.telegram_timeout_secs {
+            telegram.request_timeout = Duration::from_secs(secs.max(1));
+        }
+        let sender = TelegramSender::new(telegram.bot(telegram.request_timeout)?);
+        let worker = Delivery::new(assistant.clone(), Arc::new(sender), tune(DeliveryConfig::telegram(worker_name())));
+        let bridge = Arc::new(Bridge { assistant: assistant.clone(), blobs: blobs.clone() });
+        let stop = stop.clone();
+        tasks.push(Box::pin(async move {
+            let (bot, ()) =
+                tokio::join!(linkstar_telegram::run(&telegram, bridge, stop.clone()), worker.run(stop.clone()));
+            if bot.is_err() {
+                stop.cancel();
+            }
+            Ok(bot?)
+        }));
+        running.push("telegram");
+    }
+    if let Some(token) = discord_token {
+        let discord = DiscordConfig::new(token.expose(), s.discord_api_url.clone());
+        let sender = DiscordSender::new(Arc::new(discord.http()));
+        let worker =
+            Delivery::new(assistant.clone(), Arc::new(sender), tune(linkstar_discord::delivery_config(worker_name())));
+        let bridge = Arc::new(linkstar_discord::Bridge { assistant: assistant.clone(), blobs: blobs.clone(), words });
+        let stop = stop.clone();
+        tasks.push(Box::pin(async move {
+            let (bot, ()) =
+                tokio::join!(linkstar_discord::run(&discord, bridge, stop.clone()), worker.run(stop.clone()));
+            if bot.is_err() {
+                stop.cancel();
+            }
+            Ok(bot?)
+        }));
+        running.push("discord");
+    }
+    {
+        // Reminders, invite expiry and SLA auto-approval run whichever bots are on.
+        let stop = stop.clone();
+        tasks.push(Box::pin(async move {
+            scheduler.run(stop).await;
+            Ok(())
+        }));
+    }
+    eprintln!(
+        "linkstar serve: {} bot, delivery worker and reminder scheduler running; stop with Ctrl-C",
+        running.join(" and ")
     );
+    let outcomes = futures::future::join_all(tasks).await;
     signals.abort();
     store.close().await;
-    bot?;
+    for outcome in outcomes {
+        outcome?;
+    }
     eprintln!("linkstar serve: stopped");
     Ok(ExitCode::SUCCESS)
 }

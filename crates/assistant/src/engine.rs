@@ -65,10 +65,15 @@ impl Assistant {
             tracing::debug!(update = %id, "update seen before; skipped");
             return Ok(Outcome { duplicate: true, ..Outcome::default() });
         }
-        let stored = a.chats.conversation(&inbound.chat).await?;
+        let mut stored = a.chats.conversation(&inbound.chat).await?;
         let mut conversation = stored.clone().unwrap_or_default();
-        if inbound.language_code.is_some() {
+        if inbound.language_code.is_some() && conversation.language_code != inbound.language_code {
             conversation.language_code.clone_from(&inbound.language_code);
+            // Saved before the flow runs: the delivery worker renders notices the flow
+            // queues (the invite right after linking) in this language, possibly before
+            // this update is done.
+            a.chats.save_conversation(&inbound.chat, &conversation, now).await?;
+            stored = Some(conversation.clone());
         }
         let linked = a.chats.chat_creator(&inbound.chat).await?;
         if let Some((_, true)) = &linked {

@@ -68,7 +68,9 @@ impl Turn<'_> {
                 }
                 self.dialog = Dialog::AwaitingFee { deal: deal.id };
                 let campaign = self.campaign_name(&deal).await?;
-                Ok(self.say(Line::AskFee { campaign: &campaign, example: deal.terms.fee }))
+                let mut outcome = self.say(Line::AskFee { campaign: &campaign, example: deal.terms.fee });
+                outcome.awaiting_fee = true;
+                Ok(outcome)
             }
             (Action::Brief(_), Some(deal)) => self.brief(&deal).await,
             (Action::Pick(_), Some(deal)) => match std::mem::take(&mut self.dialog) {

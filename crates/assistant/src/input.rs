@@ -99,6 +99,9 @@ pub struct Outcome {
     pub close_buttons: bool,
     /// The update was seen before and was skipped.
     pub duplicate: bool,
+    /// The assistant now waits for a fee (after Propose a fee): a platform with forms
+    /// (Discord's modals) may ask for it in one instead of showing the prompt.
+    pub awaiting_fee: bool,
 }
 
 impl Outcome {

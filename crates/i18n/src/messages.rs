@@ -52,6 +52,40 @@ pub enum Label {
     CommandHelp,
     /// `/language`: change the language.
     CommandLanguage,
+    /// Discord `/draft`: send a draft for review.
+    CommandDraft,
+    /// Discord `/post`: submit the published post's link.
+    CommandPost,
+    /// Discord `/link` option: the invite token.
+    OptionToken,
+    /// Discord `/draft` option: the draft file.
+    OptionFile,
+    /// Discord `/draft` option: the caption.
+    OptionCaption,
+    /// Discord `/post` option: the post's URL.
+    OptionUrl,
+    /// Discord fee modal: the amount field.
+    FieldFee,
+    /// Discord's localized name of the `link` command.
+    NameLink,
+    /// Discord's localized name of the `deals` command.
+    NameDeals,
+    /// Discord's localized name of the `draft` command.
+    NameDraft,
+    /// Discord's localized name of the `post` command.
+    NamePost,
+    /// Discord's localized name of the `language` command.
+    NameLanguage,
+    /// Discord's localized name of the `help` command.
+    NameHelp,
+    /// Discord's localized name of the `token` option.
+    NameToken,
+    /// Discord's localized name of the `file` option.
+    NameFile,
+    /// Discord's localized name of the `caption` option.
+    NameCaption,
+    /// Discord's localized name of the `url` option.
+    NameUrl,
     /// Dashboard screen: deals by stage.
     ScreenPipeline,
     /// Dashboard screen: campaigns.
@@ -70,7 +104,7 @@ pub enum Label {
 
 impl Label {
     /// Every label.
-    pub const ALL: [Label; 15] = [
+    pub const ALL: [Label; 32] = [
         Label::ButtonAccept,
         Label::ButtonDecline,
         Label::ButtonProposeFee,
@@ -79,6 +113,23 @@ impl Label {
         Label::CommandStatus,
         Label::CommandHelp,
         Label::CommandLanguage,
+        Label::CommandDraft,
+        Label::CommandPost,
+        Label::OptionToken,
+        Label::OptionFile,
+        Label::OptionCaption,
+        Label::OptionUrl,
+        Label::FieldFee,
+        Label::NameLink,
+        Label::NameDeals,
+        Label::NameDraft,
+        Label::NamePost,
+        Label::NameLanguage,
+        Label::NameHelp,
+        Label::NameToken,
+        Label::NameFile,
+        Label::NameCaption,
+        Label::NameUrl,
         Label::ScreenPipeline,
         Label::ScreenCampaigns,
         Label::ScreenCreators,
@@ -228,6 +279,23 @@ impl Localizer {
             Label::CommandStatus => fl!(l, "command-status"),
             Label::CommandHelp => fl!(l, "command-help"),
             Label::CommandLanguage => fl!(l, "command-language"),
+            Label::CommandDraft => fl!(l, "command-draft"),
+            Label::CommandPost => fl!(l, "command-post"),
+            Label::OptionToken => fl!(l, "option-token"),
+            Label::OptionFile => fl!(l, "option-file"),
+            Label::OptionCaption => fl!(l, "option-caption"),
+            Label::OptionUrl => fl!(l, "option-url"),
+            Label::FieldFee => fl!(l, "field-fee"),
+            Label::NameLink => fl!(l, "discord-name-link"),
+            Label::NameDeals => fl!(l, "discord-name-deals"),
+            Label::NameDraft => fl!(l, "discord-name-draft"),
+            Label::NamePost => fl!(l, "discord-name-post"),
+            Label::NameLanguage => fl!(l, "discord-name-language"),
+            Label::NameHelp => fl!(l, "discord-name-help"),
+            Label::NameToken => fl!(l, "discord-name-token"),
+            Label::NameFile => fl!(l, "discord-name-file"),
+            Label::NameCaption => fl!(l, "discord-name-caption"),
+            Label::NameUrl => fl!(l, "discord-name-url"),
             Label::ScreenPipeline => fl!(l, "screen-pipeline"),
             Label::ScreenCampaigns => fl!(l, "screen-campaigns"),
             Label::ScreenCreators => fl!(l, "screen-creators"),

@@ -16,12 +16,15 @@ use linkstar_core::time::{Timestamp, to_millis};
 use crate::backend::{Backend, SqlStore, backend_err};
 use crate::codec::get;
 
-/// Candidates: pending creator rows that are due, unleased, whose creator has a
-/// reachable chat on the platform, and that are the oldest pending row of their creator.
+/// Candidates: pending creator rows that are due, unleased, whose creator's chosen
+/// chat — the reachable chat linked last, so a creator on Telegram and Discord gets each
+/// message once, where they linked most recently — is on the platform, and that are the
+/// oldest pending row of their creator.
 const CANDIDATES: &str = "SELECT o.id FROM outbox o \
     WHERE o.status = 'pending' AND o.recipient_kind = 'creator' AND o.next_attempt_at <= $3 \
       AND (o.lease_until IS NULL OR o.lease_until < $3) \
-      AND EXISTS (SELECT 1 FROM chat_accounts c WHERE c.creator_id = o.recipient_id AND c.platform = $4 AND c.unreachable = 0) \
+      AND $4 = (SELECT c.platform FROM chat_accounts c WHERE c.creator_id = o.recipient_id AND c.unreachable = 0 \
+                ORDER BY c.linked_at DESC, c.platform LIMIT 1) \
       AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.recipient_kind = 'creator' AND p.recipient_id = o.recipient_id \
                       AND p.status = 'pending' AND p.id < o.id) \
     ORDER BY o.id LIMIT $5";

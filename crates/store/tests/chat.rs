@@ -97,6 +97,34 @@ async fn the_outbox_lease_loop() {
 }
 
 #[tokio::test]
+async fn a_creator_on_two_platforms_gets_each_message_once_where_they_linked_last() {
+    for db in backends().await {
+        let w = World::seed(&db.app).await;
+        let store: Arc<SqlStore> = db.store.clone();
+        let (_, telegram) = w.linked_offer(&db.app, "9002").await;
+        db.clock.set(db.clock.now().checked_add(jiff::SignedDuration::from_secs(1)).expect("later"));
+        let other = db
+            .app
+            .create_campaign(w.manager, w.brand, linkstar_testkit::world::campaign_spec("Second Glow"))
+            .await
+            .expect("campaign");
+        let second = db.app.make_offer(w.manager, other, w.ana, terms(Platform::TikTok)).await.expect("offer");
+        let discord = ChatAccount { platform: ChatPlatform::Discord, external_id: "5001".into() };
+        db.app.link_chat(&discord, second.token.expose()).await.expect("link discord");
+        let now = db.clock.now();
+        let on = |platform| OutboxClaim { platform, ..claim("a", now, 10) };
+        assert!(store.claim_outbox(&on(ChatPlatform::Telegram)).await.expect("claim").is_empty(), "{}", db.label);
+        assert_eq!(store.claim_outbox(&on(ChatPlatform::Discord)).await.expect("claim").len(), 1, "{}", db.label);
+        // Discord's DMs closed: Telegram takes over (after the Discord lease runs out).
+        db.app.set_chat_reachable(&discord, false).await.expect("mark");
+        let later = now.checked_add(jiff::SignedDuration::from_secs(31)).expect("later");
+        let telegram_claim = OutboxClaim { platform: ChatPlatform::Telegram, ..claim("b", later, 10) };
+        assert_eq!(store.claim_outbox(&telegram_claim).await.expect("claim").len(), 1, "{}", db.label);
+        let _ = telegram;
+    }
+}
+
+#[tokio::test]
 async fn concurrent_claims_never_share_a_row() {
     for db in backends().await {
         let w = World::seed(&db.app).await;

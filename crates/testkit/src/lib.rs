@@ -2,6 +2,7 @@
 //! fake Telegram Bot API server. Only ever a dev-dependency.
 
 pub mod db;
+pub mod discord;
 pub mod telegram;
 pub mod world;
 pub mod youtube;

@@ -193,6 +193,11 @@ impl FakeTelegram {
         build(id)
     }
 
+    /// Forgets every fault still queued.
+    pub fn clear_faults(&self) {
+        self.inner.lock().faults.clear();
+    }
+
     /// Answers the next `times` calls of `method` with `fault`.
     pub fn fault(&self, method: &str, fault: Fault, times: usize) {
         let mut s = self.inner.lock();
