@@ -17,6 +17,36 @@ use crate::commands::definitions;
 use crate::mapping::{CommandInput, account, command_input, dm_input, draft_kind, messages, modal_input};
 use crate::sender::send_dm;
 
+/// Answers a deferred interaction: the first reply replaces the "thinking…" response,
+/// the others follow up. Slash commands and modal submits are different serenity types
+/// with the same methods and no shared trait, hence a macro rather than a function.
+macro_rules! answer_deferred {
+    ($interaction:expr, $ctx:expr, $outcome:expr) => {{
+        let mut pieces = $outcome.replies.iter().flat_map(messages);
+        match pieces.next() {
+            Some((text, rows)) => {
+                retrying(|| {
+                    $interaction.edit_response(
+                        &$ctx.http,
+                        EditInteractionResponse::new().content(text.clone()).components(rows.clone()),
+                    )
+                })
+                .await?;
+            }
+            None => $interaction.delete_response(&$ctx.http).await?,
+        }
+        for (text, rows) in pieces {
+            retrying(|| {
+                $interaction.create_followup(
+                    &$ctx.http,
+                    CreateInteractionResponseFollowup::new().content(text.clone()).components(rows.clone()),
+                )
+            })
+            .await?;
+        }
+    }};
+}
+
 /// Handles gateway events with the assistant.
 pub struct Handler {
     bridge: Arc<Bridge>,
@@ -73,28 +103,7 @@ impl Handler {
             CommandInput::Draft { attachment, caption } => self.fetch(&attachment, caption).await,
         };
         let outcome = self.handle(c.user.id, c.id.get(), Some(&c.locale), input).await?;
-        let mut pieces = outcome.replies.iter().flat_map(messages);
-        match pieces.next() {
-            Some((text, rows)) => {
-                retrying(|| {
-                    c.edit_response(
-                        &ctx.http,
-                        EditInteractionResponse::new().content(text.clone()).components(rows.clone()),
-                    )
-                })
-                .await?;
-            }
-            None => c.delete_response(&ctx.http).await?,
-        }
-        for (text, rows) in pieces {
-            retrying(|| {
-                c.create_followup(
-                    &ctx.http,
-                    CreateInteractionResponseFollowup::new().content(text.clone()).components(rows.clone()),
-                )
-            })
-            .await?;
-        }
+        answer_deferred!(c, ctx, outcome);
         Ok(())
     }
 
@@ -138,28 +147,7 @@ impl Handler {
     async fn on_modal(&self, ctx: &Context, m: &ModalInteraction) -> Result {
         m.create_response(&ctx.http, CreateInteractionResponse::Defer(CreateInteractionResponseMessage::new())).await?;
         let outcome = self.handle(m.user.id, m.id.get(), Some(&m.locale), modal_input(&m.data)).await?;
-        let mut pieces = outcome.replies.iter().flat_map(messages);
-        match pieces.next() {
-            Some((text, rows)) => {
-                retrying(|| {
-                    m.edit_response(
-                        &ctx.http,
-                        EditInteractionResponse::new().content(text.clone()).components(rows.clone()),
-                    )
-                })
-                .await?;
-            }
-            None => m.delete_response(&ctx.http).await?,
-        }
-        for (text, rows) in pieces {
-            retrying(|| {
-                m.create_followup(
-                    &ctx.http,
-                    CreateInteractionResponseFollowup::new().content(text.clone()).components(rows.clone()),
-                )
-            })
-            .await?;
-        }
+        answer_deferred!(m, ctx, outcome);
         Ok(())
     }
 

@@ -24,7 +24,8 @@ use crate::backend::backend_err;
 
 pub(crate) type R<T> = Result<T, StoreError>;
 
-fn corrupt(table: &str, what: impl std::fmt::Display) -> StoreError {
+/// A stored row that no longer parses, named by its table.
+pub(crate) fn corrupt(table: &str, what: impl std::fmt::Display) -> StoreError {
     StoreError::Backend(format!("a stored {table} row does not parse: {what}"))
 }
 

@@ -4,7 +4,7 @@
 use sqlx::AnyConnection;
 use sqlx::any::AnyRow;
 
-use linkstar_app::StoreError;
+use crate::codec::corrupt;
 use linkstar_app::port::MetricsSnapshot;
 use linkstar_core::attribution::DiscountCode;
 use linkstar_core::deal::Deal;
@@ -16,10 +16,6 @@ use linkstar_core::time::{Timestamp, to_millis};
 
 use crate::backend::backend_err;
 use crate::codec::{self, R, get, ts};
-
-fn corrupt(table: &str, what: impl std::fmt::Display) -> StoreError {
-    StoreError::Backend(format!("a stored {table} row does not parse: {what}"))
-}
 
 /// A `metrics` row.
 pub(crate) fn metrics_row(row: &AnyRow) -> R<MetricsSnapshot> {

@@ -7,7 +7,7 @@
 use serde::Deserialize;
 use sqlx::AssertSqlSafe;
 
-use linkstar_app::StoreError;
+use crate::codec::corrupt;
 use linkstar_app::port::{AttributionFacts, MetricsSnapshot, PayoutFilter, PayoutRow};
 use linkstar_core::attribution::DiscountCode;
 use linkstar_core::fx::FxRate;
@@ -25,10 +25,6 @@ use linkstar_core::time::{Timestamp, to_millis};
 use crate::backend::{SqlStore, backend_err};
 use crate::codec::{self, R, get, opt_ts, ts};
 use crate::money::{fx_row, metrics_row};
-
-fn corrupt(table: &str, what: impl std::fmt::Display) -> StoreError {
-    StoreError::Backend(format!("a stored {table} row does not parse: {what}"))
-}
 
 /// The two terms fields reports need, read without parsing the whole terms.
 #[derive(Deserialize)]

@@ -125,19 +125,7 @@ impl App {
             .await?;
         let campaign = tx.campaign(after.campaign_id).await?;
         let notice = match decision {
-            Decision::Approved => Notice::DraftApproved {
-                deal: id,
-                campaign: campaign.spec.name.clone(),
-                publish_opens: after.terms.publish_window.opens,
-                publish_closes: after.terms.publish_window.closes,
-                tracking_link: attribution::tracking_link(
-                    campaign.spec.tracking_link_base.as_deref(),
-                    &campaign.spec.name,
-                    after.creator_id,
-                    after.id,
-                ),
-                discount_code: tx.discount_code(id).await?.map(|c| c.to_string()),
-            },
+            Decision::Approved => approval_notice(tx.as_mut(), &campaign, &after).await?,
             Decision::ChangesRequested => Notice::ChangesRequested {
                 deal: id,
                 campaign: campaign.spec.name.clone(),
@@ -276,4 +264,26 @@ impl App {
         tx.commit().await?;
         Ok(after)
     }
+}
+
+/// What the creator reads when a draft is approved: the publish window, the deal's
+/// tracking link and its discount code. Manual and automatic approvals send the same.
+pub(super) async fn approval_notice(
+    tx: &mut dyn crate::port::Tx,
+    campaign: &linkstar_core::campaign::Campaign,
+    deal: &Deal,
+) -> AppResult<Notice> {
+    Ok(Notice::DraftApproved {
+        deal: deal.id,
+        campaign: campaign.spec.name.clone(),
+        publish_opens: deal.terms.publish_window.opens,
+        publish_closes: deal.terms.publish_window.closes,
+        tracking_link: attribution::tracking_link(
+            campaign.spec.tracking_link_base.as_deref(),
+            &campaign.spec.name,
+            deal.creator_id,
+            deal.id,
+        ),
+        discount_code: tx.discount_code(deal.id).await?.map(|c| c.to_string()),
+    })
 }

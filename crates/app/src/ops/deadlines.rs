@@ -3,7 +3,6 @@
 
 use serde_json::json;
 
-use linkstar_core::attribution;
 use linkstar_core::audit::Actor;
 use linkstar_core::content::{Decision, Review};
 use linkstar_core::deal::{Deal, DealEvent};
@@ -129,19 +128,7 @@ impl App {
             now,
         ))
         .await?;
-        let approved = Notice::DraftApproved {
-            deal: after.id,
-            campaign: campaign.spec.name.clone(),
-            publish_opens: after.terms.publish_window.opens,
-            publish_closes: after.terms.publish_window.closes,
-            tracking_link: attribution::tracking_link(
-                campaign.spec.tracking_link_base.as_deref(),
-                &campaign.spec.name,
-                after.creator_id,
-                after.id,
-            ),
-            discount_code: tx.discount_code(after.id).await?.map(|c| c.to_string()),
-        };
+        let approved = super::content::approval_notice(tx, &campaign, &after).await?;
         tx.enqueue(Recipient::Creator(after.creator_id), &approved, now).await?;
         let name = tx.creator(after.creator_id).await?.profile.name;
         let told = Notice::DraftAutoApproved { deal: after.id, creator: name, hours };
