@@ -85,10 +85,12 @@ impl Assistant {
         let creator = linked.map(|(c, _)| c);
         let language = self.language(creator.as_ref(), conversation.language_code.as_deref()).await?;
         let mut turn = Turn { a, chat: &inbound.chat, creator, language, dialog: Dialog::parse(&conversation.state) };
-        let outcome = match turn.creator.is_some() {
+        let mut outcome = match turn.creator.is_some() {
             false => turn.unlinked(inbound.input).await?,
             true => turn.linked(inbound.input).await?,
         };
+        // The turn's language, or the one a /language choice just switched to.
+        outcome.language = turn.language;
         conversation.state = turn.dialog.to_json();
         if stored.as_ref() != Some(&conversation) {
             a.chats.save_conversation(&inbound.chat, &conversation, now).await?;

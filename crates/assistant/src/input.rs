@@ -4,6 +4,7 @@ use linkstar_core::checks::FileFacts;
 use linkstar_core::content::DraftKind;
 use linkstar_core::ids::DealId;
 use linkstar_core::place::ChatAccount;
+use linkstar_i18n::Language;
 
 /// One update from a chat, as a frontend translated it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -102,6 +103,9 @@ pub struct Outcome {
     /// The assistant now waits for a fee (after Propose a fee): a platform with forms
     /// (Discord's modals) may ask for it in one instead of showing the prompt.
     pub awaiting_fee: bool,
+    /// The language the replies are in (the creator's choice, else the platform's code,
+    /// else the campaign's default), so a frontend's own words (a modal's title) match.
+    pub language: Language,
 }
 
 impl Outcome {

@@ -3,59 +3,31 @@
 use std::sync::Arc;
 
 use serenity::all::{
-    Command, CommandInteraction, ComponentInteraction, Context, CreateActionRow, CreateInputText,
+    ApplicationId, Command, CommandInteraction, ComponentInteraction, Context, CreateActionRow, CreateInputText,
     CreateInteractionResponse, CreateInteractionResponseFollowup, CreateInteractionResponseMessage, CreateModal,
-    EditInteractionResponse, EventHandler, HttpError, InputTextStyle, Interaction, Message, ModalInteraction, Ready,
+    EditInteractionResponse, EventHandler, InputTextStyle, Interaction, Message, ModalInteraction, Ready,
 };
 
 use linkstar_assistant::{Inbound, Input, Outcome, Upload};
 use linkstar_core::checks::{FileFacts, check_file};
-use linkstar_i18n::{Label, negotiate};
+use linkstar_i18n::Label;
 
 use crate::Bridge;
 use crate::commands::definitions;
 use crate::mapping::{CommandInput, account, command_input, dm_input, draft_kind, messages, modal_input};
-use crate::sender::send_dm;
-
-/// Answers a deferred interaction: the first reply replaces the "thinking…" response,
-/// the others follow up. Slash commands and modal submits are different serenity types
-/// with the same methods and no shared trait, hence a macro rather than a function.
-macro_rules! answer_deferred {
-    ($interaction:expr, $ctx:expr, $outcome:expr) => {{
-        let mut pieces = $outcome.replies.iter().flat_map(messages);
-        match pieces.next() {
-            Some((text, rows)) => {
-                retrying(|| {
-                    $interaction.edit_response(
-                        &$ctx.http,
-                        EditInteractionResponse::new().content(text.clone()).components(rows.clone()),
-                    )
-                })
-                .await?;
-            }
-            None => $interaction.delete_response(&$ctx.http).await?,
-        }
-        for (text, rows) in pieces {
-            retrying(|| {
-                $interaction.create_followup(
-                    &$ctx.http,
-                    CreateInteractionResponseFollowup::new().content(text.clone()).components(rows.clone()),
-                )
-            })
-            .await?;
-        }
-    }};
-}
+use crate::rest::{Rest, RestError};
 
 /// Handles gateway events with the assistant.
 pub struct Handler {
     bridge: Arc<Bridge>,
+    /// Sends the redirected REST calls (see [`Rest`]); one connection pool per bot.
+    client: reqwest::Client,
 }
 
 impl Handler {
     /// A handler over `bridge`.
     pub fn new(bridge: Arc<Bridge>) -> Handler {
-        Handler { bridge }
+        Handler { bridge, client: reqwest::Client::new() }
     }
 }
 
@@ -94,35 +66,43 @@ impl EventHandler for Handler {
 type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error + Send + Sync>>;
 
 impl Handler {
+    fn rest(&self, ctx: &Context) -> Rest {
+        Rest::new(ctx.http.clone(), self.client.clone())
+    }
+
     /// A slash command: deferred at once (the 3-second window), then answered by
     /// editing the deferred response, further replies as follow-ups.
     async fn on_command(&self, ctx: &Context, c: &CommandInteraction) -> Result {
-        c.create_response(&ctx.http, CreateInteractionResponse::Defer(CreateInteractionResponseMessage::new())).await?;
+        let rest = self.rest(ctx);
+        let defer = CreateInteractionResponse::Defer(CreateInteractionResponseMessage::new());
+        retrying(|| rest.respond(c.id, &c.token, &defer)).await?;
         let input = match command_input(&c.data) {
             CommandInput::Ready(input) => input,
             CommandInput::Draft { attachment, caption } => self.fetch(&attachment, caption).await,
         };
         let outcome = self.handle(c.user.id, c.id.get(), Some(&c.locale), input).await?;
-        answer_deferred!(c, ctx, outcome);
-        Ok(())
+        answer_deferred(&rest, c.application_id, &c.token, &outcome).await
     }
 
     /// A button: Propose a fee opens a modal; a settled card loses its buttons; the
     /// replies follow as new messages.
     async fn on_button(&self, ctx: &Context, c: &ComponentInteraction) -> Result {
+        let rest = self.rest(ctx);
         let input = Input::Button(c.data.custom_id.clone());
         let outcome = self.handle(c.user.id, c.id.get(), Some(&c.locale), input).await?;
         if outcome.awaiting_fee {
-            let language = negotiate(None, Some(&c.locale), None);
+            // The creator's language as the assistant resolved it (a /language choice
+            // wins over the Discord client's locale).
             let words = &self.bridge.words;
-            let title: String = words.label(Label::ButtonProposeFee, language).chars().take(45).collect();
-            let field: String = words.label(Label::FieldFee, language).chars().take(45).collect();
+            let title: String = words.label(Label::ButtonProposeFee, outcome.language).chars().take(45).collect();
+            let field: String = words.label(Label::FieldFee, outcome.language).chars().take(45).collect();
             let placeholder: String =
                 outcome.replies.first().map(|r| r.text.chars().take(100).collect()).unwrap_or_default();
             let input = CreateInputText::new(InputTextStyle::Short, field, "amount").placeholder(placeholder);
             let modal =
                 CreateModal::new(c.data.custom_id.clone(), title).components(vec![CreateActionRow::InputText(input)]);
-            c.create_response(&ctx.http, CreateInteractionResponse::Modal(modal)).await?;
+            let response = CreateInteractionResponse::Modal(modal);
+            retrying(|| rest.respond(c.id, &c.token, &response)).await?;
             return Ok(());
         }
         let response = if outcome.close_buttons {
@@ -130,25 +110,21 @@ impl Handler {
         } else {
             CreateInteractionResponse::Acknowledge
         };
-        retrying(|| c.create_response(&ctx.http, response.clone())).await?;
+        retrying(|| rest.respond(c.id, &c.token, &response)).await?;
         for (text, rows) in outcome.replies.iter().flat_map(messages) {
-            retrying(|| {
-                c.create_followup(
-                    &ctx.http,
-                    CreateInteractionResponseFollowup::new().content(text.clone()).components(rows.clone()),
-                )
-            })
-            .await?;
+            let followup = CreateInteractionResponseFollowup::new().content(text).components(rows);
+            retrying(|| rest.followup(c.application_id, &c.token, &followup)).await?;
         }
         Ok(())
     }
 
     /// The fee modal: the typed amount is the answer to the fee question.
     async fn on_modal(&self, ctx: &Context, m: &ModalInteraction) -> Result {
-        m.create_response(&ctx.http, CreateInteractionResponse::Defer(CreateInteractionResponseMessage::new())).await?;
+        let rest = self.rest(ctx);
+        let defer = CreateInteractionResponse::Defer(CreateInteractionResponseMessage::new());
+        retrying(|| rest.respond(m.id, &m.token, &defer)).await?;
         let outcome = self.handle(m.user.id, m.id.get(), Some(&m.locale), modal_input(&m.data)).await?;
-        answer_deferred!(m, ctx, outcome);
-        Ok(())
+        answer_deferred(&rest, m.application_id, &m.token, &outcome).await
     }
 
     /// A DM: text (or `/command` typed as text) or an attached draft.
@@ -158,8 +134,9 @@ impl Handler {
             None => dm_input(&msg.content),
         };
         let outcome = self.handle(msg.author.id, msg.id.get(), None, input).await?;
+        let rest = self.rest(ctx);
         for reply in &outcome.replies {
-            retrying(|| send_dm(&ctx.http, msg.author.id, reply)).await?;
+            retrying(|| rest.dm(msg.author.id, reply)).await?;
         }
         Ok(())
     }
@@ -217,36 +194,53 @@ impl Handler {
     }
 }
 
+/// Answers a deferred interaction: the first reply replaces the "thinking…" response,
+/// the others follow up; no reply removes it.
+async fn answer_deferred(rest: &Rest, application: ApplicationId, token: &str, outcome: &Outcome) -> Result {
+    let mut pieces = outcome.replies.iter().flat_map(messages);
+    match pieces.next() {
+        Some((text, rows)) => {
+            let edit = EditInteractionResponse::new().content(text).components(rows);
+            retrying(|| rest.edit_original(application, token, &edit)).await?;
+        }
+        None => retrying(|| rest.delete_original(application, token)).await?,
+    }
+    for (text, rows) in pieces {
+        let followup = CreateInteractionResponseFollowup::new().content(text).components(rows);
+        retrying(|| rest.followup(application, token, &followup)).await?;
+    }
+    Ok(())
+}
+
 /// Tries of a direct reply after the first.
 const REPLY_ATTEMPTS: u32 = 3;
+/// The longest `retry_after` a direct reply waits out (an interaction's token lives 15
+/// minutes); a longer one gives the reply up.
+const MAX_REPLY_WAIT: std::time::Duration = std::time::Duration::from_secs(120);
 
-/// Runs a REST call, trying again a few times after a `429`, a server error or a
-/// network failure, so a short outage delays an answer rather than dropping it.
-/// (Outbox messages have the worker's durable retries.)
-async fn retrying<T, F, Fut>(mut call: F) -> serenity::Result<T>
+/// Runs a REST call, trying again a few times after a `429` (after Discord's
+/// `retry_after`), a server error or a network failure (after a short backoff), so a
+/// short outage delays an answer rather than dropping it. (Outbox messages have the
+/// worker's durable retries.)
+async fn retrying<T, F, Fut>(mut call: F) -> std::result::Result<T, RestError>
 where
     F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = serenity::Result<T>>,
+    Fut: std::future::Future<Output = std::result::Result<T, RestError>>,
 {
     let mut attempt = 0;
     loop {
         match call().await {
-            Err(e) if attempt < REPLY_ATTEMPTS && transient(&e) => {
-                tokio::time::sleep(std::time::Duration::from_millis(250) * 2u32.pow(attempt)).await;
+            Err(e) if attempt < REPLY_ATTEMPTS && e.is_transient() => {
+                let wait = match e {
+                    RestError::RateLimited(wait) if wait <= MAX_REPLY_WAIT => wait,
+                    RestError::RateLimited(_) => return Err(e),
+                    _ => std::time::Duration::from_millis(250) * 2u32.pow(attempt),
+                };
+                tracing::debug!(error = %e, ?wait, "a reply failed; trying again");
+                tokio::time::sleep(wait).await;
                 attempt += 1;
             }
             other => return other,
         }
-    }
-}
-
-/// A failure worth another try.
-fn transient(e: &serenity::Error) -> bool {
-    match e {
-        serenity::Error::Http(HttpError::UnsuccessfulRequest(r)) => {
-            r.status_code.as_u16() == 429 || r.status_code.is_server_error()
-        }
-        serenity::Error::Http(HttpError::Request(_)) => true,
-        _ => false,
     }
 }

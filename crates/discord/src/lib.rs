@@ -14,6 +14,7 @@
 mod commands;
 mod handler;
 pub mod mapping;
+mod rest;
 mod sender;
 
 use serenity::all::{ClientBuilder, GatewayIntents, Http, HttpBuilder};
@@ -27,6 +28,7 @@ use linkstar_i18n::Localizer;
 
 pub use commands::{definitions, discord_locale};
 pub use handler::Handler;
+pub use rest::{Rest, RestError, retry_after};
 pub use sender::{CANNOT_MESSAGE_USER, DiscordSender, classify};
 
 /// How to reach Discord.

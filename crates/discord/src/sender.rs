@@ -1,42 +1,31 @@
 //! The delivery worker's Discord sender: outbox messages as DMs.
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use async_trait::async_trait;
-use serenity::all::{CreateMessage, Http, HttpError, UserId};
+use serenity::all::{Http, UserId};
 
 use linkstar_assistant::Reply;
 use linkstar_assistant::delivery::{SendError, Sender};
 use linkstar_core::place::ChatAccount;
 
-use crate::mapping::messages;
+use crate::rest::{Rest, RestError};
 
 /// Discord's JSON error code for "Cannot send messages to this user" (DMs closed).
-pub const CANNOT_MESSAGE_USER: isize = 50007;
+pub const CANNOT_MESSAGE_USER: i64 = 50007;
 
 /// Sends outbox messages as DMs through Discord REST (serenity keeps to the rate-limit
-/// buckets and waits out `429`s it is told about).
+/// buckets; a `429` that reaches LinkStar carries Discord's `retry_after`).
 #[derive(Clone)]
 pub struct DiscordSender {
-    http: Arc<Http>,
+    rest: Rest,
 }
 
 impl DiscordSender {
     /// A sender on `http` (build it with [`DiscordConfig::http`](crate::DiscordConfig::http)).
     pub fn new(http: Arc<Http>) -> DiscordSender {
-        DiscordSender { http }
+        DiscordSender { rest: Rest::new(http, reqwest::Client::new()) }
     }
-}
-
-/// Sends a reply as DMs to a user: opens (or reuses) the DM channel, then sends each
-/// piece of the reply in order.
-pub(crate) async fn send_dm(http: &Http, user: UserId, reply: &Reply) -> Result<(), serenity::Error> {
-    let channel = user.create_dm_channel(http).await?;
-    for (text, rows) in messages(reply) {
-        channel.send_message(http, CreateMessage::new().content(text).components(rows)).await?;
-    }
-    Ok(())
 }
 
 #[async_trait]
@@ -48,27 +37,17 @@ impl Sender for DiscordSender {
             .ok()
             .filter(|id| *id != 0)
             .ok_or_else(|| SendError::Failed("not a Discord user id".into()))?;
-        send_dm(&self.http, UserId::new(id), reply).await.map_err(classify)
+        self.rest.dm(UserId::new(id), reply).await.map_err(classify)
     }
 }
 
 /// What the worker should do about a failed request: closed DMs make the chat
-/// unreachable, a `429` that got through waits, anything else is retried with backoff.
-pub fn classify(e: serenity::Error) -> SendError {
-    if let serenity::Error::Http(HttpError::UnsuccessfulRequest(response)) = &e {
-        if response.error.code == CANNOT_MESSAGE_USER {
-            return SendError::Blocked;
-        }
-        if response.status_code.as_u16() == 429 {
-            return SendError::RetryAfter(Duration::from_secs(1));
-        }
+/// unreachable, a `429` waits Discord's `retry_after`, anything else is retried with
+/// backoff.
+pub fn classify(e: impl Into<RestError>) -> SendError {
+    match e.into() {
+        RestError::Refused { code: CANNOT_MESSAGE_USER, .. } => SendError::Blocked,
+        RestError::RateLimited(wait) => SendError::RetryAfter(wait),
+        other => SendError::Failed(other.to_string()),
     }
-    let mut text = e.to_string();
-    let mut source = std::error::Error::source(&e);
-    while let Some(cause) = source {
-        text.push_str(": ");
-        text.push_str(&cause.to_string());
-        source = cause.source();
-    }
-    SendError::Failed(text)
 }

@@ -46,10 +46,11 @@ async fn a_dm_arrives_with_its_buttons_and_every_request_fits_the_api() {
 async fn a_429_delays_the_message_but_loses_nothing() {
     let fake = FakeDiscord::start().await;
     let sender = sender(&fake).await;
-    fake.fail_next("/messages", Fault::RetryAfter(0.4));
-    // Through a redirect serenity's limiter is off: the 429 reaches the worker, which
-    // sends again after the wait.
-    assert!(matches!(sender.send(&chat(5002), &Reply::text("hello")).await, Err(SendError::RetryAfter(_))));
+    fake.fail_next("/messages", Fault::RetryAfter(2.5));
+    // Through a redirect serenity's limiter is off: the 429 reaches the worker with
+    // Discord's retry_after, and the worker sends again after that wait.
+    let refused = sender.send(&chat(5002), &Reply::text("hello")).await;
+    assert_eq!(refused, Err(SendError::RetryAfter(std::time::Duration::from_millis(2500))));
     assert!(fake.posted_to(5002).is_empty());
     sender.send(&chat(5002), &Reply::text("hello")).await.expect("sent after the wait");
     assert_eq!(fake.posted_to(5002).len(), 1);
