@@ -3,83 +3,21 @@
 //! as a DM with buttons, proposes a fee through the modal, and reads every message in
 //! Portuguese; a used token is refused in Portuguese and changes nothing.
 
-use std::sync::Arc;
+mod support;
+
 use std::time::Duration;
 
 use serde_json::json;
-use tokio_util::sync::CancellationToken;
 
-use linkstar_app::ChatStore;
-use linkstar_assistant::delivery::{Delivery, DeliveryConfig};
-use linkstar_assistant::{Assistant, BlobStore};
 use linkstar_core::checks::{FileFacts, FileLimits, check_file};
 use linkstar_core::place::Platform;
 use linkstar_core::stage::Stage;
-use linkstar_discord::{Bridge, DiscordConfig, DiscordSender};
-use linkstar_i18n::{Label, Language, Line, Localizer};
-use linkstar_testkit::discord::{FakeDiscord, Fault, Posted, TOKEN};
+use linkstar_i18n::{Label, Language, Line};
+use linkstar_testkit::discord::{FakeDiscord, Fault, Posted};
 use linkstar_testkit::world::terms;
-use linkstar_testkit::{TestDb, World};
+use support::{Harness, WAIT};
 
 const ANA: u64 = 700_000_000_000_000_001;
-const WAIT: Duration = Duration::from_secs(10);
-
-struct Harness {
-    fake: FakeDiscord,
-    db: TestDb,
-    w: World,
-    words: Arc<Localizer>,
-    stop: CancellationToken,
-    tasks: Vec<tokio::task::JoinHandle<()>>,
-    _blobs: tempfile::TempDir,
-}
-
-impl Harness {
-    /// The bot and its delivery worker against a fresh fake Discord, identified.
-    async fn start() -> Harness {
-        let _ = tracing_subscriber::fmt().with_env_filter("warn").with_test_writer().try_init();
-        let fake = FakeDiscord::start().await;
-        let db = TestDb::sqlite().await;
-        let w = World::seed(&db.app).await;
-        let words = Arc::new(Localizer::new().expect("messages"));
-        let chats: Arc<dyn ChatStore> = db.store.clone();
-        let assistant = Assistant::new(db.app.clone(), chats, words.clone(), FileLimits::default());
-        let blob_dir = tempfile::tempdir().expect("temp dir");
-        let blobs = BlobStore::new(blob_dir.path()).expect("blobs");
-        let config = DiscordConfig::new(TOKEN, Some(fake.url().to_string()));
-        let stop = CancellationToken::new();
-        let bridge = Arc::new(Bridge { assistant: assistant.clone(), blobs, words: words.clone() });
-        let bot = tokio::spawn({
-            let (config, stop) = (config.clone(), stop.clone());
-            async move {
-                if let Err(e) = linkstar_discord::run(&config, bridge, stop).await {
-                    panic!("the bot stopped: {e}");
-                }
-            }
-        });
-        // The test clock stands still, so a chat's rate limit must never reschedule a row.
-        let delivery = DeliveryConfig {
-            idle_poll: Duration::from_millis(50),
-            per_chat_gap: Duration::from_millis(1),
-            ..linkstar_discord::delivery_config("test")
-        };
-        let worker = Delivery::new(assistant, Arc::new(DiscordSender::new(Arc::new(config.http()))), delivery);
-        let worker = tokio::spawn(worker.run(stop.clone()));
-        assert!(fake.wait_ready(WAIT).await, "the bot never identified");
-        Harness { fake, db, w, words, stop, tasks: vec![bot, worker], _blobs: blob_dir }
-    }
-
-    async fn stop(self) {
-        self.stop.cancel();
-        for task in self.tasks {
-            let _ = tokio::time::timeout(WAIT, task).await;
-        }
-    }
-
-    async fn stage(&self, deal: linkstar_core::ids::DealId) -> Stage {
-        ChatStore::find_deal(&*self.db.store, deal).await.expect("read").expect("deal").stage
-    }
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_pt_br_creator_links_gets_the_invite_and_proposes_a_fee_in_portuguese() {
