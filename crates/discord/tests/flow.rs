@@ -184,3 +184,41 @@ async fn the_whole_flow_on_discord_in_portuguese() {
     assert_eq!(fake.problems(), Vec::<String>::new());
     h.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_fee_modal_speaks_the_language_the_creator_chose_not_the_clients() {
+    let h = Harness::start().await;
+    let (fake, db, w, words) = (&h.fake, &h.db, &h.w, &h.words);
+    let offer = db.app.make_offer(w.manager, w.campaign, w.ana, terms(Platform::TikTok)).await.expect("offer");
+    let link = json!([{"name": "token", "type": 3, "value": offer.token.expose()}]);
+    fake.slash_command(ANA, "pt-BR", "link", link, json!({}));
+    let invite = fake.wait_posted(ANA, 2, WAIT).await.into_iter().find(|p| p.via == "dm").expect("the invite");
+    let fee = invite.buttons.iter().find(|(_, id)| id.starts_with("fee:")).expect("propose a fee").1.clone();
+
+    // /language on a pt-BR client; Ana picks German.
+    let before = fake.posted_to(ANA).len();
+    fake.slash_command(ANA, "pt-BR", "language", json!([]), json!({}));
+    let menu = fake.wait_posted(ANA, before + 1, WAIT).await.remove(before);
+    let german = menu.buttons.iter().find(|(_, id)| id == "lang:de-DE").expect("Deutsch").1.clone();
+    let before = fake.posted_to(ANA).len();
+    fake.button(ANA, "pt-BR", &german);
+    let changed = fake.wait_posted(ANA, before + 1, WAIT).await.remove(before);
+    assert_eq!(changed.content, words.language_changed(Language::DeDe));
+
+    // Propose a fee, still from the pt-BR client: the modal is in German.
+    fake.button(ANA, "pt-BR", &fee);
+    let deadline = tokio::time::Instant::now() + WAIT;
+    let modal = loop {
+        if let Some(modal) = fake.callbacks().into_iter().find(|(_, kind, _)| *kind == 9) {
+            break modal.2;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "no modal");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    };
+    assert_eq!(modal["data"]["title"], words.label(Label::ButtonProposeFee, Language::DeDe));
+    let field = &modal["data"]["components"][0]["components"][0];
+    assert_eq!(field["label"], words.label(Label::FieldFee, Language::DeDe));
+    assert_ne!(field["label"], words.label(Label::FieldFee, Language::PtBr));
+    assert_eq!(fake.problems(), Vec::<String>::new());
+    h.stop().await;
+}
