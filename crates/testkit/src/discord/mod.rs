@@ -79,6 +79,8 @@ pub(crate) struct State {
     pub(crate) ws_url: String,
     /// Identify payloads received on the gateway.
     pub(crate) identified: Vec<Value>,
+    /// The gateway session and its log of dispatches.
+    pub(crate) session: gateway::Session,
 }
 
 /// The fake. Dropping it stops the server.
@@ -88,7 +90,7 @@ pub struct FakeDiscord {
     url: String,
     task: tokio::task::JoinHandle<()>,
     gateway: tokio::task::JoinHandle<()>,
-    events: tokio::sync::broadcast::Sender<Value>,
+    signals: tokio::sync::broadcast::Sender<gateway::Signal>,
 }
 
 impl Drop for FakeDiscord {
@@ -104,10 +106,10 @@ impl FakeDiscord {
         let state = Arc::new(Mutex::new(State { next_id: 1_200_000_000_000_000_000, ..State::default() }));
         let changed = Arc::new(Notify::new());
         let (url, task) = server::serve(state.clone(), changed.clone()).await;
-        let (events, _) = tokio::sync::broadcast::channel(256);
-        let (ws_url, gateway) = gateway::serve(state.clone(), changed.clone(), events.clone()).await;
+        let (signals, _) = tokio::sync::broadcast::channel(256);
+        let (ws_url, gateway) = gateway::serve(state.clone(), changed.clone(), signals.clone()).await;
         state.lock().unwrap_or_else(|e| e.into_inner()).ws_url = ws_url;
-        FakeDiscord { state, changed, url, task, gateway, events }
+        FakeDiscord { state, changed, url, task, gateway, signals }
     }
 
     /// The base URL to give as `LINKSTAR_DISCORD_API_URL` (replaces `https://discord.com`).
@@ -139,10 +141,48 @@ impl FakeDiscord {
         }
     }
 
-    /// Dispatches a gateway event (`INTERACTION_CREATE`, `MESSAGE_CREATE`) to connected
-    /// clients.
+    /// Dispatches a gateway event (`INTERACTION_CREATE`, `MESSAGE_CREATE`) in the current
+    /// session: sent to the connected client at once, or replayed when a disconnected
+    /// one resumes.
     pub fn dispatch(&self, name: &str, data: Value) {
-        let _ = self.events.send(serde_json::json!({"op": 0, "t": name, "s": null, "d": data}));
+        self.lock().session.push(serde_json::json!({"op": 0, "t": name, "s": null, "d": data}));
+        let _ = self.signals.send(gateway::Signal::Flush);
+    }
+
+    /// Asks connected clients to reconnect (op 7); they close and resume.
+    pub fn ask_reconnect(&self) {
+        let _ = self.signals.send(gateway::Signal::Reconnect);
+    }
+
+    /// Drops every gateway connection without a close frame, as a network failure would.
+    pub fn drop_connections(&self) {
+        let _ = self.signals.send(gateway::Signal::Drop);
+    }
+
+    /// The next resume is answered with Invalid Session (op 9, not resumable): the
+    /// session ends and the client must identify again.
+    pub fn refuse_next_resume(&self) {
+        self.lock().session.refuse_resumes += 1;
+    }
+
+    /// Resumes the gateway accepted so far.
+    pub fn resumed(&self) -> u32 {
+        self.lock().session.resumed
+    }
+
+    /// Waits until `check` holds for the fake's state, or `timeout`; returns whether it did.
+    pub async fn wait_until(&self, timeout: Duration, check: impl Fn(&FakeDiscord) -> bool) -> bool {
+        let deadline = tokio::time::Instant::now() + timeout;
+        loop {
+            let notified = self.changed.notified();
+            if check(self) {
+                return true;
+            }
+            if tokio::time::Instant::now() >= deadline {
+                return false;
+            }
+            let _ = tokio::time::timeout_at(deadline, notified).await;
+        }
     }
 
     /// A creator's slash command, as Discord dispatches it from a DM: `options` as
