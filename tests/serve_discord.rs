@@ -1,6 +1,7 @@
 //! `linkstar serve` with the Discord bot: the real binary against the fake Discord
 //! (REST and gateway). A creator linked on Telegram and then on Discord gets each
-//! message once, on Discord; closed DMs mark the chat unreachable for operators.
+//! message once, on Discord; closed DMs mark the chat unreachable for operators; 429s
+//! (waited out by their retry_after) and 5xx answers delay messages but lose none.
 
 mod support;
 
@@ -67,6 +68,50 @@ async fn serve_runs_the_discord_bot_and_delivers_where_the_creator_linked_last()
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
     assert_eq!(ChatStore::chat_creator(&*h.store, &discord_chat).await.expect("read").map(|(_, u)| u), Some(true));
+    h.stop();
+    assert_eq!(discord.problems(), Vec::<String>::new());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn rate_limits_and_server_errors_from_discord_delay_but_lose_nothing() {
+    const ANA: u64 = 700_000_000_000_000_102;
+    let mut h = Harness::new().await;
+    let discord = FakeDiscord::start().await;
+    h.env("LINKSTAR_DISCORD_TOKEN", TOKEN);
+    h.env("LINKSTAR_DISCORD_API_URL", discord.url());
+    h.start();
+    assert!(discord.wait_ready(WAIT).await, "serve never connected to the Discord gateway");
+
+    // The answer to /link meets a 502 and a 429; the invite DM a 429, then a 500.
+    let dm = format!("/channels/{}/messages", ANA + 1);
+    discord.fail_next("/messages/@original", linkstar_testkit::discord::Fault::BadGateway);
+    discord.fail_next("/messages/@original", linkstar_testkit::discord::Fault::RetryAfter(1.5));
+    discord.fail_next(&dm, linkstar_testkit::discord::Fault::RetryAfter(1.5));
+    discord.fail_next(&dm, linkstar_testkit::discord::Fault::ServerError);
+    let offer = h.offer(h.world.ana, Platform::TikTok).await;
+    let token = json!([{"name": "token", "type": 3, "value": offer.token.expose()}]);
+    discord.slash_command(ANA, "pt-BR", "link", token, json!({}));
+    let posted = discord.wait_posted(ANA, 2, WAIT).await;
+    h.outbox_drained().await;
+
+    let person = h.store.find_creator_by_id(h.world.ana).await.expect("read").expect("ana");
+    let linked = h.words.say(Line::Linked { name: &person.profile.name, campaign: "Glow Launch" }, Language::PtBr);
+    let answers: Vec<_> = posted.iter().filter(|p| p.via == "response").collect();
+    assert_eq!(answers.len(), 1, "{posted:#?}");
+    assert_eq!(answers[0].content, linked);
+    let invites: Vec<_> = discord.posted_to(ANA).into_iter().filter(|p| p.via == "dm").collect();
+    assert_eq!(invites.len(), 1, "the invite arrives once: {invites:#?}");
+    assert!(!invites[0].buttons.is_empty(), "{invites:#?}");
+
+    // Each refusal was served, and the next try came only after the retry_after.
+    let calls = discord.calls();
+    let on = |path: &str| calls.iter().filter(|c| c.path.contains(path)).collect::<Vec<_>>();
+    let dms = on(&dm);
+    assert_eq!(dms.iter().map(|c| c.status).collect::<Vec<_>>(), [429, 500, 200]);
+    assert!(dms[1].at - dms[0].at >= std::time::Duration::from_millis(1500), "{:?}", dms[1].at - dms[0].at);
+    let edits = on("/messages/@original");
+    assert_eq!(edits.iter().map(|c| c.status).collect::<Vec<_>>(), [502, 429, 200]);
+    assert!(edits[2].at - edits[1].at >= std::time::Duration::from_millis(1500));
     h.stop();
     assert_eq!(discord.problems(), Vec::<String>::new());
 }

@@ -65,7 +65,8 @@ impl DiscordConfig {
     /// rate-limit buckets and waits out `429`s; redirected to `api_url`, serenity
     /// requires its rate limiter off (it sends through the proxy only then, the proxy
     /// being expected to limit), so a `429` comes back as an error and LinkStar waits
-    /// and retries itself (the worker reschedules, direct replies retry).
+    /// its `retry_after` and retries itself ([`Rest`]: the worker reschedules, direct
+    /// replies retry).
     pub fn http(&self) -> Http {
         let builder = HttpBuilder::new(&self.token);
         match &self.api_url {

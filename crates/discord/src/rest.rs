@@ -148,7 +148,12 @@ impl Rest {
     }
 
     /// A request with a JSON body.
-    async fn send(&self, route: Route<'_>, method: LightMethod, body: &impl serde::Serialize) -> Result<Vec<u8>, RestError> {
+    async fn send(
+        &self,
+        route: Route<'_>,
+        method: LightMethod,
+        body: &impl serde::Serialize,
+    ) -> Result<Vec<u8>, RestError> {
         let body = serde_json::to_vec(body).map_err(|e| RestError::Other(e.to_string()))?;
         self.call(Request::new(route, method).body(Some(body))).await
     }
@@ -237,7 +242,8 @@ mod tests {
 
     #[test]
     fn refusals_keep_discords_code_and_429s_their_wait() {
-        let closed = refusal(403, &HeaderMap::new(), br#"{"message": "Cannot send messages to this user", "code": 50007}"#);
+        let closed =
+            refusal(403, &HeaderMap::new(), br#"{"message": "Cannot send messages to this user", "code": 50007}"#);
         assert_eq!(
             closed,
             RestError::Refused { status: 403, code: 50007, message: "Cannot send messages to this user".into() }

@@ -59,11 +59,15 @@ async fn every_bad_input_is_answered_in_german_and_changes_nothing() {
     // Not linked yet: only linking works. (A DM carries no locale; the one the first
     // interaction brought is remembered.)
     let unknown_token = "0123456789abcdef0123456789abcdef";
-    refused(&h, deal, vec![
-        (ANA, Act::Slash("deals", json!([]), json!({})), say(Line::NotLinked)),
-        (ANA, Act::Dm("hallo".into()), say(Line::NotLinked)),
-        (ANA, Act::link(unknown_token), error("token-unknown")),
-    ])
+    refused(
+        &h,
+        deal,
+        vec![
+            (ANA, Act::Slash("deals", json!([]), json!({})), say(Line::NotLinked)),
+            (ANA, Act::Dm("hallo".into()), say(Line::NotLinked)),
+            (ANA, Act::link(unknown_token), error("token-unknown")),
+        ],
+    )
     .await;
 
     let card = link(&h, ANA, ana_offer.token.expose()).await;
@@ -78,17 +82,21 @@ async fn every_bad_input_is_answered_in_german_and_changes_nothing() {
 
     // Offered: tokens, unknown commands, a post before any approval, someone else's deal.
     let tiktok = "https://www.tiktok.com/@ana.lima/video/7312345678901234567";
-    refused(&h, deal, vec![
-        (ANA, Act::link(ana_offer.token.expose()), error("token-used")),
-        (BEA, Act::link(ana_offer.token.expose()), error("token-used")),
-        (ANA, Act::link(expiring.token.expose()), error("token-expired")),
-        (ANA, Act::Dm("/dance".into()), say(Line::UnknownCommand)),
-        (ANA, Act::Slash("dance", json!([]), json!({})), say(Line::UnknownCommand)),
-        (ANA, Act::post(tiktok), say(Line::NothingExpected)),
-        (BEA, Act::Press(button(&card, "acc:")), error("not-your-deal")),
-        (BEA, Act::Press(format!("dec:{deal}")), error("not-your-deal")),
-        (BEA, Act::Press(format!("fee:{deal}")), error("not-your-deal")),
-    ])
+    refused(
+        &h,
+        deal,
+        vec![
+            (ANA, Act::link(ana_offer.token.expose()), error("token-used")),
+            (BEA, Act::link(ana_offer.token.expose()), error("token-used")),
+            (ANA, Act::link(expiring.token.expose()), error("token-expired")),
+            (ANA, Act::Dm("/dance".into()), say(Line::UnknownCommand)),
+            (ANA, Act::Slash("dance", json!([]), json!({})), say(Line::UnknownCommand)),
+            (ANA, Act::post(tiktok), say(Line::NothingExpected)),
+            (BEA, Act::Press(button(&card, "acc:")), error("not-your-deal")),
+            (BEA, Act::Press(format!("dec:{deal}")), error("not-your-deal")),
+            (BEA, Act::Press(format!("fee:{deal}")), error("not-your-deal")),
+        ],
+    )
     .await;
 
     // Contracted: accepting again, files that break the limits, text or a post instead
@@ -100,13 +108,17 @@ async fn every_bad_input_is_answered_in_german_and_changes_nothing() {
     let too_large = FileProblem::TooLarge { size_bytes: 5_000_000, max_bytes: 1_000_000 };
     let wrong_type = FileProblem::TypeNotAllowed { mime: "text/plain".into(), allowed: limits.allowed_types.clone() };
     let expect_file = say(Line::ExpectFile { campaign: "Glow Launch" });
-    refused(&h, deal, vec![
-        (ANA, Act::Press(button(&card, "acc:")), error("illegal-transition")),
-        (ANA, Act::draft(fake, "huge.mp4", 5_000_000, "video/mp4", never), words.file_check(&too_large, DE)),
-        (ANA, Act::draft(fake, "notes.txt", 7, "text/plain", never), words.file_check(&wrong_type, DE)),
-        (ANA, Act::Dm("hier ist mein Entwurf".into()), expect_file.clone()),
-        (ANA, Act::post(tiktok), expect_file),
-    ])
+    refused(
+        &h,
+        deal,
+        vec![
+            (ANA, Act::Press(button(&card, "acc:")), error("illegal-transition")),
+            (ANA, Act::draft(fake, "huge.mp4", 5_000_000, "video/mp4", never), words.file_check(&too_large, DE)),
+            (ANA, Act::draft(fake, "notes.txt", 7, "text/plain", never), words.file_check(&wrong_type, DE)),
+            (ANA, Act::Dm("hier ist mein Entwurf".into()), expect_file.clone()),
+            (ANA, Act::post(tiktok), expect_file),
+        ],
+    )
     .await;
 
     // Approved: links to another platform and to another account.
@@ -114,10 +126,18 @@ async fn every_bad_input_is_answered_in_german_and_changes_nothing() {
     h.ask(ANA, "de", &Act::draft(fake, "cut.mp4", 9, "video/mp4", &url)).await;
     db.app.approve_draft(w.reviewer, deal, "").await.expect("approve");
     h.outbox_drained().await;
-    refused(&h, deal, vec![
-        (ANA, Act::post("https://www.youtube.com/watch?v=dQw4w9WgXcQ"), error("post-link-wrong-platform")),
-        (ANA, Act::post("https://www.tiktok.com/@other_gal/video/7312345678901234567"), error("post-link-wrong-account")),
-    ])
+    refused(
+        &h,
+        deal,
+        vec![
+            (ANA, Act::post("https://www.youtube.com/watch?v=dQw4w9WgXcQ"), error("post-link-wrong-platform")),
+            (
+                ANA,
+                Act::post("https://www.tiktok.com/@other_gal/video/7312345678901234567"),
+                error("post-link-wrong-account"),
+            ),
+        ],
+    )
     .await;
     assert_eq!(h.stage(deal).await, Stage::Approved);
     assert!(fake.calls().iter().all(|c| !c.path.contains("never-fetched")));

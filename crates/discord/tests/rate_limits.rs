@@ -8,8 +8,8 @@ use std::time::Duration;
 
 use linkstar_core::place::{ChatAccount, ChatPlatform, Platform};
 use linkstar_i18n::{Language, Line};
-use linkstar_testkit::discord::{Call, FakeDiscord, Fault};
 use linkstar_testkit::db::start_time;
+use linkstar_testkit::discord::{Call, FakeDiscord, Fault};
 use linkstar_testkit::world::terms;
 use support::{Act, Harness, WAIT};
 
