@@ -1,10 +1,11 @@
-//! The delivery worker's Discord sender: outbox messages as DMs.
+//! The delivery worker's Discord sender: outbox messages as DMs, operator alerts in
+//! their channel.
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use async_trait::async_trait;
-use serenity::all::{CreateMessage, Http, HttpError, UserId};
+use serenity::all::{ChannelId, CreateMessage, Http, HttpError, UserId};
 
 use linkstar_assistant::Reply;
 use linkstar_assistant::delivery::{SendError, Sender};
@@ -50,6 +51,24 @@ impl Sender for DiscordSender {
             .ok_or_else(|| SendError::Failed("not a Discord user id".into()))?;
         send_dm(&self.http, UserId::new(id), reply).await.map_err(classify)
     }
+
+    /// Operator alerts go to a server channel, not a DM.
+    async fn send_to_group(&self, chat_id: &str, reply: &Reply) -> Result<(), SendError> {
+        let id = chat_id
+            .parse::<u64>()
+            .ok()
+            .filter(|id| *id != 0)
+            .ok_or_else(|| SendError::Failed("not a Discord channel id".into()))?;
+        send_to_channel(&self.http, ChannelId::new(id), reply).await.map_err(classify)
+    }
+}
+
+/// Posts a reply in a channel, piece by piece in order.
+async fn send_to_channel(http: &Http, channel: ChannelId, reply: &Reply) -> Result<(), serenity::Error> {
+    for (text, rows) in messages(reply) {
+        channel.send_message(http, CreateMessage::new().content(text).components(rows)).await?;
+    }
+    Ok(())
 }
 
 /// What the worker should do about a failed request: closed DMs make the chat
