@@ -133,8 +133,12 @@ fn one(key: &str, s: &AlertChatSettings, inputs: &Inputs<'_>) -> anyhow::Result<
         (Some(t), _) if runs(ChatPlatform::Telegram) => (ChatPlatform::Telegram, t),
         (_, Some(d)) if runs(ChatPlatform::Discord) => (ChatPlatform::Discord, d),
         (None, None) => bail!("{key}: set telegram_chat or discord_channel"),
-        (Some(_), _) => bail!("{key}: alerts go to a Telegram chat, but the Telegram bot is not running (set LINKSTAR_TELEGRAM_TOKEN)"),
-        (None, Some(_)) => bail!("{key}: alerts go to a Discord channel, but the Discord bot is not running (set LINKSTAR_DISCORD_TOKEN)"),
+        (Some(_), _) => bail!(
+            "{key}: alerts go to a Telegram chat, but the Telegram bot is not running (set LINKSTAR_TELEGRAM_TOKEN)"
+        ),
+        (None, Some(_)) => bail!(
+            "{key}: alerts go to a Discord channel, but the Discord bot is not running (set LINKSTAR_DISCORD_TOKEN)"
+        ),
     };
     let language = match &s.language {
         Some(tag) => Language::matching(tag).with_context(|| {

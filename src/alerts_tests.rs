@@ -15,7 +15,9 @@ fn settings(toml: &str) -> AlertSettings {
     struct File {
         alerts: AlertSettings,
     }
-    let file: File = figment::Figment::from(<figment::providers::Toml as figment::providers::Format>::string(toml)).extract().expect("settings");
+    let file: File = figment::Figment::from(<figment::providers::Toml as figment::providers::Format>::string(toml))
+        .extract()
+        .expect("settings");
     file.alerts
 }
 
@@ -54,7 +56,8 @@ fn chats_per_brand_inherit_the_table_and_pick_a_running_platform() {
 #[test]
 fn mistakes_are_refused_with_the_setting_named() {
     let two = vec![(BrandId(1), "Lumen Beauty".into()), (BrandId(2), "Nord".into())];
-    let cases: &[(&str, &[(BrandId, String)], &str)] = &[
+    type Case<'a> = (&'a str, &'a [(BrandId, String)], &'a str);
+    let cases: &[Case<'_>] = &[
         ("[alerts]\ntelegram_chat = \"@ops\"\n", &brands(), "alerts.telegram_chat"),
         ("[alerts]\ndiscord_channel = -3\n", &brands(), "alerts.discord_channel"),
         ("[alerts]\ntelegram_chat = -1\nlanguage = \"klingon\"\n", &brands(), "alerts.language"),

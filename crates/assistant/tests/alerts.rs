@@ -141,7 +141,10 @@ async fn the_digest_goes_once_a_day_at_local_time_across_a_dst_change() {
 
         let all = digests(&db).await;
         let days: Vec<Date> = all.iter().map(|d| d.day).collect();
-        assert_eq!(days, vec![Date::constant(2026, 10, 24), Date::constant(2026, 10, 25), Date::constant(2026, 10, 26)]);
+        assert_eq!(
+            days,
+            vec![Date::constant(2026, 10, 24), Date::constant(2026, 10, 25), Date::constant(2026, 10, 26)]
+        );
         let deal_of = |creator| {
             if creator == "Ana Lima" { linkstar_core::ids::DealId(1) } else { linkstar_core::ids::DealId(2) }
         };

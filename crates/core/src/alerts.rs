@@ -280,8 +280,7 @@ pub fn compose_digest(facts: &DigestFacts, day: Date, now: Timestamp, zone: &Tim
     }
     let mut late_payments = Vec::new();
     for p in &facts.payments {
-        let item =
-            DigestItem::Payment { deal: p.deal, creator: p.creator.clone(), amount: p.amount, due: p.due };
+        let item = DigestItem::Payment { deal: p.deal, creator: p.creator.clone(), amount: p.amount, due: p.due };
         if p.due < start {
             late_payments.push((p.due, item));
         } else if p.due < end {
@@ -291,7 +290,9 @@ pub fn compose_digest(facts: &DigestFacts, day: Date, now: Timestamp, zone: &Tim
     let mut unreachable: Vec<_> = facts
         .unreachable
         .iter()
-        .map(|(creator, platform)| (Timestamp::UNIX_EPOCH, DigestItem::Unreachable { creator: creator.clone(), platform: *platform }))
+        .map(|(creator, platform)| {
+            (Timestamp::UNIX_EPOCH, DigestItem::Unreachable { creator: creator.clone(), platform: *platform })
+        })
         .collect();
     unreachable.sort_by(|a, b| item_name(&a.1).cmp(item_name(&b.1)));
     Digest {

@@ -56,7 +56,8 @@ fn a_digest_sorts_facts_into_its_sections() {
     let mut draft_late = deal(5, Stage::Contracted);
     draft_late.terms.draft_due = ts("2026-12-07T12:00:00Z");
     let mut post_late = deal(6, Stage::Approved);
-    post_late.terms.publish_window = crate::time::Window::new(ts("2026-12-01T00:00:00Z"), ts("2026-12-05T00:00:00Z")).expect("w");
+    post_late.terms.publish_window =
+        crate::time::Window::new(ts("2026-12-01T00:00:00Z"), ts("2026-12-05T00:00:00Z")).expect("w");
     let mut respond_today = deal(7, Stage::Offered);
     respond_today.terms.respond_by = ts("2026-12-08T20:00:00Z");
     let offered_later = deal(8, Stage::Offered); // respond by 1 Dec: the scheduler expires it
@@ -74,9 +75,19 @@ fn a_digest_sorts_facts_into_its_sections() {
         ],
         payments: vec![
             // Due yesterday 23:30 Berlin: past its due day.
-            DigestPayment { deal: DealId(9), creator: "Ivo".into(), amount: Money::new(15_000, eur), due: ts("2026-12-07T22:30:00Z") },
+            DigestPayment {
+                deal: DealId(9),
+                creator: "Ivo".into(),
+                amount: Money::new(15_000, eur),
+                due: ts("2026-12-07T22:30:00Z"),
+            },
             // Due today 00:30 Berlin: due today, not overdue yet.
-            DigestPayment { deal: DealId(10), creator: "Jo".into(), amount: Money::new(35_000, eur), due: ts("2026-12-07T23:30:00Z") },
+            DigestPayment {
+                deal: DealId(10),
+                creator: "Jo".into(),
+                amount: Money::new(35_000, eur),
+                due: ts("2026-12-07T23:30:00Z"),
+            },
         ],
         unreachable: vec![("Zoe".into(), ChatPlatform::Discord), ("Kai".into(), ChatPlatform::Telegram)],
     };
@@ -94,20 +105,33 @@ fn a_digest_sorts_facts_into_its_sections() {
             .collect()
     };
     assert_eq!(deals(&d.reviews_late), vec![1]);
-    assert_eq!(d.reviews_late.top[0], DigestItem::Review { deal: DealId(1), creator: "Ana".into(), due: ts("2026-12-08T06:00:00Z") });
+    assert_eq!(
+        d.reviews_late.top[0],
+        DigestItem::Review { deal: DealId(1), creator: "Ana".into(), due: ts("2026-12-08T06:00:00Z") }
+    );
     assert_eq!(deals(&d.counters), vec![3]);
     assert_eq!(deals(&d.payments_overdue), vec![9]);
     assert_eq!(deals(&d.deadlines_overdue), vec![6, 5], "oldest first");
     assert_eq!(deals(&d.due_today), vec![10, 4, 7], "soonest first");
     assert_eq!(d.unreachable.count, 2);
-    assert_eq!(d.unreachable.top[0], DigestItem::Unreachable { creator: "Kai".into(), platform: ChatPlatform::Telegram });
+    assert_eq!(
+        d.unreachable.top[0],
+        DigestItem::Unreachable { creator: "Kai".into(), platform: ChatPlatform::Telegram }
+    );
     assert!(!d.is_quiet());
     assert!(compose_digest(&DigestFacts::default(), d.day, now, &berlin()).is_quiet());
 }
 
 #[test]
 fn a_section_lists_the_top_items_and_counts_all() {
-    let items = (0..8).map(|i| (Timestamp::from_second(100 - i).expect("t"), DigestItem::Unreachable { creator: format!("c{i}"), platform: ChatPlatform::Telegram })).collect();
+    let items = (0..8)
+        .map(|i| {
+            (
+                Timestamp::from_second(100 - i).expect("t"),
+                DigestItem::Unreachable { creator: format!("c{i}"), platform: ChatPlatform::Telegram },
+            )
+        })
+        .collect();
     let s = DigestSection::of(items);
     assert_eq!(s.count, 8);
     assert_eq!(s.top.len(), DIGEST_TOP);
@@ -116,7 +140,12 @@ fn a_section_lists_the_top_items_and_counts_all() {
 
 #[test]
 fn a_digest_round_trips_as_json() {
-    let d = compose_digest(&DigestFacts { unreachable: vec![("Kai".into(), ChatPlatform::Telegram)], ..DigestFacts::default() }, Date::constant(2026, 12, 8), ts("2026-12-08T08:00:00Z"), &berlin());
+    let d = compose_digest(
+        &DigestFacts { unreachable: vec![("Kai".into(), ChatPlatform::Telegram)], ..DigestFacts::default() },
+        Date::constant(2026, 12, 8),
+        ts("2026-12-08T08:00:00Z"),
+        &berlin(),
+    );
     let json = serde_json::to_string(&d).expect("json");
     assert!(json.contains(r#""day":"2026-12-08""#), "{json}");
     assert_eq!(serde_json::from_str::<Digest>(&json).ok(), Some(d));

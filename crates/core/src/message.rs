@@ -6,8 +6,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::alerts::Digest;
 use crate::ids::{BrandId, CreatorId, DealId};
-use crate::place::ChatPlatform;
 use crate::money::Money;
+use crate::place::ChatPlatform;
 use crate::reminder::DeadlineKind;
 use crate::time::Timestamp;
 

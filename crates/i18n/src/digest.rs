@@ -72,7 +72,7 @@ fn section_text(s: &Speaker, heading: Heading, section: &DigestSection, zone: &T
     }
     let more = count - section.top.len() as i64;
     if more > 0 {
-        text.push_str("\n");
+        text.push('\n');
         text.push_str(&fl!(l, "digest-more", count = more, n = s.formats.integer(more)));
     }
     text

@@ -48,7 +48,10 @@ fn fixture() -> Digest {
                 },
             ],
         ),
-        unreachable: section(1, vec![DigestItem::Unreachable { creator: "Emi".into(), platform: ChatPlatform::Discord }]),
+        unreachable: section(
+            1,
+            vec![DigestItem::Unreachable { creator: "Emi".into(), platform: ChatPlatform::Discord }],
+        ),
         deadlines_overdue: section(
             1,
             vec![DigestItem::Deadline {

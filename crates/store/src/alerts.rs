@@ -100,11 +100,8 @@ pub(crate) async fn digest_facts(
                        WHERE d.creator_id = cr.id AND c.brand_id = $1 AND d.stage NOT IN {FINAL}) \
          ORDER BY cr.name, cr.id"
     );
-    let unreachable = sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(brand.0)
-        .fetch_all(&mut *conn)
-        .await
-        .map_err(backend_err)?;
+    let unreachable =
+        sqlx::query(sqlx::AssertSqlSafe(sql)).bind(brand.0).fetch_all(&mut *conn).await.map_err(backend_err)?;
     let unreachable = unreachable
         .iter()
         .map(|r| {
@@ -122,8 +119,7 @@ pub(crate) async fn creator_brands(conn: &mut AnyConnection, creator: CreatorId)
         "SELECT DISTINCT c.brand_id FROM deals d JOIN campaigns c ON c.id = d.campaign_id \
          WHERE d.creator_id = $1 AND d.stage NOT IN {FINAL} ORDER BY c.brand_id"
     );
-    let rows =
-        sqlx::query(sqlx::AssertSqlSafe(sql)).bind(creator.0).fetch_all(conn).await.map_err(backend_err)?;
+    let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(creator.0).fetch_all(conn).await.map_err(backend_err)?;
     rows.iter().map(|r| Ok(BrandId(get(r, "brand_id")?))).collect()
 }
 
