@@ -75,6 +75,9 @@ pub struct Settings {
     pub time_zone: Option<String>,
     /// Dashboard key overrides: command name → key (`approve = "A"`, `quit = "ctrl-q"`).
     pub keys: Option<std::collections::BTreeMap<String, String>>,
+    /// Operator alert chats (`[alerts]`): where `serve` sends operator notices and the
+    /// daily digest, in which language and time zone.
+    pub alerts: crate::alerts::AlertSettings,
 }
 
 impl Settings {
@@ -126,6 +129,18 @@ mod tests {
             let s = Settings::load(Some(Path::new("linkstar.toml"))).map_err(|e| e.to_string())?;
             assert_eq!(s.operator.as_deref(), Some("rui"), "the environment wins over the file");
             assert_eq!(s.max_file_bytes, Some(1000));
+            Ok(())
+        });
+    }
+
+    #[test]
+    #[allow(clippy::result_large_err)] // figment's Jail API returns its own large error
+    fn the_alert_chat_can_come_from_the_environment() {
+        figment::Jail::expect_with(|jail| {
+            jail.set_env("LINKSTAR_ALERTS", "{telegram_chat=-1001234,language=\"de-DE\"}");
+            let s = Settings::load(None).map_err(|e| e.to_string())?;
+            assert_eq!(s.alerts.chat.telegram_chat, Some(crate::alerts::ChatId::Number(-1_001_234)));
+            assert_eq!(s.alerts.chat.language.as_deref(), Some("de-DE"));
             Ok(())
         });
     }

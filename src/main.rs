@@ -1,6 +1,7 @@
 //! `linkstar`: the one binary. Parses the command line, loads settings, wires the store
 //! and the app, and hands over to a command. No product logic lives here.
 
+mod alerts;
 mod commands;
 mod config;
 

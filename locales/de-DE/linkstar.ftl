@@ -31,6 +31,47 @@ notice-offer-declined = { $creator } hat das Angebot für Deal #{ $deal } abgele
 notice-draft-submitted = { $creator } hat Entwurfsversion { $version } für Deal #{ $deal } eingereicht. Sie wartet auf deine Prüfung.
 notice-post-submitted = { $creator } hat den veröffentlichten Beitrag für Deal #{ $deal } eingereicht: { $url }
 notice-draft-auto-approved = Der Entwurf von { $creator } für Deal #{ $deal } wurde automatisch freigegeben, weil er länger als die Prüfzeit von { $hours } Stunden gewartet hat.
+notice-creator-unreachable = { $creator } ist auf { $platform } nicht mehr erreichbar: Der Bot wurde blockiert oder Nachrichten wurden geschlossen. Nachrichten an { $creator } warten, bis wieder geschrieben wird.
+
+## Die tägliche Übersicht für das Team
+
+digest-title = Tägliche Übersicht für { $day }
+digest-quiet = Heute braucht nichts deine Aufmerksamkeit.
+digest-reviews-late = { $count ->
+    [one] Ein Entwurf wartet länger als die Prüfzeit:
+   *[other] { $n } Entwürfe warten länger als die Prüfzeit:
+}
+digest-counters = { $count ->
+    [one] Ein Gegenangebot wartet auf deine Antwort:
+   *[other] { $n } Gegenangebote warten auf deine Antwort:
+}
+digest-payments-overdue = { $count ->
+    [one] Eine Zahlung ist überfällig:
+   *[other] { $n } Zahlungen sind überfällig:
+}
+digest-unreachable = { $count ->
+    [one] Ein Creator ist nicht erreichbar:
+   *[other] { $n } Creator sind nicht erreichbar:
+}
+digest-deadlines-overdue = { $count ->
+    [one] Ein Deal hat seine Entwurfs- oder Beitragsfrist überschritten:
+   *[other] { $n } Deals haben ihre Entwurfs- oder Beitragsfrist überschritten:
+}
+digest-due-today = { $count ->
+    [one] Heute wird eine Sache fällig:
+   *[other] Heute werden { $n } Sachen fällig:
+}
+digest-more = { $count ->
+    [one] …und eine weitere
+   *[other] …und { $n } weitere
+}
+digest-item-review = #{ $deal } { $creator }: Prüfung war fällig am { $due }
+digest-item-counter = #{ $deal } { $creator }: schlägt { $fee } vor (seit { $since })
+digest-item-payment = #{ $deal } { $creator }: { $amount }, fällig am { $due }
+digest-item-unreachable = { $creator } (über { $platform })
+digest-item-respond-by = #{ $deal } { $creator }: Antwort auf das Angebot fällig am { $due }
+digest-item-draft = #{ $deal } { $creator }: Entwurf fällig am { $due }
+digest-item-post = #{ $deal } { $creator }: Beitrag fällig am { $due }
 
 ## Konditionen, die sich in einem geänderten Angebot ändern können
 

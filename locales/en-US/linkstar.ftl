@@ -31,6 +31,47 @@ notice-offer-declined = { $creator } declined the offer for deal #{ $deal }.
 notice-draft-submitted = { $creator } submitted draft version { $version } for deal #{ $deal }. It is waiting for your review.
 notice-post-submitted = { $creator } submitted the live post for deal #{ $deal }: { $url }
 notice-draft-auto-approved = The draft for deal #{ $deal } by { $creator } was approved automatically: it waited longer than the { $hours }-hour review time.
+notice-creator-unreachable = { $creator } can no longer be reached on { $platform }: they blocked the bot or closed their messages. Messages to them wait until they write again.
+
+## The operators' daily digest
+
+digest-title = Daily digest for { $day }
+digest-quiet = Nothing needs your attention today.
+digest-reviews-late = { $count ->
+    [one] One draft waits past its review time:
+   *[other] { $n } drafts wait past their review time:
+}
+digest-counters = { $count ->
+    [one] One counter-offer waits for your answer:
+   *[other] { $n } counter-offers wait for your answer:
+}
+digest-payments-overdue = { $count ->
+    [one] One payment is overdue:
+   *[other] { $n } payments are overdue:
+}
+digest-unreachable = { $count ->
+    [one] One creator cannot be reached:
+   *[other] { $n } creators cannot be reached:
+}
+digest-deadlines-overdue = { $count ->
+    [one] One deal is past its draft or post deadline:
+   *[other] { $n } deals are past their draft or post deadline:
+}
+digest-due-today = { $count ->
+    [one] One thing falls due today:
+   *[other] { $n } things fall due today:
+}
+digest-more = { $count ->
+    [one] …and one more
+   *[other] …and { $n } more
+}
+digest-item-review = #{ $deal } { $creator }: review was due { $due }
+digest-item-counter = #{ $deal } { $creator }: proposes { $fee } (since { $since })
+digest-item-payment = #{ $deal } { $creator }: { $amount }, due { $due }
+digest-item-unreachable = { $creator } ({ $platform })
+digest-item-respond-by = #{ $deal } { $creator }: answer to the offer due { $due }
+digest-item-draft = #{ $deal } { $creator }: draft due { $due }
+digest-item-post = #{ $deal } { $creator }: post due { $due }
 
 ## Terms that can change in a revised offer
 

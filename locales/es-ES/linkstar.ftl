@@ -31,6 +31,47 @@ notice-offer-declined = { $creator } ha rechazado la oferta del acuerdo n.º { $
 notice-draft-submitted = { $creator } ha enviado la versión { $version } del borrador para el acuerdo n.º { $deal }. Está pendiente de tu revisión.
 notice-post-submitted = { $creator } ha enviado la publicación en directo del acuerdo n.º { $deal }: { $url }
 notice-draft-auto-approved = El borrador de { $creator } para el acuerdo #{ $deal } se aprobó automáticamente porque esperó más que el plazo de revisión de { $hours } horas.
+notice-creator-unreachable = Ya no se puede contactar con { $creator } en { $platform }: ha bloqueado el bot o ha cerrado sus mensajes. Sus mensajes esperarán hasta que vuelva a escribir.
+
+## El resumen diario del equipo
+
+digest-title = Resumen diario del { $day }
+digest-quiet = Hoy no hay nada que requiera tu atención.
+digest-reviews-late = { $count ->
+    [one] Un borrador lleva esperando más del plazo de revisión:
+   *[other] { $n } borradores llevan esperando más del plazo de revisión:
+}
+digest-counters = { $count ->
+    [one] Una contraoferta espera tu respuesta:
+   *[other] { $n } contraofertas esperan tu respuesta:
+}
+digest-payments-overdue = { $count ->
+    [one] Un pago está vencido:
+   *[other] { $n } pagos están vencidos:
+}
+digest-unreachable = { $count ->
+    [one] No se puede contactar con un creador:
+   *[other] No se puede contactar con { $n } creadores:
+}
+digest-deadlines-overdue = { $count ->
+    [one] Un acuerdo ha superado su plazo de borrador o publicación:
+   *[other] { $n } acuerdos han superado su plazo de borrador o publicación:
+}
+digest-due-today = { $count ->
+    [one] Hoy vence una cosa:
+   *[other] Hoy vencen { $n } cosas:
+}
+digest-more = { $count ->
+    [one] …y una más
+   *[other] …y { $n } más
+}
+digest-item-review = #{ $deal } { $creator }: la revisión vencía el { $due }
+digest-item-counter = #{ $deal } { $creator }: propone { $fee } (desde el { $since })
+digest-item-payment = #{ $deal } { $creator }: { $amount }, vence el { $due }
+digest-item-unreachable = { $creator } (en { $platform })
+digest-item-respond-by = #{ $deal } { $creator }: respuesta a la oferta antes del { $due }
+digest-item-draft = #{ $deal } { $creator }: borrador antes del { $due }
+digest-item-post = #{ $deal } { $creator }: publicación antes del { $due }
 
 ## Condiciones que pueden cambiar en una oferta revisada
 

@@ -31,6 +31,47 @@ notice-offer-declined = { $creator } a décliné l’offre pour le deal n° { $d
 notice-draft-submitted = { $creator } a envoyé la version { $version } du brouillon pour le deal n° { $deal }. Elle attend votre relecture.
 notice-post-submitted = { $creator } a envoyé la publication en ligne pour le deal n° { $deal } : { $url }
 notice-draft-auto-approved = Le brouillon de { $creator } pour le contrat n° { $deal } a été approuvé automatiquement : il a attendu plus longtemps que le délai de relecture de { $hours } heures.
+notice-creator-unreachable = { $creator } n’est plus joignable sur { $platform } : le bot a été bloqué ou les messages ont été fermés. Ses messages attendent jusqu’à ce qu’il ou elle écrive à nouveau.
+
+## Le récapitulatif quotidien de l’équipe
+
+digest-title = Récapitulatif du { $day }
+digest-quiet = Rien ne demande votre attention aujourd’hui.
+digest-reviews-late = { $count ->
+    [one] Un brouillon attend au-delà du délai de relecture :
+   *[other] { $n } brouillons attendent au-delà du délai de relecture :
+}
+digest-counters = { $count ->
+    [one] Une contre-proposition attend votre réponse :
+   *[other] { $n } contre-propositions attendent votre réponse :
+}
+digest-payments-overdue = { $count ->
+    [one] Un paiement est en retard :
+   *[other] { $n } paiements sont en retard :
+}
+digest-unreachable = { $count ->
+    [one] Un créateur est injoignable :
+   *[other] { $n } créateurs sont injoignables :
+}
+digest-deadlines-overdue = { $count ->
+    [one] Une collaboration a dépassé son échéance de brouillon ou de publication :
+   *[other] { $n } collaborations ont dépassé leur échéance de brouillon ou de publication :
+}
+digest-due-today = { $count ->
+    [one] Une échéance tombe aujourd’hui :
+   *[other] { $n } échéances tombent aujourd’hui :
+}
+digest-more = { $count ->
+    [one] …et une autre
+   *[other] …et { $n } autres
+}
+digest-item-review = #{ $deal } { $creator } : relecture attendue le { $due }
+digest-item-counter = #{ $deal } { $creator } : propose { $fee } (depuis le { $since })
+digest-item-payment = #{ $deal } { $creator } : { $amount }, échéance le { $due }
+digest-item-unreachable = { $creator } (sur { $platform })
+digest-item-respond-by = #{ $deal } { $creator } : réponse à l’offre attendue le { $due }
+digest-item-draft = #{ $deal } { $creator } : brouillon attendu le { $due }
+digest-item-post = #{ $deal } { $creator } : publication attendue le { $due }
 
 ## Conditions pouvant changer dans une offre modifiée
 

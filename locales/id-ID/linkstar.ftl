@@ -31,6 +31,40 @@ notice-offer-declined = { $creator } menolak penawaran untuk kesepakatan #{ $dea
 notice-draft-submitted = { $creator } mengirim draf versi { $version } untuk kesepakatan #{ $deal }. Draf ini menunggu tinjauanmu.
 notice-post-submitted = { $creator } mengirim tautan postingan yang sudah tayang untuk kesepakatan #{ $deal }: { $url }
 notice-draft-auto-approved = Draf dari { $creator } untuk kesepakatan #{ $deal } disetujui otomatis karena menunggu lebih lama dari batas waktu peninjauan { $hours } jam.
+notice-creator-unreachable = { $creator } tidak bisa dihubungi lagi di { $platform }: bot diblokir atau pesan ditutup. Pesan untuknya menunggu sampai ia menulis lagi.
+
+## Ringkasan harian untuk tim
+
+digest-title = Ringkasan harian { $day }
+digest-quiet = Hari ini tidak ada yang perlu Anda tangani.
+digest-reviews-late = { $count ->
+   *[other] { $n } draf menunggu melewati batas waktu tinjauan:
+}
+digest-counters = { $count ->
+   *[other] { $n } tawaran balik menunggu jawaban Anda:
+}
+digest-payments-overdue = { $count ->
+   *[other] { $n } pembayaran sudah lewat jatuh tempo:
+}
+digest-unreachable = { $count ->
+   *[other] { $n } kreator tidak bisa dihubungi:
+}
+digest-deadlines-overdue = { $count ->
+   *[other] { $n } kerja sama melewati tenggat draf atau unggahan:
+}
+digest-due-today = { $count ->
+   *[other] { $n } hal jatuh tempo hari ini:
+}
+digest-more = { $count ->
+   *[other] …dan { $n } lainnya
+}
+digest-item-review = #{ $deal } { $creator }: tinjauan seharusnya selesai { $due }
+digest-item-counter = #{ $deal } { $creator }: mengusulkan { $fee } (sejak { $since })
+digest-item-payment = #{ $deal } { $creator }: { $amount }, jatuh tempo { $due }
+digest-item-unreachable = { $creator } (di { $platform })
+digest-item-respond-by = #{ $deal } { $creator }: jawaban atas penawaran paling lambat { $due }
+digest-item-draft = #{ $deal } { $creator }: draf paling lambat { $due }
+digest-item-post = #{ $deal } { $creator }: unggahan paling lambat { $due }
 
 ## Ketentuan yang bisa berubah dalam penawaran revisi
 

@@ -30,6 +30,40 @@ notice-offer-declined = { $creator } さんが案件 #{ $deal } のオファー�
 notice-draft-submitted = { $creator } さんが案件 #{ $deal } の下書き（バージョン { $version }）を提出しました。レビューをお願いします。
 notice-post-submitted = { $creator } さんが案件 #{ $deal } の公開済み投稿を提出しました：{ $url }
 notice-draft-auto-approved = 案件 #{ $deal } の { $creator } さんの下書きは、{ $hours } 時間の確認期限を過ぎたため自動的に承認されました。
+notice-creator-unreachable = { $creator } さんに { $platform } で連絡できなくなりました（ボットがブロックされたか、メッセージが閉じられています）。メッセージは再び書き込みがあるまで保留されます。
+
+## 運用チーム向けの日次ダイジェスト
+
+digest-title = { $day } の日次ダイジェスト
+digest-quiet = 今日は対応が必要なものはありません。
+digest-reviews-late = { $count ->
+   *[other] 確認期限を過ぎた下書き { $n } 件:
+}
+digest-counters = { $count ->
+   *[other] 回答待ちの逆提案 { $n } 件:
+}
+digest-payments-overdue = { $count ->
+   *[other] 期限超過の支払い { $n } 件:
+}
+digest-unreachable = { $count ->
+   *[other] 連絡できないクリエイター { $n } 人:
+}
+digest-deadlines-overdue = { $count ->
+   *[other] 下書きまたは投稿の期限を過ぎた案件 { $n } 件:
+}
+digest-due-today = { $count ->
+   *[other] 今日が期限のもの { $n } 件:
+}
+digest-more = { $count ->
+   *[other] …ほか { $n } 件
+}
+digest-item-review = #{ $deal } { $creator }: 確認期限 { $due }
+digest-item-counter = #{ $deal } { $creator }: { $fee } を提案（{ $since } から）
+digest-item-payment = #{ $deal } { $creator }: { $amount }、支払期日 { $due }
+digest-item-unreachable = { $creator }（{ $platform }）
+digest-item-respond-by = #{ $deal } { $creator }: オファーへの回答期限 { $due }
+digest-item-draft = #{ $deal } { $creator }: 下書きの期限 { $due }
+digest-item-post = #{ $deal } { $creator }: 投稿の期限 { $due }
 
 ## 変更されうる契約条件
 

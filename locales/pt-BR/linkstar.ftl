@@ -31,6 +31,47 @@ notice-offer-declined = { $creator } recusou a proposta do acordo nº { $deal }.
 notice-draft-submitted = { $creator } enviou a versão { $version } do rascunho para o acordo nº { $deal }. Aguardando sua revisão.
 notice-post-submitted = { $creator } enviou o post publicado do acordo nº { $deal }: { $url }
 notice-draft-auto-approved = O rascunho de { $creator } para o acordo #{ $deal } foi aprovado automaticamente porque esperou mais que o prazo de revisão de { $hours } horas.
+notice-creator-unreachable = Não é mais possível falar com { $creator } no { $platform }: bloqueou o bot ou fechou as mensagens. As mensagens para essa pessoa aguardam até que ela escreva de novo.
+
+## O resumo diário da equipe
+
+digest-title = Resumo diário de { $day }
+digest-quiet = Nada precisa da sua atenção hoje.
+digest-reviews-late = { $count ->
+    [one] Um rascunho está esperando além do prazo de revisão:
+   *[other] { $n } rascunhos estão esperando além do prazo de revisão:
+}
+digest-counters = { $count ->
+    [one] Uma contraproposta aguarda sua resposta:
+   *[other] { $n } contrapropostas aguardam sua resposta:
+}
+digest-payments-overdue = { $count ->
+    [one] Um pagamento está atrasado:
+   *[other] { $n } pagamentos estão atrasados:
+}
+digest-unreachable = { $count ->
+    [one] Não é possível falar com um criador:
+   *[other] Não é possível falar com { $n } criadores:
+}
+digest-deadlines-overdue = { $count ->
+    [one] Uma parceria passou do prazo do rascunho ou do post:
+   *[other] { $n } parcerias passaram do prazo do rascunho ou do post:
+}
+digest-due-today = { $count ->
+    [one] Uma coisa vence hoje:
+   *[other] { $n } coisas vencem hoje:
+}
+digest-more = { $count ->
+    [one] …e mais uma
+   *[other] …e mais { $n }
+}
+digest-item-review = #{ $deal } { $creator }: a revisão venceu em { $due }
+digest-item-counter = #{ $deal } { $creator }: propõe { $fee } (desde { $since })
+digest-item-payment = #{ $deal } { $creator }: { $amount }, vence em { $due }
+digest-item-unreachable = { $creator } (no { $platform })
+digest-item-respond-by = #{ $deal } { $creator }: resposta à proposta até { $due }
+digest-item-draft = #{ $deal } { $creator }: rascunho até { $due }
+digest-item-post = #{ $deal } { $creator }: post até { $due }
 
 ## Condições que podem mudar numa proposta revisada
 

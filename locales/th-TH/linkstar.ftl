@@ -30,6 +30,40 @@ notice-offer-declined = { $creator } ปฏิเสธข้อเสนอข�
 notice-draft-submitted = { $creator } ส่งดราฟต์เวอร์ชัน { $version } สำหรับดีล #{ $deal } แล้ว รอให้คุณตรวจสอบ
 notice-post-submitted = { $creator } ส่งลิงก์โพสต์ที่เผยแพร่แล้วสำหรับดีล #{ $deal }: { $url }
 notice-draft-auto-approved = ร่างของ { $creator } สำหรับดีล #{ $deal } ได้รับการอนุมัติโดยอัตโนมัติ เพราะรอเกินเวลาตรวจ { $hours } ชั่วโมง
+notice-creator-unreachable = ติดต่อ { $creator } ทาง { $platform } ไม่ได้แล้ว: บล็อกบอทหรือปิดข้อความไว้ ข้อความถึงครีเอเตอร์จะรอจนกว่าจะเขียนมาอีกครั้ง
+
+## สรุปประจำวันสำหรับทีม
+
+digest-title = สรุปประจำวัน { $day }
+digest-quiet = วันนี้ไม่มีเรื่องที่ต้องดำเนินการ
+digest-reviews-late = { $count ->
+   *[other] ร่าง { $n } รายการรอเกินเวลาตรวจ:
+}
+digest-counters = { $count ->
+   *[other] ข้อเสนอต่อรอง { $n } รายการรอคำตอบจากคุณ:
+}
+digest-payments-overdue = { $count ->
+   *[other] การจ่ายเงิน { $n } รายการเลยกำหนด:
+}
+digest-unreachable = { $count ->
+   *[other] ครีเอเตอร์ { $n } คนติดต่อไม่ได้:
+}
+digest-deadlines-overdue = { $count ->
+   *[other] ดีล { $n } รายการเลยกำหนดส่งร่างหรือโพสต์:
+}
+digest-due-today = { $count ->
+   *[other] ครบกำหนดวันนี้ { $n } รายการ:
+}
+digest-more = { $count ->
+   *[other] …และอีก { $n } รายการ
+}
+digest-item-review = #{ $deal } { $creator }: ควรตรวจภายใน { $due }
+digest-item-counter = #{ $deal } { $creator }: เสนอ { $fee } (ตั้งแต่ { $since })
+digest-item-payment = #{ $deal } { $creator }: { $amount } ครบกำหนด { $due }
+digest-item-unreachable = { $creator } (ทาง { $platform })
+digest-item-respond-by = #{ $deal } { $creator }: ตอบข้อเสนอภายใน { $due }
+digest-item-draft = #{ $deal } { $creator }: ส่งร่างภายใน { $due }
+digest-item-post = #{ $deal } { $creator }: โพสต์ภายใน { $due }
 
 ## เงื่อนไขที่อาจเปลี่ยนในข้อเสนอที่แก้ไข
 

@@ -31,6 +31,40 @@ notice-offer-declined = { $creator } đã từ chối lời mời của thỏa t
 notice-draft-submitted = { $creator } đã nộp bản nháp phiên bản { $version } cho thỏa thuận #{ $deal }. Bản nháp đang chờ bạn duyệt.
 notice-post-submitted = { $creator } đã gửi bài đăng chính thức cho thỏa thuận #{ $deal }: { $url }
 notice-draft-auto-approved = Bản nháp của { $creator } cho thỏa thuận #{ $deal } đã được tự động duyệt vì đã chờ quá thời hạn duyệt { $hours } giờ.
+notice-creator-unreachable = Không thể liên lạc với { $creator } trên { $platform } nữa: họ đã chặn bot hoặc đóng tin nhắn. Tin nhắn gửi họ sẽ chờ đến khi họ nhắn lại.
+
+## Bản tóm tắt hằng ngày cho đội ngũ
+
+digest-title = Tóm tắt ngày { $day }
+digest-quiet = Hôm nay không có việc gì cần bạn xử lý.
+digest-reviews-late = { $count ->
+   *[other] { $n } bản nháp chờ quá hạn duyệt:
+}
+digest-counters = { $count ->
+   *[other] { $n } đề nghị ngược chờ bạn trả lời:
+}
+digest-payments-overdue = { $count ->
+   *[other] { $n } khoản thanh toán đã quá hạn:
+}
+digest-unreachable = { $count ->
+   *[other] Không liên lạc được với { $n } nhà sáng tạo:
+}
+digest-deadlines-overdue = { $count ->
+   *[other] { $n } hợp tác đã quá hạn nộp bản nháp hoặc đăng bài:
+}
+digest-due-today = { $count ->
+   *[other] { $n } việc đến hạn hôm nay:
+}
+digest-more = { $count ->
+   *[other] …và { $n } việc khác
+}
+digest-item-review = #{ $deal } { $creator }: hạn duyệt là { $due }
+digest-item-counter = #{ $deal } { $creator }: đề nghị { $fee } (từ { $since })
+digest-item-payment = #{ $deal } { $creator }: { $amount }, hạn { $due }
+digest-item-unreachable = { $creator } (trên { $platform })
+digest-item-respond-by = #{ $deal } { $creator }: trả lời lời mời trước { $due }
+digest-item-draft = #{ $deal } { $creator }: nộp bản nháp trước { $due }
+digest-item-post = #{ $deal } { $creator }: đăng bài trước { $due }
 
 ## Các điều khoản có thể thay đổi trong lời mời đã sửa
 

@@ -30,6 +30,40 @@ notice-offer-declined = { $creator } 拒绝了合作 #{ $deal } 的邀约。
 notice-draft-submitted = { $creator } 为合作 #{ $deal } 提交了第 { $version } 版草稿，等待您审核。
 notice-post-submitted = { $creator } 为合作 #{ $deal } 提交了已发布内容的链接：{ $url }
 notice-draft-auto-approved = { $creator } 为合作 #{ $deal } 提交的草稿已超过 { $hours } 小时的审核时限，已自动通过。
+notice-creator-unreachable = 已无法在 { $platform } 上联系到 { $creator }：对方屏蔽了机器人或关闭了消息。发给对方的消息会等到对方再次发言后送出。
+
+## 运营团队的每日摘要
+
+digest-title = { $day } 每日摘要
+digest-quiet = 今天没有需要你处理的事项。
+digest-reviews-late = { $count ->
+   *[other] { $n } 份草稿已超过审核时限:
+}
+digest-counters = { $count ->
+   *[other] { $n } 个还价等待你的答复:
+}
+digest-payments-overdue = { $count ->
+   *[other] { $n } 笔付款已逾期:
+}
+digest-unreachable = { $count ->
+   *[other] { $n } 位创作者无法联系:
+}
+digest-deadlines-overdue = { $count ->
+   *[other] { $n } 个合作已超过草稿或发布期限:
+}
+digest-due-today = { $count ->
+   *[other] 今天有 { $n } 项到期:
+}
+digest-more = { $count ->
+   *[other] ……另有 { $n } 项
+}
+digest-item-review = #{ $deal } { $creator }：审核应于 { $due } 完成
+digest-item-counter = #{ $deal } { $creator }：提议 { $fee }（自 { $since } 起）
+digest-item-payment = #{ $deal } { $creator }：{ $amount }，{ $due } 到期
+digest-item-unreachable = { $creator }（{ $platform }）
+digest-item-respond-by = #{ $deal } { $creator }：须在 { $due } 前答复邀约
+digest-item-draft = #{ $deal } { $creator }：草稿须在 { $due } 前提交
+digest-item-post = #{ $deal } { $creator }：须在 { $due } 前发布
 
 ## 修改后的邀约中可能变更的条款
 

@@ -1,6 +1,6 @@
-//! `linkstar serve`: the creator bots, the delivery worker and the reminder scheduler in
-//! one process, until
-//! SIGINT or SIGTERM.
+//! `linkstar serve`: the creator bots, their delivery workers (which also post operator
+//! alerts to the brands' alert chats), the reminder scheduler and the daily digest in
+//! one process, until SIGINT or SIGTERM.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -11,11 +11,13 @@ use std::time::Duration;
 use anyhow::Context as _;
 use tokio_util::sync::CancellationToken;
 
-use linkstar_app::{ChatStore, ScheduleStore};
+use linkstar_app::{AlertStore, ChatStore, ScheduleStore};
 use linkstar_assistant::delivery::{Delivery, DeliveryConfig};
+use linkstar_assistant::digest::DigestRunner;
 use linkstar_assistant::scheduler::{Scheduler, SchedulerConfig};
 use linkstar_assistant::{Assistant, BlobStore};
 use linkstar_core::checks::FileLimits;
+use linkstar_core::place::ChatPlatform;
 use linkstar_discord::{DiscordConfig, DiscordSender};
 use linkstar_telegram::{Bridge, TelegramConfig, TelegramSender};
 
@@ -32,6 +34,19 @@ pub async fn run(ctx: &Context) -> anyhow::Result<ExitCode> {
         anyhow::bail!("nothing to serve: set LINKSTAR_TELEGRAM_TOKEN or LINKSTAR_DISCORD_TOKEN");
     }
     let (store, app) = ctx.open().await?;
+    let running: Vec<ChatPlatform> = [(telegram_token, ChatPlatform::Telegram), (discord_token, ChatPlatform::Discord)]
+        .into_iter()
+        .filter_map(|(token, platform)| token.map(|_| platform))
+        .collect();
+    let brands = store.brands().await?;
+    let inputs = crate::alerts::Inputs {
+        brands: &brands,
+        running: &running,
+        language: ctx.language,
+        time_zone: s.time_zone.as_deref(),
+    };
+    let alert_chats = crate::alerts::resolve(&s.alerts, &inputs).context("checking the [alerts] settings")?;
+    let digests = DigestRunner::new(app.clone(), alert_chats.clone(), Duration::from_secs(20));
     let words = Arc::new(linkstar_i18n::Localizer::new()?);
     let limits = FileLimits {
         max_bytes: s.max_file_bytes.unwrap_or(FileLimits::DEFAULT_MAX_BYTES),
@@ -47,6 +62,8 @@ pub async fn run(ctx: &Context) -> anyhow::Result<ExitCode> {
     let scheduler = Scheduler::new(app.clone(), schedule, SchedulerConfig::new(worker_name()));
     let assistant = Assistant::new(app, chats, words.clone(), limits);
     let tune = |mut delivery: DeliveryConfig| {
+        delivery.operator_chats =
+            alert_chats.iter().filter(|(_, c)| c.platform == delivery.platform).map(|(b, c)| (*b, c.clone())).collect();
         if let Some(rate) = s.delivery_per_second {
             delivery.per_second = rate.max(1);
         }
@@ -101,6 +118,14 @@ pub async fn run(ctx: &Context) -> anyhow::Result<ExitCode> {
         let stop = stop.clone();
         tasks.push(Box::pin(async move {
             scheduler.run(stop).await;
+            Ok(())
+        }));
+    }
+    if !alert_chats.is_empty() {
+        // The daily digest of brands with an alert chat, beside the scheduler.
+        let stop = stop.clone();
+        tasks.push(Box::pin(async move {
+            digests.run(stop).await;
             Ok(())
         }));
     }

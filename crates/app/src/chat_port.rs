@@ -8,8 +8,8 @@ use async_trait::async_trait;
 use linkstar_core::campaign::Campaign;
 use linkstar_core::creator::Creator;
 use linkstar_core::deal::Deal;
-use linkstar_core::ids::{CampaignId, CreatorId, DealId, OutboxId};
-use linkstar_core::message::Notice;
+use linkstar_core::ids::{BrandId, CampaignId, CreatorId, DealId, OutboxId};
+use linkstar_core::message::{Notice, Recipient};
 use linkstar_core::place::{ChatAccount, ChatPlatform};
 use linkstar_core::time::Timestamp;
 
@@ -29,8 +29,8 @@ pub struct Conversation {
 pub struct ClaimedMessage {
     /// Row id.
     pub id: OutboxId,
-    /// The creator it is for.
-    pub creator: CreatorId,
+    /// Who it is for: a creator, or a brand's operator alert chat.
+    pub recipient: Recipient,
     /// What to say, rendered at send time.
     pub notice: Notice,
     /// Delivery attempts made before this one.
@@ -44,11 +44,13 @@ pub struct OutboxClaim<'a> {
     pub owner: &'a str,
     /// Only rows whose creator has a reachable chat on this platform.
     pub platform: ChatPlatform,
+    /// Also rows for these brands' operators, whose alert chat is on this platform.
+    pub operators: &'a [BrandId],
     /// Now: rows due at or before it, with no live lease.
     pub now: Timestamp,
     /// The lease ends here; an unfinished row is claimable again afterwards.
     pub lease_until: Timestamp,
-    /// At most this many rows (at most one per creator, the oldest pending one).
+    /// At most this many rows (at most one per recipient, the oldest pending one).
     pub limit: u32,
 }
 
@@ -77,9 +79,9 @@ pub trait ChatStore: Send + Sync {
     /// A creator.
     async fn find_creator_by_id(&self, id: CreatorId) -> StoreResult<Option<Creator>>;
 
-    /// Claims due creator messages (see [`OutboxClaim`]). A row is claimed only when no
-    /// older row for the same creator is still pending, so each chat gets its messages in
-    /// order even with several workers.
+    /// Claims due messages for creators and alert chats (see [`OutboxClaim`]). A row is
+    /// claimed only when no older row for the same recipient is still pending, so each
+    /// chat gets its messages in order even with several workers.
     async fn claim_outbox(&self, claim: &OutboxClaim<'_>) -> StoreResult<Vec<ClaimedMessage>>;
     /// The chat a creator is reached on for a platform: the newest reachable link.
     async fn creator_chat(&self, creator: CreatorId, platform: ChatPlatform) -> StoreResult<Option<ChatAccount>>;

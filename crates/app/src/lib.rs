@@ -6,6 +6,7 @@
 //! operator's role limits what they may do. The app owns its ports ([`Store`], [`Clock`]);
 //! adapters live in other crates.
 
+pub mod alert_port;
 pub mod chat_port;
 pub mod clock;
 pub mod dashboard;
@@ -16,13 +17,14 @@ pub mod port;
 mod port_money;
 pub mod schedule_port;
 
+pub use alert_port::AlertStore;
 pub use chat_port::ChatStore;
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use dashboard::DashboardReads;
 pub use error::{APP_ERROR_CODES, AppError};
 pub use fetch::{FetchError, MetricsFetcher};
-pub use ops::DraftReceipt;
 pub use ops::{App, AppResult, ImportReport, Invitation};
 pub use ops::{AttributionLine, CloseReport, FetchReport, MetricsImportReport};
+pub use ops::{DigestOutcome, DraftReceipt};
 pub use port::{Store, StoreError, Tx};
 pub use schedule_port::ScheduleStore;

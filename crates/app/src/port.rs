@@ -327,4 +327,19 @@ pub trait Tx: Send {
         owner: &str,
         now: Timestamp,
     ) -> StoreResult<u64>;
+
+    // Operator alerts (issue 7).
+    /// Records that a brand's digest for the operators' local `day` is queued; `false`
+    /// when it already was (by another process, or before a restart).
+    async fn record_digest_day(&mut self, brand: BrandId, day: jiff::civil::Date, at: Timestamp) -> StoreResult<bool>;
+    /// What a brand's daily digest is composed from, as of `now`, for the operators'
+    /// day ending at `day_end`.
+    async fn digest_facts(
+        &mut self,
+        brand: BrandId,
+        now: Timestamp,
+        day_end: Timestamp,
+    ) -> StoreResult<linkstar_core::alerts::DigestFacts>;
+    /// The brands a creator has an open deal with.
+    async fn creator_brands(&mut self, creator: CreatorId) -> StoreResult<Vec<BrandId>>;
 }

@@ -1,9 +1,10 @@
-//! The delivery worker: outbox rows to creators' chats.
+//! The delivery worker: outbox rows to creators' chats and to operator alert chats.
 //!
-//! Each round claims due rows under a lease (at most one per creator: the oldest
-//! pending, so every chat gets its messages in order), renders each in the creator's
-//! language at send time, waits for the platform's rate limits (one shared limiter for
-//! the whole bot, one per chat) and sends. A sent row is marked sent; a `429` makes it
+//! Each round claims due rows under a lease (at most one per recipient: the oldest
+//! pending, so every chat gets its messages in order), renders each in the reader's
+//! language at send time — the creator's, or the operators' configured language and
+//! zone for a brand's alert chat on this platform — waits for the platform's rate
+//! limits (one shared limiter for the whole bot, one per chat) and sends. A sent row is marked sent; a `429` makes it
 //! due again after `retry_after` and pauses the worker for as long; a blocked bot marks
 //! the chat unreachable (the row waits until the creator writes again); other failures
 //! retry with exponential backoff and jitter, until `max_attempts`.
@@ -13,6 +14,7 @@
 //! out and another round sends the message again. That window is the only way a message
 //! can arrive twice; no message is ever lost, because a row stays pending until marked.
 
+use std::collections::BTreeMap;
 use std::num::NonZeroU32;
 use std::sync::Arc;
 use std::time::Duration;
@@ -27,6 +29,9 @@ use tokio_util::sync::CancellationToken;
 
 use linkstar_app::StoreError;
 use linkstar_app::chat_port::{ClaimedMessage, OutboxClaim};
+use linkstar_core::alerts::AlertChat;
+use linkstar_core::ids::BrandId;
+use linkstar_core::message::Recipient;
 use linkstar_core::place::{ChatAccount, ChatPlatform};
 
 use crate::engine::Assistant;
@@ -49,8 +54,28 @@ pub enum SendError {
 /// A chat platform's way of sending a message.
 #[async_trait]
 pub trait Sender: Send + Sync + 'static {
-    /// Sends one message with its buttons to a chat.
+    /// Sends one message with its buttons to a creator's chat.
     async fn send(&self, chat: &ChatAccount, reply: &Reply) -> Result<(), SendError>;
+    /// Sends one message to an operators' group chat (Telegram) or channel (Discord).
+    async fn send_to_group(&self, chat_id: &str, reply: &Reply) -> Result<(), SendError>;
+}
+
+/// Where a claimed row goes.
+enum Target {
+    /// A creator, on their chosen chat here.
+    Creator(ChatAccount),
+    /// A brand's operator alert chat here.
+    Operators(AlertChat),
+}
+
+impl Target {
+    /// The per-chat rate limiter's key.
+    fn key(&self) -> String {
+        match self {
+            Target::Creator(chat) => chat.external_id.clone(),
+            Target::Operators(alert) => format!("group:{}", alert.chat_id),
+        }
+    }
 }
 
 /// How the worker behaves.
@@ -76,6 +101,10 @@ pub struct DeliveryConfig {
     pub max_attempts: u32,
     /// Sends in flight at once.
     pub concurrency: usize,
+    /// The operator alert chats on this platform, by brand. Rows for other brands'
+    /// operators are left to the worker of the platform that hosts their chat, or stay
+    /// pending (visible in the dashboard) while they have none.
+    pub operator_chats: BTreeMap<BrandId, AlertChat>,
 }
 
 impl DeliveryConfig {
@@ -92,6 +121,7 @@ impl DeliveryConfig {
             backoff_max: Duration::from_secs(600),
             max_attempts: 20,
             concurrency: 16,
+            operator_chats: BTreeMap::new(),
         }
     }
 }
@@ -145,9 +175,11 @@ impl Delivery {
         let chats = &self.assistant.inner.chats;
         let now = self.now();
         let lease = SignedDuration::try_from(self.config.lease).unwrap_or(SignedDuration::from_secs(60));
+        let operators: Vec<BrandId> = self.config.operator_chats.keys().copied().collect();
         let claim = OutboxClaim {
             owner: &self.config.owner,
             platform: self.config.platform,
+            operators: &operators,
             now,
             lease_until: now.checked_add(lease).unwrap_or(now),
             limit: self.config.per_second.max(1),
@@ -161,11 +193,17 @@ impl Delivery {
                 self.release(message).await?;
                 continue;
             }
-            let Some(chat) = chats.creator_chat(message.creator, self.config.platform).await? else {
+            let target = match message.recipient {
+                Recipient::Creator(creator) => {
+                    chats.creator_chat(creator, self.config.platform).await?.map(Target::Creator)
+                }
+                Recipient::Operators(brand) => self.config.operator_chats.get(&brand).cloned().map(Target::Operators),
+            };
+            let Some(target) = target else {
                 self.release(message).await?;
                 continue;
             };
-            if let Err(not_yet) = self.per_chat.check_key(&chat.external_id) {
+            if let Err(not_yet) = self.per_chat.check_key(&target.key()) {
                 let wait = not_yet.wait_time_from(DefaultClock::default().now());
                 chats.outbox_retry(message.id, self.later(wait), false, "").await?;
                 continue;
@@ -178,7 +216,7 @@ impl Delivery {
             let Ok(slot) = slots.clone().acquire_owned().await else { break };
             let me = self.clone();
             sends.spawn(async move {
-                if let Err(e) = me.deliver(message, chat).await {
+                if let Err(e) = me.deliver(message, target).await {
                     tracing::error!(error = %e, "recording a delivery failed");
                 }
                 drop(slot);
@@ -189,13 +227,30 @@ impl Delivery {
     }
 
     /// Renders and sends one message, then records the result.
-    async fn deliver(&self, message: ClaimedMessage, chat: ChatAccount) -> Result<(), StoreError> {
+    async fn deliver(&self, message: ClaimedMessage, target: Target) -> Result<(), StoreError> {
         let chats = &self.assistant.inner.chats;
-        let Some(creator) = chats.find_creator_by_id(message.creator).await? else {
-            return chats.outbox_failed(message.id, "the creator no longer exists").await;
+        let sent = match (&target, message.recipient) {
+            (Target::Creator(chat), Recipient::Creator(id)) => {
+                let Some(creator) = chats.find_creator_by_id(id).await? else {
+                    return chats.outbox_failed(message.id, "the creator no longer exists").await;
+                };
+                let reply = self.assistant.render_notice(&creator, chat, &message.notice).await?;
+                self.sender.send(chat, &reply).await
+            }
+            (Target::Operators(alert), _) => {
+                // Operators read alerts in their configured language and zone, as plain text.
+                let words = &self.assistant.inner.words;
+                let text = words.notice_at(&message.notice, self.now(), &alert.locale, &alert.zone);
+                match self.sender.send_to_group(&alert.chat_id, &Reply::text(text)).await {
+                    // The bot was removed from the alert chat: retried with backoff until
+                    // someone adds it back, rather than marking any creator unreachable.
+                    Err(SendError::Blocked) => Err(SendError::Failed("the bot cannot post in the alert chat".into())),
+                    other => other,
+                }
+            }
+            (Target::Creator(_), Recipient::Operators(_)) => Err(SendError::Failed("no chat for this row".into())),
         };
-        let reply = self.assistant.render_notice(&creator, &chat, &message.notice).await?;
-        match self.sender.send(&chat, &reply).await {
+        match sent {
             Ok(()) => chats.outbox_sent(message.id, self.now()).await,
             Err(SendError::RetryAfter(wait)) => {
                 tracing::warn!(?wait, "rate limited by the platform");
@@ -203,7 +258,9 @@ impl Delivery {
                 chats.outbox_retry(message.id, self.later(wait), false, "429: retry after").await
             }
             Err(SendError::Blocked) => {
-                if let Err(e) = self.assistant.app().set_chat_reachable(&chat, false).await {
+                if let Target::Creator(chat) = &target
+                    && let Err(e) = self.assistant.app().set_chat_reachable(chat, false).await
+                {
                     tracing::warn!(error = %e, "could not mark the chat unreachable");
                 }
                 chats.outbox_retry(message.id, self.now(), false, "blocked by the user").await

@@ -18,6 +18,7 @@
 
 pub mod blobs;
 pub mod delivery;
+pub mod digest;
 mod engine;
 mod flows;
 mod input;

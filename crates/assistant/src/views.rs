@@ -119,7 +119,10 @@ impl Assistant {
         notice: &Notice,
     ) -> Result<Reply, StoreError> {
         let a = &*self.inner;
-        let deal = a.chats.find_deal(notice.deal()).await?.filter(|d| d.creator_id == creator.id);
+        let deal = match notice.deal() {
+            Some(id) => a.chats.find_deal(id).await?.filter(|d| d.creator_id == creator.id),
+            None => None,
+        };
         let campaign = match &deal {
             Some(d) => a.chats.find_campaign_by_id(d.campaign_id).await?,
             None => None,

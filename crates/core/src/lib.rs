@@ -5,6 +5,7 @@
 //! returns the next state or a typed [`DomainError`]. The `app` crate turns these into
 //! stored, audited operations.
 
+pub mod alerts;
 pub mod attribution;
 pub mod audit;
 pub mod brand;

@@ -4,8 +4,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::alerts::Digest;
 use crate::ids::{BrandId, CreatorId, DealId};
 use crate::money::Money;
+use crate::place::ChatPlatform;
 use crate::reminder::DeadlineKind;
 use crate::time::Timestamp;
 
@@ -185,6 +187,19 @@ pub enum Notice {
         /// The post URL.
         url: String,
     },
+    /// To operators: no chat reaches a creator any more (they blocked the bot or
+    /// closed their DMs); their messages wait until they write again.
+    CreatorUnreachable {
+        /// Creator name.
+        creator: String,
+        /// The platform whose chat failed.
+        platform: ChatPlatform,
+    },
+    /// To operators: the daily digest of what needs their attention.
+    DailyDigest {
+        /// What it lists, rendered in the operators' language when sent.
+        digest: Box<Digest>,
+    },
 }
 
 impl Notice {
@@ -207,11 +222,14 @@ impl Notice {
             Notice::OfferDeclined { .. } => "offer-declined",
             Notice::DraftSubmitted { .. } => "draft-submitted",
             Notice::PostSubmitted { .. } => "post-submitted",
+            Notice::CreatorUnreachable { .. } => "creator-unreachable",
+            Notice::DailyDigest { .. } => "daily-digest",
         }
     }
 
-    /// The deal the notice is about.
-    pub fn deal(&self) -> DealId {
+    /// The deal the notice is about; `None` for notices about no one deal (a creator
+    /// out of reach, the daily digest).
+    pub fn deal(&self) -> Option<DealId> {
         match self {
             Notice::Invite { deal, .. }
             | Notice::OfferRevised { deal, .. }
@@ -228,7 +246,8 @@ impl Notice {
             | Notice::CounterReceived { deal, .. }
             | Notice::OfferDeclined { deal, .. }
             | Notice::DraftSubmitted { deal, .. }
-            | Notice::PostSubmitted { deal, .. } => *deal,
+            | Notice::PostSubmitted { deal, .. } => Some(*deal),
+            Notice::CreatorUnreachable { .. } | Notice::DailyDigest { .. } => None,
         }
     }
 
@@ -258,5 +277,14 @@ mod tests {
         let json = n.to_json();
         assert!(json.starts_with(r#"{"id":"counter-received""#), "{json}");
         assert_eq!(Notice::from_json(&json).ok(), Some(n));
+    }
+
+    #[test]
+    fn operator_notices_without_a_deal_round_trip() {
+        let n = Notice::CreatorUnreachable { creator: "Ana".into(), platform: ChatPlatform::Discord };
+        let json = n.to_json();
+        assert_eq!(json, r#"{"id":"creator-unreachable","creator":"Ana","platform":"discord"}"#);
+        assert_eq!(Notice::from_json(&json).ok(), Some(n.clone()));
+        assert_eq!(n.deal(), None);
     }
 }

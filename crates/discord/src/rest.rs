@@ -14,7 +14,7 @@ use std::time::Duration;
 use reqwest::header::HeaderMap;
 use serde::de::DeserializeOwned;
 use serenity::all::{
-    ApplicationId, CreateInteractionResponse, CreateInteractionResponseFollowup, CreateMessage,
+    ApplicationId, ChannelId, CreateInteractionResponse, CreateInteractionResponseFollowup, CreateMessage,
     EditInteractionResponse, Http, HttpError, InteractionId, LightMethod, PrivateChannel, Request, Route, UserId,
 };
 
@@ -168,9 +168,15 @@ impl Rest {
         let open = serde_json::json!({"recipient_id": user});
         let channel: PrivateChannel =
             Self::decode(&self.send(Route::UserMeDmChannels, LightMethod::Post, &open).await?)?;
+        self.post(channel.id, reply).await
+    }
+
+    /// Posts a reply in a channel (an operators' alert channel, or a DM channel), piece
+    /// by piece in order.
+    pub async fn post(&self, channel: ChannelId, reply: &Reply) -> Result<(), RestError> {
         for (text, rows) in messages(reply) {
             let message = CreateMessage::new().content(text).components(rows);
-            self.send(Route::ChannelMessages { channel_id: channel.id }, LightMethod::Post, &message).await?;
+            self.send(Route::ChannelMessages { channel_id: channel }, LightMethod::Post, &message).await?;
         }
         Ok(())
     }

@@ -1,9 +1,10 @@
-//! The delivery worker's Discord sender: outbox messages as DMs.
+//! The delivery worker's Discord sender: outbox messages as DMs, operator alerts in
+//! their channel.
 
 use std::sync::Arc;
 
 use async_trait::async_trait;
-use serenity::all::{Http, UserId};
+use serenity::all::{ChannelId, Http, UserId};
 
 use linkstar_assistant::Reply;
 use linkstar_assistant::delivery::{SendError, Sender};
@@ -38,6 +39,16 @@ impl Sender for DiscordSender {
             .filter(|id| *id != 0)
             .ok_or_else(|| SendError::Failed("not a Discord user id".into()))?;
         self.rest.dm(UserId::new(id), reply).await.map_err(classify)
+    }
+
+    /// Operator alerts go to a server channel, not a DM.
+    async fn send_to_group(&self, chat_id: &str, reply: &Reply) -> Result<(), SendError> {
+        let id = chat_id
+            .parse::<u64>()
+            .ok()
+            .filter(|id| *id != 0)
+            .ok_or_else(|| SendError::Failed("not a Discord channel id".into()))?;
+        self.rest.post(ChannelId::new(id), reply).await.map_err(classify)
     }
 }
 

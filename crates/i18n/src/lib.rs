@@ -11,13 +11,14 @@
 //! reader's [`Language`] with [`negotiate`] (creators) or [`operator_language`]
 //! (the dashboard), and render typed values: [`Localizer::notice`],
 //! [`Localizer::error`], [`Localizer::stage`], [`Localizer::caption_check`],
-//! [`Localizer::reminder`], [`Localizer::label`], the command line's
+//! [`Localizer::reminder`], [`Localizer::digest`], [`Localizer::label`], the command line's
 //! [`Localizer::console`] and [`Localizer::money_console`], and the formatters.
 
 mod assistant;
 mod console;
 mod console_money;
 mod dashboard;
+mod digest;
 mod format;
 mod language;
 mod messages;

@@ -26,6 +26,9 @@ impl Localizer {
         zone: &TimeZoneName,
     ) -> String {
         let language = language.into();
+        if let Notice::DailyDigest { digest } = notice {
+            return self.digest(digest, language, zone);
+        }
         if let Notice::Reminder { campaign, deadline, due, .. } = notice {
             let deadline = match deadline {
                 DeadlineKind::RespondBy => Deadline::RespondBy,
@@ -104,8 +107,8 @@ impl Localizer {
             Notice::InviteExpired { campaign, .. } => {
                 fl!(l, "notice-invite-expired", campaign = campaign.as_str())
             }
-            // Rendered above, with the time left.
-            Notice::Reminder { .. } => String::new(),
+            // Rendered above: with the time left, and section by section.
+            Notice::Reminder { .. } | Notice::DailyDigest { .. } => String::new(),
             Notice::DraftAutoApproved { deal, creator, hours } => fl!(
                 l,
                 "notice-draft-auto-approved",
@@ -133,6 +136,12 @@ impl Localizer {
             Notice::PostSubmitted { deal, creator, url } => {
                 fl!(l, "notice-post-submitted", deal = deal.to_string(), creator = creator.as_str(), url = url.as_str())
             }
+            Notice::CreatorUnreachable { creator, platform } => fl!(
+                l,
+                "notice-creator-unreachable",
+                creator = creator.as_str(),
+                platform = crate::digest::platform_name(*platform)
+            ),
         })
     }
 }

@@ -110,6 +110,7 @@ fn sample_notices() -> Vec<Notice> {
         Notice::DraftSubmitted { deal, creator: "Ana".into(), version: 2 },
         Notice::PostSubmitted { deal, creator: "Ana".into(), url: "https://www.tiktok.com/@ana/video/1".into() },
         Notice::DraftAutoApproved { deal, creator: "Ana".into(), hours: 48 },
+        Notice::CreatorUnreachable { creator: "Ana".into(), platform: linkstar_core::place::ChatPlatform::Telegram },
         Notice::Reminder {
             deal,
             campaign: "Summer Glow".into(),

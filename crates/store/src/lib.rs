@@ -6,6 +6,7 @@
 //! set-up and how a write transaction takes the audit-chain lock. This is the only crate
 //! that writes SQL.
 
+mod alerts;
 mod backend;
 mod chat;
 mod codec;

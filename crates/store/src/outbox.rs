@@ -8,26 +8,42 @@
 
 use linkstar_app::chat_port::{ClaimedMessage, OutboxClaim};
 use linkstar_app::port::StoreResult;
-use linkstar_core::ids::{CreatorId, OutboxId};
-use linkstar_core::message::Notice;
+use linkstar_core::ids::{BrandId, CreatorId, OutboxId};
+use linkstar_core::message::{Notice, Recipient};
 use linkstar_core::place::{ChatAccount, ChatPlatform};
 use linkstar_core::time::{Timestamp, to_millis};
 
 use crate::backend::{Backend, SqlStore, backend_err};
 use crate::codec::get;
 
-/// Candidates: pending creator rows that are due, unleased, whose creator's chosen
-/// chat — the reachable chat linked last, so a creator on Telegram and Discord gets each
-/// message once, where they linked most recently — is on the platform, and that are the
-/// oldest pending row of their creator.
-const CANDIDATES: &str = "SELECT o.id FROM outbox o \
-    WHERE o.status = 'pending' AND o.recipient_kind = 'creator' AND o.next_attempt_at <= $3 \
-      AND (o.lease_until IS NULL OR o.lease_until < $3) \
-      AND $4 = (SELECT c.platform FROM chat_accounts c WHERE c.creator_id = o.recipient_id AND c.unreachable = 0 \
-                ORDER BY c.linked_at DESC, c.platform LIMIT 1) \
-      AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.recipient_kind = 'creator' AND p.recipient_id = o.recipient_id \
-                      AND p.status = 'pending' AND p.id < o.id) \
-    ORDER BY o.id LIMIT $5";
+/// Candidates: pending rows that are due, unleased, and the oldest pending row of their
+/// recipient (so every chat gets its messages in order), for either
+/// * a creator whose chosen chat — the reachable chat linked last, so a creator on
+///   Telegram and Discord gets each message once, where they linked most recently — is
+///   on the platform, or
+/// * a brand whose operator alert chat is on the platform (`{operators}`: their ids).
+///
+/// Rows for brands without an alert chat here are never candidates: they stay pending
+/// (and visible in the dashboard) until a worker with their chat runs.
+fn candidates(operators: &[BrandId]) -> String {
+    let operators = if operators.is_empty() {
+        String::new()
+    } else {
+        let ids: Vec<String> = operators.iter().map(|b| b.0.to_string()).collect();
+        format!(" OR (o.recipient_kind = 'operators' AND o.recipient_id IN ({}))", ids.join(", "))
+    };
+    format!(
+        "SELECT o.id FROM outbox o \
+         WHERE o.status = 'pending' AND o.next_attempt_at <= $3 \
+           AND (o.lease_until IS NULL OR o.lease_until < $3) \
+           AND ((o.recipient_kind = 'creator' AND $4 = (SELECT c.platform FROM chat_accounts c \
+                 WHERE c.creator_id = o.recipient_id AND c.unreachable = 0 \
+                 ORDER BY c.linked_at DESC, c.platform LIMIT 1)){operators}) \
+           AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.recipient_kind = o.recipient_kind \
+                           AND p.recipient_id = o.recipient_id AND p.status = 'pending' AND p.id < o.id) \
+         ORDER BY o.id LIMIT $5"
+    )
+}
 
 impl SqlStore {
     pub(crate) async fn claim(&self, c: &OutboxClaim<'_>) -> StoreResult<Vec<ClaimedMessage>> {
@@ -36,8 +52,9 @@ impl SqlStore {
             Backend::Sqlite => "",
         };
         let sql = format!(
-            "UPDATE outbox SET lease_owner = $1, lease_until = $2 WHERE id IN ({CANDIDATES}{lock}) \
-             RETURNING id, recipient_id, payload, attempts"
+            "UPDATE outbox SET lease_owner = $1, lease_until = $2 WHERE id IN ({}{lock}) \
+             RETURNING id, recipient_kind, recipient_id, payload, attempts",
+            candidates(c.operators)
         );
         let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(c.owner)
@@ -55,13 +72,18 @@ impl SqlStore {
             let notice = match Notice::from_json(&payload) {
                 Ok(n) => n,
                 Err(e) => {
-                    // A payload this version cannot read must not block the creator's queue.
+                    // A payload this version cannot read must not block the recipient's queue.
                     self.give_up(id, &format!("unreadable payload: {e}")).await?;
                     continue;
                 }
             };
             let attempts = u32::try_from(get::<i64>(row, "attempts")?).unwrap_or(u32::MAX);
-            claimed.push(ClaimedMessage { id, creator: CreatorId(get(row, "recipient_id")?), notice, attempts });
+            let recipient_id = get(row, "recipient_id")?;
+            let recipient = match get::<String>(row, "recipient_kind")?.as_str() {
+                "operators" => Recipient::Operators(BrandId(recipient_id)),
+                _ => Recipient::Creator(CreatorId(recipient_id)),
+            };
+            claimed.push(ClaimedMessage { id, recipient, notice, attempts });
         }
         claimed.sort_by_key(|m| m.id);
         Ok(claimed)

@@ -715,6 +715,23 @@ impl Tx for SqlTx {
     ) -> StoreResult<u64> {
         crate::reminders::finish(&mut self.tx, deal, action, owner, now).await
     }
+
+    async fn record_digest_day(&mut self, brand: BrandId, day: jiff::civil::Date, at: Timestamp) -> StoreResult<bool> {
+        crate::alerts::record_digest_day(&mut self.tx, brand, day, at).await
+    }
+
+    async fn digest_facts(
+        &mut self,
+        brand: BrandId,
+        now: Timestamp,
+        day_end: Timestamp,
+    ) -> StoreResult<linkstar_core::alerts::DigestFacts> {
+        crate::alerts::digest_facts(&mut self.tx, brand, now, day_end).await
+    }
+
+    async fn creator_brands(&mut self, creator: CreatorId) -> StoreResult<Vec<BrandId>> {
+        crate::alerts::creator_brands(&mut self.tx, creator).await
+    }
 }
 
 pub(crate) fn operator_row(row: &sqlx::any::AnyRow) -> R<Operator> {

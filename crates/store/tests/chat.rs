@@ -8,6 +8,7 @@ use std::sync::Arc;
 use linkstar_app::chat_port::{ChatStore, Conversation, OutboxClaim};
 use linkstar_app::{Clock, Store};
 use linkstar_core::ids::OutboxId;
+use linkstar_core::message::{Notice, Recipient};
 use linkstar_core::place::{ChatAccount, ChatPlatform, Platform};
 use linkstar_core::time::Timestamp;
 use linkstar_store::SqlStore;
@@ -22,6 +23,7 @@ fn claim(owner: &str, now: Timestamp, limit: u32) -> OutboxClaim<'_> {
     OutboxClaim {
         owner,
         platform: ChatPlatform::Telegram,
+        operators: &[],
         now,
         lease_until: now.checked_add(jiff::SignedDuration::from_secs(30)).expect("lease"),
         limit,
@@ -61,7 +63,7 @@ async fn the_outbox_lease_loop() {
         let first = store.claim_outbox(&claim("a", now, 10)).await.expect("claim");
         assert_eq!(first.len(), 1, "{}: {first:?}", db.label);
         assert_eq!(first[0].notice.id(), "invite");
-        assert_eq!(first[0].creator, w.ana);
+        assert_eq!(first[0].recipient, Recipient::Creator(w.ana));
         assert!(store.claim_outbox(&claim("b", now, 10)).await.expect("claim").is_empty(), "leased and in order");
 
         // Sent: the next one comes; a retry later holds the rest back until it is due.
@@ -93,6 +95,50 @@ async fn the_outbox_lease_loop() {
         assert_eq!(store.creator_chat(w.ana, ChatPlatform::Telegram).await.expect("chat"), Some(chat.clone()));
         let rows = store.outbox(false, 100).await.expect("rows");
         assert!(rows.iter().any(|r| r.status == "failed") && rows.iter().any(|r| r.status == "sent"));
+    }
+}
+
+#[tokio::test]
+async fn operator_rows_wait_for_an_alert_chat_then_go_in_order() {
+    for db in backends().await {
+        let w = World::seed(&db.app).await;
+        let store: Arc<SqlStore> = db.store.clone();
+        let (deal, chat) = w.linked_offer(&db.app, "9010").await;
+        // Ana counters, then her chat blocks the bot: two operator rows, queued before
+        // any alert chat is configured.
+        let fee = linkstar_core::money::Money::new(70_000, linkstar_core::Currency::parse("EUR").expect("EUR"));
+        db.app.counter_offer(&chat, deal, fee).await.expect("counter");
+        assert!(db.app.set_chat_reachable(&chat, false).await.expect("unreachable"));
+        let rows = store.outbox(true, 100).await.expect("rows");
+        let ops: Vec<_> = rows.iter().filter(|r| r.recipient == Recipient::Operators(w.brand)).collect();
+        assert_eq!(ops.len(), 2, "{}: {rows:#?}", db.label);
+        assert_eq!(ops[0].notice.id(), "counter-received");
+        assert_eq!(
+            ops[1].notice,
+            Notice::CreatorUnreachable { creator: "Ana Lima".into(), platform: ChatPlatform::Telegram },
+            "told in the same transaction as the flag"
+        );
+
+        // Without an alert chat on the platform they are never claimed, and block nothing.
+        let now = db.clock.now();
+        assert!(store.claim_outbox(&claim("a", now, 10)).await.expect("claim").is_empty(), "{}", db.label);
+        assert!(store.outbox(true, 100).await.expect("rows").iter().any(|r| r.id == ops[0].id), "still pending");
+
+        // Once the brand's chat is on the platform they go, oldest first, one at a time.
+        let brands = [w.brand];
+        let with_chat = |owner| OutboxClaim { operators: &brands, ..claim(owner, now, 10) };
+        let first = store.claim_outbox(&with_chat("a")).await.expect("claim");
+        assert_eq!(first.len(), 1, "{}: {first:?}", db.label);
+        assert_eq!((first[0].id, first[0].recipient), (ops[0].id, Recipient::Operators(w.brand)));
+        assert!(store.claim_outbox(&with_chat("b")).await.expect("claim").is_empty(), "in order, leased");
+        store.outbox_sent(first[0].id, now).await.expect("sent");
+        let second = store.claim_outbox(&with_chat("b")).await.expect("claim");
+        assert_eq!(second.iter().map(|m| m.id).collect::<Vec<_>>(), vec![ops[1].id], "{}", db.label);
+        // Another brand's chat does not take this brand's rows.
+        store.outbox_retry(second[0].id, now, false, "").await.expect("release");
+        let other = [linkstar_core::ids::BrandId(w.brand.0 + 100)];
+        let elsewhere = OutboxClaim { operators: &other, ..claim("c", now, 10) };
+        assert!(store.claim_outbox(&elsewhere).await.expect("claim").is_empty(), "{}", db.label);
     }
 }
 

@@ -1,4 +1,4 @@
-//! The delivery worker's Telegram sender.
+//! The delivery worker's Telegram sender: creators' chats and operators' groups.
 
 use async_trait::async_trait;
 use teloxide::prelude::*;
@@ -31,6 +31,13 @@ impl Sender for TelegramSender {
             Ok(_) => Ok(()),
             Err(e) => Err(classify(e)),
         }
+    }
+
+    /// Operators' groups are ordinary chats to the Bot API: `sendMessage` to the group's
+    /// (negative) chat id.
+    async fn send_to_group(&self, chat_id: &str, reply: &Reply) -> Result<(), SendError> {
+        let id: i64 = chat_id.parse().map_err(|_| SendError::Failed("not a Telegram chat id".into()))?;
+        send(&self.bot, ChatId(id), reply).await.map(|_| ()).map_err(classify)
     }
 }
 

@@ -203,7 +203,7 @@ impl Worker {
                 let summary = r.deal_summary(deal).await.map_err(code)?.ok_or_else(|| "not-found".to_string())?;
                 let events = r.deal_events(deal, 500).await.map_err(code)?;
                 let (voice, all) = r.creator_messages(summary.deal.creator_id, 500).await.map_err(code)?;
-                let messages = all.into_iter().filter(|m| m.notice.deal() == deal).collect();
+                let messages = all.into_iter().filter(|m| m.notice.deal() == Some(deal)).collect();
                 let payments = self.app.store().payments(deal).await.map_err(code)?;
                 Loaded::Deal(Box::new(DealFile { summary, events, voice, messages, payments }))
             }

@@ -1,6 +1,7 @@
 //! The operations, grouped by the part of the flow they serve. Every public method on
 //! [`App`] is one transaction: nothing is written unless all of it is.
 
+mod alerts;
 mod chats;
 mod content;
 mod creators;
@@ -11,6 +12,7 @@ mod payments;
 mod results;
 mod setup;
 
+pub use alerts::DigestOutcome;
 pub use content::DraftReceipt;
 pub use creators::ImportReport;
 pub use deadlines::ScheduledOutcome;
