@@ -71,3 +71,20 @@ async fn closed_dms_mark_the_chat_unreachable_and_server_errors_are_retried_late
     assert_eq!(fake.posted_to(5003).len(), 1);
     assert!(matches!(sender.send(&chat(0), &Reply::text("hi")).await, Err(SendError::Failed(_))));
 }
+
+#[tokio::test]
+async fn operator_alerts_go_to_their_channel_without_opening_a_dm_and_keep_a_429s_wait() {
+    let fake = FakeDiscord::start().await;
+    let sender = sender(&fake).await;
+    fake.fail_next("/messages", Fault::RetryAfter(1.5));
+    let refused = sender.send_to_group("7001", &Reply::text("Bea hat einen Entwurf geschickt")).await;
+    assert_eq!(refused, Err(SendError::RetryAfter(std::time::Duration::from_millis(1500))));
+    sender.send_to_group("7001", &Reply::text("Bea hat einen Entwurf geschickt")).await.expect("posted");
+    // The fake files a channel's messages under the channel id − 1.
+    let posted = fake.posted_to(7000);
+    assert_eq!(posted.len(), 1);
+    assert_eq!(posted[0].content, "Bea hat einen Entwurf geschickt");
+    assert!(fake.calls().iter().all(|c| !c.path.ends_with("/users/@me/channels")), "no DM channel opened");
+    assert!(sender.send_to_group("not-a-channel", &Reply::text("x")).await.is_err());
+    assert_eq!(fake.problems(), Vec::<String>::new());
+}
