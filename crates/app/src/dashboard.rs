@@ -32,6 +32,8 @@ pub struct Attention {
     pub counters: u64,
     /// Open payments past their due date.
     pub payments_overdue: u64,
+    /// Deals flagged overdue: a draft or the live post missed its deadline.
+    pub deals_overdue: u64,
 }
 
 /// A page of deals in one stage (or all stages), newest change first.

@@ -185,6 +185,46 @@ pub enum Notice {
         /// The post URL.
         url: String,
     },
+    /// To operators: a payment the brand owes is near or past its due date; rendered
+    /// with the due time and how far off it is as of sending.
+    PaymentDue {
+        /// The deal.
+        deal: DealId,
+        /// Creator name (the payee).
+        creator: String,
+        /// Amount owed.
+        amount: Money,
+        /// When it is due.
+        due: Timestamp,
+    },
+    /// To operators: the creator missed the draft deadline (first draft or revision).
+    DraftOverdue {
+        /// The deal.
+        deal: DealId,
+        /// Creator name.
+        creator: String,
+        /// The missed deadline.
+        due: Timestamp,
+    },
+    /// To operators: the publish window closed without the live post.
+    PostOverdue {
+        /// The deal.
+        deal: DealId,
+        /// Creator name.
+        creator: String,
+        /// When the window closed.
+        due: Timestamp,
+    },
+    /// To operators: a draft waits for review past the SLA (the campaign does not
+    /// approve automatically).
+    ReviewOverdue {
+        /// The deal.
+        deal: DealId,
+        /// Creator name.
+        creator: String,
+        /// The review SLA that ran out, in hours.
+        hours: u32,
+    },
 }
 
 impl Notice {
@@ -207,6 +247,10 @@ impl Notice {
             Notice::OfferDeclined { .. } => "offer-declined",
             Notice::DraftSubmitted { .. } => "draft-submitted",
             Notice::PostSubmitted { .. } => "post-submitted",
+            Notice::PaymentDue { .. } => "payment-due",
+            Notice::DraftOverdue { .. } => "draft-overdue",
+            Notice::PostOverdue { .. } => "post-overdue",
+            Notice::ReviewOverdue { .. } => "review-overdue",
         }
     }
 
@@ -228,7 +272,11 @@ impl Notice {
             | Notice::CounterReceived { deal, .. }
             | Notice::OfferDeclined { deal, .. }
             | Notice::DraftSubmitted { deal, .. }
-            | Notice::PostSubmitted { deal, .. } => *deal,
+            | Notice::PostSubmitted { deal, .. }
+            | Notice::PaymentDue { deal, .. }
+            | Notice::DraftOverdue { deal, .. }
+            | Notice::PostOverdue { deal, .. }
+            | Notice::ReviewOverdue { deal, .. } => *deal,
         }
     }
 

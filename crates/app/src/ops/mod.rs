@@ -13,7 +13,7 @@ mod setup;
 
 pub use content::DraftReceipt;
 pub use creators::ImportReport;
-pub use deadlines::ScheduledOutcome;
+pub use deadlines::{BackfillReport, ScheduledOutcome};
 pub use money::CloseReport;
 pub use offers::Invitation;
 pub use results::{AttributionLine, FetchReport, MetricsImportReport};

@@ -166,6 +166,7 @@ pub fn attention_line(cx: &Cx, a: &Attention) -> Line<'static> {
         (UiCount::ReviewsOverdue, a.reviews_overdue, true),
         (UiCount::Counters, a.counters, false),
         (UiCount::PaymentsOverdue, a.payments_overdue, true),
+        (UiCount::DealsOverdue, a.deals_overdue, true),
     ];
     let shown: Vec<_> = parts.into_iter().filter(|(_, n, _)| *n > 0).collect();
     if shown.is_empty() {
