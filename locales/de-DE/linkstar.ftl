@@ -570,7 +570,7 @@ cli-reminders-listed = { $count ->
         [one] { $count } ausstehende Erinnerung.
        *[other] { $count } ausstehende Erinnerungen.
     }
-cli-reminders-deal = Deal { $deal }
+cli-reminders-deal = Koop. { $deal }
 dash-reminders = Erinnerungen
 dash-event-overdue = Frist verpasst
 dash-event-reminder = Erinnerung gesendet

@@ -179,7 +179,8 @@ fn a_revision_is_due_after_the_turnaround_or_at_the_draft_date_whichever_is_late
     assert_eq!(
         actions(&plan),
         vec![
-            (Action::Remind(DeadlineKind::RevisionDue), ts("2026-12-09T04:00:00Z")),
+            // 04:00 UTC is quiet: moved to 08:00, still before the deadline.
+            (Action::Remind(DeadlineKind::RevisionDue), ts("2026-12-09T08:00:00Z")),
             (Action::MarkOverdue(DeadlineKind::RevisionDue), ts("2026-12-09T10:00:00Z")),
         ]
     );
@@ -192,9 +193,9 @@ fn the_publish_window_opening_is_announced_before_and_at_it_but_never_after() {
     let plan = plan_deal(&ReminderRules::default(), &facts(&d, &utc, ts("2026-12-05T00:00:00Z")), ts("2026-12-05T00:00:00Z"));
     let opens: Vec<_> =
         plan.iter().filter(|p| p.action == Action::Remind(DeadlineKind::PublishOpens)).map(|p| p.send_at).collect();
-    // Opens Dec 10 00:00Z: 48 h and 24 h before and at it, all at midnight UTC, which is
-    // inside quiet hours; moving to 08:00 would pass the deadline except for "at".
-    assert_eq!(opens, vec![ts("2026-12-08T00:00:00Z"), ts("2026-12-09T00:00:00Z"), ts("2026-12-10T08:00:00Z")]);
+    // Opens Dec 10 00:00Z: 48 h and 24 h before and at it, all at midnight UTC, inside
+    // quiet hours, so each goes out at 08:00; none after the opening.
+    assert_eq!(opens, vec![ts("2026-12-08T08:00:00Z"), ts("2026-12-09T08:00:00Z"), ts("2026-12-10T08:00:00Z")]);
     assert!(plan.iter().all(|p| p.send_at >= ts("2026-12-05T00:00:00Z")));
     // Approved after the window opened: no opening reminder at all, the closing ones stay.
     let later = plan_deal(&ReminderRules::default(), &facts(&d, &utc, ts("2026-12-11T00:00:00Z")), ts("2026-12-11T00:00:00Z"));

@@ -162,7 +162,7 @@ impl Formats {
     pub(crate) fn relative(&self, at: Timestamp, now: Timestamp) -> Option<String> {
         let seconds = at.as_second().saturating_sub(now.as_second());
         let (unit, size) = match seconds.unsigned_abs() {
-            a if a >= 2 * 86_400 => (0, 86_400),
+            a if a >= 2 * 86_400 - 1_800 => (0, 86_400),
             a if a >= 3_570 => (1, 3_600),
             _ => (2, 60),
         };
