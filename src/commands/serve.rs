@@ -32,6 +32,12 @@ pub async fn run(ctx: &Context) -> anyhow::Result<ExitCode> {
         anyhow::bail!("nothing to serve: set LINKSTAR_TELEGRAM_TOKEN or LINKSTAR_DISCORD_TOKEN");
     }
     let (store, app) = ctx.open().await?;
+    // Deals from before reminders existed (or restored from a backup) get their rows now
+    // rather than only when an operation next touches them.
+    let backfill = app.plan_missing_reminders().await.context("planning reminders for deals that have none")?;
+    if backfill.rows > 0 {
+        tracing::info!(deals = backfill.deals, rows = backfill.rows, "reminders planned for deals that had none");
+    }
     let words = Arc::new(linkstar_i18n::Localizer::new()?);
     let limits = FileLimits {
         max_bytes: s.max_file_bytes.unwrap_or(FileLimits::DEFAULT_MAX_BYTES),

@@ -5,7 +5,7 @@
 use async_trait::async_trait;
 
 use linkstar_core::deal::Deal;
-use linkstar_core::ids::{CampaignId, CreatorId, DealId, PaymentId};
+use linkstar_core::ids::{BrandId, CampaignId, CreatorId, DealId, PaymentId};
 use linkstar_core::place::TimeZoneName;
 use linkstar_core::reminder::{Action, Planned};
 use linkstar_core::time::Timestamp;
@@ -83,9 +83,11 @@ pub struct UnplannedDeal {
     pub open_payments: Vec<(PaymentId, Timestamp)>,
 }
 
-/// Which pending rows a listing shows (all of them when both are `None`).
+/// Which pending rows a listing shows (all of them when every filter is `None`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ReminderFilter {
+    /// Only this brand's deals.
+    pub brand: Option<BrandId>,
     /// Only this deal.
     pub deal: Option<DealId>,
     /// Only this campaign's deals.

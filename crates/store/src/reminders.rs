@@ -241,12 +241,15 @@ impl ScheduleStore for SqlStore {
     async fn list_reminders(&self, f: &ReminderFilter) -> StoreResult<Vec<ScheduledRow>> {
         let rows = sqlx::query(
             "SELECT r.deal_id, r.action, r.due_at, r.send_at FROM reminders r JOIN deals d ON d.id = r.deal_id \
+             JOIN campaigns c ON c.id = d.campaign_id \
              WHERE r.status = 'pending' AND ($1 < 0 OR r.deal_id = $1) AND ($2 < 0 OR d.campaign_id = $2) \
+               AND ($4 < 0 OR c.brand_id = $4) \
              ORDER BY r.send_at, r.id LIMIT $3",
         )
         .bind(f.deal.map_or(-1, |d| d.0))
         .bind(f.campaign.map_or(-1, |c| c.0))
         .bind(i64::from(f.limit))
+        .bind(f.brand.map_or(-1, |b| b.0))
         .fetch_all(&self.pool)
         .await
         .map_err(backend_err)?;
