@@ -7,8 +7,8 @@ use std::process::ExitCode;
 use anyhow::Context as _;
 use clap::Subcommand;
 
-use linkstar_app::{ScheduleStore, Store};
 use linkstar_app::schedule_port::ReminderFilter;
+use linkstar_app::{ScheduleStore, Store};
 use linkstar_core::ids::DealId;
 use linkstar_i18n::ReminderConsole;
 
@@ -41,7 +41,10 @@ pub async fn run(ctx: &Context, cmd: RemindersCommand) -> anyhow::Result<ExitCod
     match cmd {
         RemindersCommand::Plan => {
             let report = app.plan_missing_reminders().await?;
-            println!("{}", loc.reminder_console(ReminderConsole::Planned { deals: report.deals, rows: report.rows }, lang));
+            println!(
+                "{}",
+                loc.reminder_console(ReminderConsole::Planned { deals: report.deals, rows: report.rows }, lang)
+            );
         }
         RemindersCommand::List { deal, campaign, limit } => {
             let operator = ctx.operator(store.as_ref()).await?;

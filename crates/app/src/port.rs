@@ -312,8 +312,7 @@ pub trait Tx: Send {
     /// Cancels a deal's pending scheduled rows; returns how many.
     async fn cancel_reminders(&mut self, deal: DealId, at: Timestamp) -> StoreResult<u64>;
     /// Schedules rows (one statement per few thousand rows).
-    async fn insert_reminders(&mut self, rows: &[crate::schedule_port::NewReminder], at: Timestamp)
-    -> StoreResult<()>;
+    async fn insert_reminders(&mut self, rows: &[crate::schedule_port::NewReminder], at: Timestamp) -> StoreResult<()>;
     /// When the deal entered its stage and since when it is overdue.
     async fn deal_clock(&mut self, deal: DealId) -> StoreResult<crate::schedule_port::DealClock>;
     /// Flags the deal overdue since `due` unless it is already flagged; returns whether

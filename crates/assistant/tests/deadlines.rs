@@ -85,15 +85,24 @@ async fn a_campaign_s_offsets_and_turnaround_drive_revision_reminders_overdue_fl
         let s = Scheduler::new(app.clone(), store.clone(), SchedulerConfig::new("s"));
         assert_eq!(s.round().await.expect("round").alerted, 1, "{label}");
         assert_eq!(s.round().await.expect("round").alerted, 0, "{label}");
-        assert!(outbox(app, deal).await.iter().any(|(r, n)| *r == Recipient::Operators(w.brand)
-            && matches!(n, Notice::ReviewOverdue { hours: 48, .. })));
+        assert!(
+            outbox(app, deal)
+                .await
+                .iter()
+                .any(|(r, n)| *r == Recipient::Operators(w.brand)
+                    && matches!(n, Notice::ReviewOverdue { hours: 48, .. }))
+        );
 
         // Changes asked on Dec 8 at 00:00Z: 24 h later is after the draft date (Dec 8, 12:00Z).
         db.clock.set(ts("2026-12-08T00:00:00Z"));
         app.request_changes(w.manager, deal, "Show the bottle.", false).await.expect("changes");
         let revision_due = ts("2026-12-09T00:00:00Z");
         assert_eq!(
-            plan(&store, deal).await.into_iter().filter(|(a, _)| !matches!(a, Action::RemindPayment(_))).collect::<Vec<_>>(),
+            plan(&store, deal)
+                .await
+                .into_iter()
+                .filter(|(a, _)| !matches!(a, Action::RemindPayment(_)))
+                .collect::<Vec<_>>(),
             vec![
                 (Action::Remind(DeadlineKind::RevisionDue), ts("2026-12-08T18:00:00Z")),
                 (Action::MarkOverdue(DeadlineKind::RevisionDue), revision_due),
@@ -114,7 +123,10 @@ async fn a_campaign_s_offsets_and_turnaround_drive_revision_reminders_overdue_fl
         assert!(sent.iter().any(|(r, n)| *r == Recipient::Operators(w.brand)
             && matches!(n, Notice::DraftOverdue { due, .. } if *due == revision_due)));
         let events = app.store().audit_events(linkstar_core::ids::EventId(0), 10_000).await.expect("events");
-        assert_eq!(events.iter().filter(|e| e.event.kind == "deal.overdue" && e.event.deal_id == Some(deal)).count(), 1);
+        assert_eq!(
+            events.iter().filter(|e| e.event.kind == "deal.overdue" && e.event.deal_id == Some(deal)).count(),
+            1
+        );
 
         // The new draft moves the deal on and clears the flag.
         app.submit_draft(&chat, deal, draft(), &limits()).await.expect("revision");

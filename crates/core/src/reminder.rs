@@ -321,7 +321,10 @@ pub fn open_deadlines(rules: &ReminderRules, deal: &Deal, stage_at: Timestamp) -
             vec![(DeadlineKind::RevisionDue, turnaround.max(t.draft_due))]
         }
         Stage::Approved => {
-            vec![(DeadlineKind::PublishOpens, t.publish_window.opens), (DeadlineKind::PublishBy, t.publish_window.closes)]
+            vec![
+                (DeadlineKind::PublishOpens, t.publish_window.opens),
+                (DeadlineKind::PublishBy, t.publish_window.closes),
+            ]
         }
         _ => Vec::new(),
     }

@@ -190,7 +190,8 @@ fn a_revision_is_due_after_the_turnaround_or_at_the_draft_date_whichever_is_late
 fn the_publish_window_opening_is_announced_before_and_at_it_but_never_after() {
     let utc = zone("UTC");
     let d = deal_in(Stage::Approved);
-    let plan = plan_deal(&ReminderRules::default(), &facts(&d, &utc, ts("2026-12-05T00:00:00Z")), ts("2026-12-05T00:00:00Z"));
+    let plan =
+        plan_deal(&ReminderRules::default(), &facts(&d, &utc, ts("2026-12-05T00:00:00Z")), ts("2026-12-05T00:00:00Z"));
     let opens: Vec<_> =
         plan.iter().filter(|p| p.action == Action::Remind(DeadlineKind::PublishOpens)).map(|p| p.send_at).collect();
     // Opens Dec 10 00:00Z: 48 h and 24 h before and at it, all at midnight UTC, inside
@@ -198,7 +199,8 @@ fn the_publish_window_opening_is_announced_before_and_at_it_but_never_after() {
     assert_eq!(opens, vec![ts("2026-12-08T08:00:00Z"), ts("2026-12-09T08:00:00Z"), ts("2026-12-10T08:00:00Z")]);
     assert!(plan.iter().all(|p| p.send_at >= ts("2026-12-05T00:00:00Z")));
     // Approved after the window opened: no opening reminder at all, the closing ones stay.
-    let later = plan_deal(&ReminderRules::default(), &facts(&d, &utc, ts("2026-12-11T00:00:00Z")), ts("2026-12-11T00:00:00Z"));
+    let later =
+        plan_deal(&ReminderRules::default(), &facts(&d, &utc, ts("2026-12-11T00:00:00Z")), ts("2026-12-11T00:00:00Z"));
     assert!(later.iter().all(|p| p.action != Action::Remind(DeadlineKind::PublishOpens)));
     assert!(later.contains(&Planned {
         action: Action::MarkOverdue(DeadlineKind::PublishBy),

@@ -162,9 +162,13 @@ fn the_typed_api_renders_everything_in_every_language() {
         texts.extend(caption.iter().map(|p| loc.caption_check(p, language)));
         texts.extend(files.iter().map(|p| loc.file_check(p, language)));
         texts.extend(Label::ALL.iter().map(|l| loc.label(*l, language)));
-        for deadline in
-            [Deadline::RespondBy, Deadline::DraftDue, Deadline::RevisionDue, Deadline::PublishOpens, Deadline::PublishBy]
-        {
+        for deadline in [
+            Deadline::RespondBy,
+            Deadline::DraftDue,
+            Deadline::RevisionDue,
+            Deadline::PublishOpens,
+            Deadline::PublishBy,
+        ] {
             let reminder = Reminder { deadline, campaign: "Summer Glow".into(), due: at("2026-12-01T09:00:00Z") };
             texts.push(loc.reminder(&reminder, now, language, &tz));
         }

@@ -362,6 +362,10 @@ impl DashboardReads for SqlStore {
         rows.iter().map(codec::outbox).collect()
     }
 
+    async fn deal_reminders(&self, deal: DealId) -> StoreResult<Vec<linkstar_app::schedule_port::ScheduledRow>> {
+        linkstar_app::ScheduleStore::pending_reminders(self, deal).await
+    }
+
     async fn daily_events(&self, until: Timestamp, days: u32) -> StoreResult<Vec<u64>> {
         let last_day = to_millis(until).div_euclid(DAY_MS);
         let first_day = last_day - i64::from(days.max(1)) + 1;

@@ -116,8 +116,7 @@ pub(crate) async fn unplanned_deals(
     after: DealId,
     limit: u32,
 ) -> StoreResult<Vec<UnplannedDeal>> {
-    let finals: Vec<String> =
-        Stage::ALL.iter().filter(|s| s.is_final()).map(|s| format!("'{}'", s.as_str())).collect();
+    let finals: Vec<String> = Stage::ALL.iter().filter(|s| s.is_final()).map(|s| format!("'{}'", s.as_str())).collect();
     let sql = format!(
         "SELECT d.*, p.time_zone AS creator_zone FROM deals d JOIN creators p ON p.id = d.creator_id \
          WHERE d.id > $1 AND d.stage NOT IN ({}) \

@@ -13,7 +13,7 @@ use linkstar_core::content::{Decision, Review};
 use linkstar_core::deal::{Deal, DealEvent};
 use linkstar_core::ids::{CampaignId, DealId, PaymentId};
 use linkstar_core::message::{Notice, Recipient};
-use linkstar_core::reminder::{self, Action, DealFacts, DeadlineKind, ReminderRules};
+use linkstar_core::reminder::{self, Action, DeadlineKind, DealFacts, ReminderRules};
 use linkstar_core::stage::Stage;
 use linkstar_core::time::Timestamp;
 
@@ -114,7 +114,8 @@ impl App {
         let outcome = match row.action {
             // A stale respond-by reminder after downtime would only precede the expiry.
             Action::Remind(kind) if still_open(kind) && kind.still_useful(row.due, now) => {
-                let notice = Notice::Reminder { deal: before.id, campaign: campaign.spec.name, deadline: kind, due: row.due };
+                let notice =
+                    Notice::Reminder { deal: before.id, campaign: campaign.spec.name, deadline: kind, due: row.due };
                 let payload = json!({ "deadline": kind.as_str(), "due": row.due, "collapsed": taken });
                 tx.append_event(event(Actor::System, Some(before.id), "reminder.send", payload, now)).await?;
                 tx.enqueue(Recipient::Creator(before.creator_id), &notice, now).await?;
@@ -213,11 +214,11 @@ impl App {
                     auto_approve: campaign.spec.auto_approve_after_sla,
                 };
                 let rules = ReminderRules::from_policy(&campaign.spec.reminders);
-                rows.extend(
-                    reminder::plan_deal(&rules, &facts, now)
-                        .into_iter()
-                        .map(|planned| NewReminder { deal: u.deal.id, creator: u.deal.creator_id, planned }),
-                );
+                rows.extend(reminder::plan_deal(&rules, &facts, now).into_iter().map(|planned| NewReminder {
+                    deal: u.deal.id,
+                    creator: u.deal.creator_id,
+                    planned,
+                }));
             }
             tx.insert_reminders(&rows, now).await?;
             let payload = json!({ "deals": page.len(), "rows": rows.len(), "first": page[0].deal.id, "last": after });
