@@ -200,9 +200,8 @@ impl App {
             after = last.deal.id;
             let mut rows = Vec::new();
             for u in &page {
-                if !campaigns.contains_key(&u.deal.campaign_id) {
-                    let campaign = tx.campaign(u.deal.campaign_id).await?;
-                    campaigns.insert(u.deal.campaign_id, campaign);
+                if let std::collections::hash_map::Entry::Vacant(slot) = campaigns.entry(u.deal.campaign_id) {
+                    slot.insert(tx.campaign(u.deal.campaign_id).await?);
                 }
                 let Some(campaign) = campaigns.get(&u.deal.campaign_id) else { continue };
                 let facts = DealFacts {
