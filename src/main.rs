@@ -61,6 +61,9 @@ enum Command {
     /// Payments to creators and payout files.
     #[command(subcommand)]
     Payments(commands::payments::PaymentsCommand),
+    /// Scheduled reminders: plan deals that have none, list pending ones.
+    #[command(subcommand)]
+    Reminders(commands::reminders::RemindersCommand),
     /// Dated exchange rates for reports.
     #[command(subcommand)]
     Fx(commands::fx::FxCommand),
@@ -118,6 +121,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Report(args) => commands::report::run(&ctx, args).await,
         Command::Metrics(c) => commands::metrics::run(&ctx, c).await,
         Command::Payments(c) => commands::payments::run(&ctx, c).await,
+        Command::Reminders(c) => commands::reminders::run(&ctx, c).await,
         Command::Fx(c) => commands::fx::run(&ctx, c).await,
         Command::Attribution(c) => commands::attribution::run(&ctx, c).await,
         Command::Campaign(c) => commands::campaign::run(&ctx, c).await,

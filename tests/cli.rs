@@ -294,3 +294,44 @@ async fn money_commands_import_report_export_and_close() {
     assert!(paid.status.success(), "{}", text(&paid.stderr));
     assert!(text(&paid.stdout).contains("marked paid (SEPA-77)"));
 }
+
+#[tokio::test]
+async fn reminders_plan_fills_in_deals_without_rows_and_list_shows_them_in_the_operators_words() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let db = url(dir.path());
+    let seed = linkstar(&db, &["demo", "--seed-only"]);
+    assert!(seed.status.success(), "{}", text(&seed.stderr));
+    // As if the deals were made before reminders existed.
+    let store = SqlStore::connect(&db).await.expect("open");
+    store.execute_raw("DELETE FROM reminders").await.expect("delete");
+    store.close().await;
+    let empty = linkstar(&db, &["reminders", "list"]);
+    assert!(text(&empty.stdout).contains("0 pending reminders."), "{}", text(&empty.stdout));
+
+    let plan = linkstar(&db, &["reminders", "plan"]);
+    let said = text(&plan.stdout);
+    assert!(plan.status.success(), "{}", text(&plan.stderr));
+    let planned: u64 = said
+        .split("; ")
+        .nth(1)
+        .and_then(|s| s.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("a count of planned reminders in {said:?}"));
+    assert!(said.contains("deals without reminders checked") && planned > 0, "{said}");
+    let again = text(&linkstar(&db, &["reminders", "plan"]).stdout);
+    assert!(again.contains("reminders planned") && again.contains("; 0 reminders"), "{again}");
+
+    let list = text(&linkstar(&db, &["reminders", "list", "--limit", "5000"]).stdout);
+    assert!(list.contains(&format!("{planned} pending reminders.")), "{list}");
+    assert!(list.contains("Reminder: ") && list.contains("Deal "), "{list}");
+    let german = Command::new(env!("CARGO_BIN_EXE_linkstar"))
+        .args(["--db", &db, "--operator", "admin", "reminders", "list", "--campaign", "1"])
+        .env_remove("LINKSTAR_LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "de_DE.UTF-8")
+        .output()
+        .expect("run");
+    let german = text(&german.stdout);
+    assert!(german.contains("ausstehende Erinnerung") && german.contains("Koop. "), "{german}");
+}

@@ -578,3 +578,44 @@ count-offers-refused = { $count ->
     [one] { $count } abgelehnt:
    *[other] { $count } abgelehnt:
 }
+
+## Fristen: weitere Erinnerungen, Hinweise ans Team, geplante Schritte und die Befehle „reminders“
+
+time-now = jetzt
+reminder-revision-due = Erinnerung: Dein überarbeiteter Entwurf für { $campaign } ist fällig am { $due } ({ $left }).
+reminder-publish-opens = Gute Nachricht: Das Veröffentlichungsfenster für { $campaign } öffnet am { $due } ({ $left }). Ab dann kannst du deinen freigegebenen Beitrag posten.
+notice-payment-due = Zahlung für Deal #{ $deal } ({ $creator }): { $amount }, fällig am { $due } ({ $left }).
+notice-draft-overdue = Deal #{ $deal }: { $creator } hat den Entwurf, der am { $due } fällig war, nicht geschickt ({ $left }).
+notice-post-overdue = Deal #{ $deal }: { $creator } hat den Beitrag nicht veröffentlicht; das Veröffentlichungsfenster hat sich am { $due } geschlossen ({ $left }).
+notice-review-overdue = Der Entwurf von { $creator } für Deal #{ $deal } wartet schon länger als die Prüfzeit von { $hours } Stunden. Bitte prüft ihn.
+deadline-respond_by = Antwort auf das Angebot
+deadline-draft_due = Entwurf fällig
+deadline-revision_due = Überarbeitung fällig
+deadline-publish_opens = Veröffentlichungsfenster öffnet
+deadline-publish_by = Veröffentlichen bis
+deadline-payment_due = Zahlung fällig
+scheduled-remind = Erinnerung: { $deadline }
+scheduled-remind-payment = Zahlungserinnerung ans Team
+scheduled-expire = Angebot läuft ab
+scheduled-auto-approve = Automatische Freigabe
+scheduled-review-overdue = Hinweis ans Team: Prüfung überfällig
+scheduled-overdue = Als überfällig markieren: { $deadline }
+cli-reminders-planned = { $deals ->
+        [one] { $deals } Deal ohne Erinnerungen geprüft
+       *[other] { $deals } Deals ohne Erinnerungen geprüft
+    }; { $rows ->
+        [one] { $rows } Erinnerung geplant.
+       *[other] { $rows } Erinnerungen geplant.
+    }
+cli-reminders-listed = { $count ->
+        [one] { $count } ausstehende Erinnerung.
+       *[other] { $count } ausstehende Erinnerungen.
+    }
+cli-reminders-deal = Koop. { $deal }
+dash-reminders = Erinnerungen
+dash-event-overdue = Frist verpasst
+dash-event-reminder = Erinnerung gesendet
+count-deals-overdue = { $count ->
+    [one] { $count } Deal überfällig
+   *[other] { $count } Deals überfällig
+}

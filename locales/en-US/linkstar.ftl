@@ -589,3 +589,44 @@ count-offers-refused = { $count ->
     [one] { $count } refused:
    *[other] { $count } refused:
 }
+
+## Deadlines: more reminders, operator alerts, scheduled rows and the reminders commands
+
+time-now = now
+reminder-revision-due = Reminder: your revised draft for { $campaign } is due { $due } ({ $left }).
+reminder-publish-opens = Good news: the publish window for { $campaign } opens { $due } ({ $left }). From then on you can post your approved content.
+notice-payment-due = Payment for deal #{ $deal } ({ $creator }): { $amount }, due { $due } ({ $left }).
+notice-draft-overdue = Deal #{ $deal }: { $creator } has not sent the draft that was due { $due } ({ $left }).
+notice-post-overdue = Deal #{ $deal }: { $creator } has not published the post; the publish window closed { $due } ({ $left }).
+notice-review-overdue = The draft for deal #{ $deal } by { $creator } has waited longer than the { $hours }-hour review time. Please review it.
+deadline-respond_by = answer to the offer
+deadline-draft_due = draft due
+deadline-revision_due = revised draft due
+deadline-publish_opens = publish window opens
+deadline-publish_by = publish by
+deadline-payment_due = payment due
+scheduled-remind = Reminder: { $deadline }
+scheduled-remind-payment = Payment reminder to the team
+scheduled-expire = Offer expires
+scheduled-auto-approve = Automatic approval
+scheduled-review-overdue = Team alert: review overdue
+scheduled-overdue = Overdue flag: { $deadline }
+cli-reminders-planned = { $deals ->
+        [one] { $deals } deal without reminders checked
+       *[other] { $deals } deals without reminders checked
+    }; { $rows ->
+        [one] { $rows } reminder planned.
+       *[other] { $rows } reminders planned.
+    }
+cli-reminders-listed = { $count ->
+        [one] { $count } pending reminder.
+       *[other] { $count } pending reminders.
+    }
+cli-reminders-deal = Deal { $deal }
+dash-reminders = Reminders
+dash-event-overdue = Deadline missed
+dash-event-reminder = Reminder sent
+count-deals-overdue = { $count ->
+    [one] { $count } deal overdue
+   *[other] { $count } deals overdue
+}

@@ -590,3 +590,44 @@ count-offers-refused = { $count ->
     [one] { $count } rechazada:
    *[other] { $count } rechazadas:
 }
+
+## Plazos: más recordatorios, avisos al equipo, tareas programadas y los comandos «reminders»
+
+time-now = ahora
+reminder-revision-due = Recordatorio: tu borrador revisado para { $campaign } vence el { $due } ({ $left }).
+reminder-publish-opens = Buenas noticias: el periodo de publicación de { $campaign } se abre el { $due } ({ $left }). A partir de entonces puedes publicar tu contenido aprobado.
+notice-payment-due = Pago del acuerdo #{ $deal } ({ $creator }): { $amount }, vence el { $due } ({ $left }).
+notice-draft-overdue = Acuerdo #{ $deal }: { $creator } no ha enviado el borrador que vencía el { $due } ({ $left }).
+notice-post-overdue = Acuerdo #{ $deal }: { $creator } no ha publicado el contenido; el periodo de publicación se cerró el { $due } ({ $left }).
+notice-review-overdue = El borrador de { $creator } para el acuerdo #{ $deal } lleva esperando más que el plazo de revisión de { $hours } horas. Revisadlo, por favor.
+deadline-respond_by = respuesta a la oferta
+deadline-draft_due = entrega del borrador
+deadline-revision_due = entrega del borrador revisado
+deadline-publish_opens = apertura del periodo de publicación
+deadline-publish_by = publicar antes de
+deadline-payment_due = vencimiento del pago
+scheduled-remind = Recordatorio: { $deadline }
+scheduled-remind-payment = Recordatorio de pago al equipo
+scheduled-expire = La oferta caduca
+scheduled-auto-approve = Aprobación automática
+scheduled-review-overdue = Aviso al equipo: revisión vencida
+scheduled-overdue = Marcar como vencido: { $deadline }
+cli-reminders-planned = { $deals ->
+        [one] { $deals } acuerdo sin recordatorios revisado
+       *[other] { $deals } acuerdos sin recordatorios revisados
+    }; { $rows ->
+        [one] { $rows } recordatorio programado.
+       *[other] { $rows } recordatorios programados.
+    }
+cli-reminders-listed = { $count ->
+        [one] { $count } recordatorio pendiente.
+       *[other] { $count } recordatorios pendientes.
+    }
+cli-reminders-deal = Acuerdo { $deal }
+dash-reminders = Recordatorios
+dash-event-overdue = Plazo incumplido
+dash-event-reminder = Recordatorio enviado
+count-deals-overdue = { $count ->
+    [one] { $count } acuerdo vencido
+   *[other] { $count } acuerdos vencidos
+}

@@ -593,3 +593,44 @@ count-offers-refused = { $count ->
     [one] { $count } refusée :
    *[other] { $count } refusées :
 }
+
+## Échéances : autres rappels, alertes à l’équipe, tâches planifiées et les commandes « reminders »
+
+time-now = maintenant
+reminder-revision-due = Rappel : votre brouillon révisé pour { $campaign } est attendu pour le { $due } ({ $left }).
+reminder-publish-opens = Bonne nouvelle : la période de publication de { $campaign } s’ouvre le { $due } ({ $left }). Dès lors, vous pourrez publier votre contenu approuvé.
+notice-payment-due = Paiement du contrat n° { $deal } ({ $creator }) : { $amount }, dû le { $due } ({ $left }).
+notice-draft-overdue = Contrat n° { $deal } : { $creator } n’a pas envoyé le brouillon attendu pour le { $due } ({ $left }).
+notice-post-overdue = Contrat n° { $deal } : { $creator } n’a pas publié le contenu ; la période de publication s’est fermée le { $due } ({ $left }).
+notice-review-overdue = Le brouillon de { $creator } pour le contrat n° { $deal } attend depuis plus longtemps que le délai de relecture de { $hours } heures. Merci de le relire.
+deadline-respond_by = réponse à l’offre
+deadline-draft_due = remise du brouillon
+deadline-revision_due = remise du brouillon révisé
+deadline-publish_opens = ouverture de la période de publication
+deadline-publish_by = publication au plus tard
+deadline-payment_due = échéance du paiement
+scheduled-remind = Rappel : { $deadline }
+scheduled-remind-payment = Rappel de paiement à l’équipe
+scheduled-expire = L’offre expire
+scheduled-auto-approve = Approbation automatique
+scheduled-review-overdue = Alerte à l’équipe : relecture en retard
+scheduled-overdue = Signaler le retard : { $deadline }
+cli-reminders-planned = { $deals ->
+        [one] { $deals } contrat sans rappels examiné
+       *[other] { $deals } contrats sans rappels examinés
+    } ; { $rows ->
+        [one] { $rows } rappel planifié.
+       *[other] { $rows } rappels planifiés.
+    }
+cli-reminders-listed = { $count ->
+        [one] { $count } rappel en attente.
+       *[other] { $count } rappels en attente.
+    }
+cli-reminders-deal = Contrat { $deal }
+dash-reminders = Rappels
+dash-event-overdue = Échéance manquée
+dash-event-reminder = Rappel envoyé
+count-deals-overdue = { $count ->
+    [one] { $count } contrat en retard
+   *[other] { $count } contrats en retard
+}

@@ -502,3 +502,32 @@ count-payments-overdue = { $count } pembayaran terlambat
 count-selected = { $count } dipilih
 count-offers-sent = { $count } penawaran terkirim.
 count-offers-refused = { $count } ditolak:
+
+## Tenggat: pengingat tambahan, peringatan untuk tim, tugas terjadwal, dan perintah "reminders"
+
+time-now = sekarang
+reminder-revision-due = Pengingat: draf revisimu untuk { $campaign } harus dikirim paling lambat { $due } ({ $left }).
+reminder-publish-opens = Kabar baik: jendela publikasi untuk { $campaign } dibuka pada { $due } ({ $left }). Sejak saat itu kamu bisa mengunggah konten yang sudah disetujui.
+notice-payment-due = Pembayaran untuk kesepakatan #{ $deal } ({ $creator }): { $amount }, jatuh tempo { $due } ({ $left }).
+notice-draft-overdue = Kesepakatan #{ $deal }: { $creator } belum mengirim draf yang tenggatnya { $due } ({ $left }).
+notice-post-overdue = Kesepakatan #{ $deal }: { $creator } belum mengunggah postingan; jendela publikasi ditutup pada { $due } ({ $left }).
+notice-review-overdue = Draf dari { $creator } untuk kesepakatan #{ $deal } sudah menunggu lebih lama dari batas waktu peninjauan { $hours } jam. Mohon segera ditinjau.
+deadline-respond_by = jawaban atas penawaran
+deadline-draft_due = tenggat draf
+deadline-revision_due = tenggat draf revisi
+deadline-publish_opens = jendela publikasi dibuka
+deadline-publish_by = batas unggah
+deadline-payment_due = jatuh tempo pembayaran
+scheduled-remind = Pengingat: { $deadline }
+scheduled-remind-payment = Pengingat pembayaran untuk tim
+scheduled-expire = Penawaran kedaluwarsa
+scheduled-auto-approve = Persetujuan otomatis
+scheduled-review-overdue = Peringatan untuk tim: peninjauan terlambat
+scheduled-overdue = Tandai terlambat: { $deadline }
+cli-reminders-planned = { $deals } kesepakatan tanpa pengingat diperiksa; { $rows } pengingat dijadwalkan.
+cli-reminders-listed = { $count } pengingat menunggu.
+cli-reminders-deal = Kesepakatan { $deal }
+dash-reminders = Pengingat
+dash-event-overdue = Tenggat terlewat
+dash-event-reminder = Pengingat terkirim
+count-deals-overdue = { $count } kesepakatan terlambat

@@ -501,3 +501,32 @@ count-payments-overdue = 期限超過の支払い { $count } 件
 count-selected = { $count } 人選択中
 count-offers-sent = { $count } 件のオファーを送信しました。
 count-offers-refused = { $count } 件は送信できませんでした：
+
+## 期限：追加のリマインダー、チームへの通知、予定された処理、reminders コマンド
+
+time-now = 今
+reminder-revision-due = リマインダー：「{ $campaign }」の修正版下書きの締め切りは { $due } です（{ $left }）。
+reminder-publish-opens = お知らせ：「{ $campaign }」の投稿期間は { $due } に始まります（{ $left }）。その後は承認済みの内容を投稿できます。
+notice-payment-due = 案件 #{ $deal }（{ $creator } さん）の支払い：{ $amount }、期日 { $due }（{ $left }）。
+notice-draft-overdue = 案件 #{ $deal }：{ $creator } さんから、{ $due } 締め切りの下書きがまだ届いていません（{ $left }）。
+notice-post-overdue = 案件 #{ $deal }：{ $creator } さんの投稿がまだ公開されていません。投稿期間は { $due } に終了しました（{ $left }）。
+notice-review-overdue = 案件 #{ $deal } の { $creator } さんの下書きが、{ $hours } 時間の確認期限を過ぎても確認待ちです。確認をお願いします。
+deadline-respond_by = オファーへの回答
+deadline-draft_due = 下書きの締め切り
+deadline-revision_due = 修正版の締め切り
+deadline-publish_opens = 投稿期間の開始
+deadline-publish_by = 投稿の締め切り
+deadline-payment_due = 支払い期日
+scheduled-remind = リマインダー：{ $deadline }
+scheduled-remind-payment = チームへの支払いリマインダー
+scheduled-expire = オファーの期限切れ
+scheduled-auto-approve = 自動承認
+scheduled-review-overdue = チームへの通知：確認期限超過
+scheduled-overdue = 期限超過として記録：{ $deadline }
+cli-reminders-planned = リマインダーのない案件 { $deals } 件を確認し、リマインダーを { $rows } 件予定しました。
+cli-reminders-listed = 送信待ちのリマインダー { $count } 件。
+cli-reminders-deal = 案件 { $deal }
+dash-reminders = リマインダー
+dash-event-overdue = 期限超過
+dash-event-reminder = リマインダー送信
+count-deals-overdue = 期限超過の案件 { $count } 件

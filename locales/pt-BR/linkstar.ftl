@@ -590,3 +590,44 @@ count-offers-refused = { $count ->
     [one] { $count } recusada:
    *[other] { $count } recusadas:
 }
+
+## Prazos: mais lembretes, avisos à equipe, tarefas agendadas e os comandos "reminders"
+
+time-now = agora
+reminder-revision-due = Lembrete: seu rascunho revisado para { $campaign } vence em { $due } ({ $left }).
+reminder-publish-opens = Boa notícia: a janela de publicação de { $campaign } abre em { $due } ({ $left }). A partir daí você pode publicar o conteúdo aprovado.
+notice-payment-due = Pagamento do acordo #{ $deal } ({ $creator }): { $amount }, vence em { $due } ({ $left }).
+notice-draft-overdue = Acordo #{ $deal }: { $creator } não enviou o rascunho que vencia em { $due } ({ $left }).
+notice-post-overdue = Acordo #{ $deal }: { $creator } não publicou o post; a janela de publicação fechou em { $due } ({ $left }).
+notice-review-overdue = O rascunho de { $creator } para o acordo #{ $deal } está esperando há mais tempo que o prazo de revisão de { $hours } horas. Revise-o, por favor.
+deadline-respond_by = resposta à oferta
+deadline-draft_due = entrega do rascunho
+deadline-revision_due = entrega do rascunho revisado
+deadline-publish_opens = abertura da janela de publicação
+deadline-publish_by = publicar até
+deadline-payment_due = vencimento do pagamento
+scheduled-remind = Lembrete: { $deadline }
+scheduled-remind-payment = Lembrete de pagamento para a equipe
+scheduled-expire = A oferta expira
+scheduled-auto-approve = Aprovação automática
+scheduled-review-overdue = Aviso à equipe: revisão atrasada
+scheduled-overdue = Marcar como atrasado: { $deadline }
+cli-reminders-planned = { $deals ->
+        [one] { $deals } acordo sem lembretes verificado
+       *[other] { $deals } acordos sem lembretes verificados
+    }; { $rows ->
+        [one] { $rows } lembrete agendado.
+       *[other] { $rows } lembretes agendados.
+    }
+cli-reminders-listed = { $count ->
+        [one] { $count } lembrete pendente.
+       *[other] { $count } lembretes pendentes.
+    }
+cli-reminders-deal = Acordo { $deal }
+dash-reminders = Lembretes
+dash-event-overdue = Prazo perdido
+dash-event-reminder = Lembrete enviado
+count-deals-overdue = { $count ->
+    [one] { $count } acordo atrasado
+   *[other] { $count } acordos atrasados
+}

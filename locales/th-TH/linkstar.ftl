@@ -501,3 +501,32 @@ count-payments-overdue = การจ่ายเงินเลยกำหน�
 count-selected = เลือกแล้ว { $count } คน
 count-offers-sent = ส่งข้อเสนอแล้ว { $count } รายการ
 count-offers-refused = ส่งไม่ได้ { $count } รายการ:
+
+## กำหนดเวลา: การแจ้งเตือนเพิ่มเติม การแจ้งทีม งานที่ตั้งเวลาไว้ และคำสั่ง reminders
+
+time-now = ตอนนี้
+reminder-revision-due = แจ้งเตือน: ดราฟต์ฉบับแก้ไขของคุณสำหรับแคมเปญ { $campaign } ครบกำหนดส่ง { $due } ({ $left })
+reminder-publish-opens = ข่าวดี: ช่วงเวลาโพสต์ของแคมเปญ { $campaign } จะเปิด { $due } ({ $left }) ตั้งแต่นั้นคุณโพสต์ผลงานที่อนุมัติแล้วได้เลย
+notice-payment-due = การจ่ายเงินสำหรับดีล #{ $deal } ({ $creator }): { $amount } ครบกำหนด { $due } ({ $left })
+notice-draft-overdue = ดีล #{ $deal }: { $creator } ยังไม่ส่งดราฟต์ที่ครบกำหนด { $due } ({ $left })
+notice-post-overdue = ดีล #{ $deal }: { $creator } ยังไม่ได้โพสต์ผลงาน ช่วงเวลาโพสต์ปิดไปเมื่อ { $due } ({ $left })
+notice-review-overdue = ร่างของ { $creator } สำหรับดีล #{ $deal } รอเกินเวลาตรวจ { $hours } ชั่วโมงแล้ว กรุณาตรวจด้วย
+deadline-respond_by = ตอบรับข้อเสนอ
+deadline-draft_due = กำหนดส่งดราฟต์
+deadline-revision_due = กำหนดส่งดราฟต์ฉบับแก้ไข
+deadline-publish_opens = เปิดช่วงเวลาโพสต์
+deadline-publish_by = โพสต์ภายใน
+deadline-payment_due = กำหนดจ่ายเงิน
+scheduled-remind = แจ้งเตือน: { $deadline }
+scheduled-remind-payment = แจ้งเตือนทีมเรื่องการจ่ายเงิน
+scheduled-expire = ข้อเสนอหมดอายุ
+scheduled-auto-approve = อนุมัติอัตโนมัติ
+scheduled-review-overdue = แจ้งทีม: การตรวจเลยกำหนด
+scheduled-overdue = ทำเครื่องหมายเลยกำหนด: { $deadline }
+cli-reminders-planned = ตรวจดีลที่ยังไม่มีการแจ้งเตือน { $deals } รายการ ตั้งการแจ้งเตือนแล้ว { $rows } รายการ
+cli-reminders-listed = การแจ้งเตือนที่รอส่ง { $count } รายการ
+cli-reminders-deal = ดีล { $deal }
+dash-reminders = การแจ้งเตือน
+dash-event-overdue = พลาดกำหนดเวลา
+dash-event-reminder = ส่งการแจ้งเตือนแล้ว
+count-deals-overdue = ดีลเลยกำหนด { $count } รายการ

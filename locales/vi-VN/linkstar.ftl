@@ -502,3 +502,32 @@ count-payments-overdue = { $count } khoản thanh toán quá hạn
 count-selected = Đã chọn { $count }
 count-offers-sent = Đã gửi { $count } đề nghị.
 count-offers-refused = { $count } bị từ chối:
+
+## Thời hạn: thêm nhắc nhở, cảnh báo cho nhóm, việc đã lên lịch và lệnh "reminders"
+
+time-now = bây giờ
+reminder-revision-due = Nhắc nhở: bản nháp đã chỉnh sửa của bạn cho { $campaign } cần nộp trước { $due } ({ $left }).
+reminder-publish-opens = Tin vui: khung thời gian đăng bài của { $campaign } mở vào { $due } ({ $left }). Từ lúc đó bạn có thể đăng nội dung đã được duyệt.
+notice-payment-due = Thanh toán cho thỏa thuận #{ $deal } ({ $creator }): { $amount }, đến hạn { $due } ({ $left }).
+notice-draft-overdue = Thỏa thuận #{ $deal }: { $creator } chưa gửi bản nháp đến hạn { $due } ({ $left }).
+notice-post-overdue = Thỏa thuận #{ $deal }: { $creator } chưa đăng bài; khung thời gian đăng bài đã đóng vào { $due } ({ $left }).
+notice-review-overdue = Bản nháp của { $creator } cho thỏa thuận #{ $deal } đã chờ quá thời hạn duyệt { $hours } giờ. Vui lòng duyệt bản nháp.
+deadline-respond_by = trả lời đề nghị
+deadline-draft_due = hạn nộp bản nháp
+deadline-revision_due = hạn nộp bản chỉnh sửa
+deadline-publish_opens = mở khung đăng bài
+deadline-publish_by = hạn đăng bài
+deadline-payment_due = hạn thanh toán
+scheduled-remind = Nhắc nhở: { $deadline }
+scheduled-remind-payment = Nhắc nhóm về thanh toán
+scheduled-expire = Đề nghị hết hạn
+scheduled-auto-approve = Tự động duyệt
+scheduled-review-overdue = Cảnh báo cho nhóm: duyệt quá hạn
+scheduled-overdue = Đánh dấu quá hạn: { $deadline }
+cli-reminders-planned = Đã kiểm tra { $deals } thỏa thuận chưa có nhắc nhở; đã lên lịch { $rows } nhắc nhở.
+cli-reminders-listed = { $count } nhắc nhở đang chờ.
+cli-reminders-deal = Thỏa thuận { $deal }
+dash-reminders = Nhắc nhở
+dash-event-overdue = Trễ hạn
+dash-event-reminder = Đã gửi nhắc nhở
+count-deals-overdue = { $count } thỏa thuận quá hạn

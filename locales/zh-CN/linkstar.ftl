@@ -501,3 +501,32 @@ count-payments-overdue = { $count } 笔付款已逾期
 count-selected = 已选 { $count } 位
 count-offers-sent = 已发出 { $count } 份报价。
 count-offers-refused = { $count } 份未发出：
+
+## 期限：更多提醒、团队提醒、计划任务和 reminders 命令
+
+time-now = 现在
+reminder-revision-due = 提醒：「{ $campaign }」的修改稿截止时间为 { $due }（{ $left }）。
+reminder-publish-opens = 好消息：「{ $campaign }」的发布时段将于 { $due } 开启（{ $left }）。届时即可发布已通过审核的内容。
+notice-payment-due = 合作 #{ $deal }（{ $creator }）的付款：{ $amount }，到期时间 { $due }（{ $left }）。
+notice-draft-overdue = 合作 #{ $deal }：{ $creator } 尚未提交截止时间为 { $due } 的草稿（{ $left }）。
+notice-post-overdue = 合作 #{ $deal }：{ $creator } 尚未发布内容；发布时段已于 { $due } 结束（{ $left }）。
+notice-review-overdue = { $creator } 为合作 #{ $deal } 提交的草稿已等待超过 { $hours } 小时的审核时限，请尽快审核。
+deadline-respond_by = 回复报价
+deadline-draft_due = 草稿截止
+deadline-revision_due = 修改稿截止
+deadline-publish_opens = 发布时段开启
+deadline-publish_by = 发布截止
+deadline-payment_due = 付款到期
+scheduled-remind = 提醒：{ $deadline }
+scheduled-remind-payment = 提醒团队付款
+scheduled-expire = 报价过期
+scheduled-auto-approve = 自动通过
+scheduled-review-overdue = 团队提醒：审核逾期
+scheduled-overdue = 标记逾期：{ $deadline }
+cli-reminders-planned = 已检查 { $deals } 个没有提醒的合作，已安排 { $rows } 条提醒。
+cli-reminders-listed = { $count } 条待发送的提醒。
+cli-reminders-deal = 合作 { $deal }
+dash-reminders = 提醒
+dash-event-overdue = 错过期限
+dash-event-reminder = 已发送提醒
+count-deals-overdue = { $count } 个合作已逾期

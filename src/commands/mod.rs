@@ -9,6 +9,7 @@ pub mod fx;
 pub mod invite;
 pub mod metrics;
 pub mod payments;
+pub mod reminders;
 pub mod report;
 pub mod serve;
 pub mod setup;
@@ -45,6 +46,19 @@ impl Context {
         let localizer = Localizer::new()?;
         let language = linkstar_i18n::operator_language(settings.language.as_deref());
         Ok(Self { settings, localizer, language, db, operator })
+    }
+
+    /// The zone the operator reads times in: the `time_zone` setting, else the
+    /// system's, else UTC.
+    pub fn zone(&self) -> anyhow::Result<linkstar_core::place::TimeZoneName> {
+        use linkstar_core::place::TimeZoneName;
+        Ok(self
+            .settings
+            .time_zone
+            .as_deref()
+            .and_then(|z| TimeZoneName::parse(z).ok())
+            .or_else(|| jiff::tz::TimeZone::system().iana_name().and_then(|z| TimeZoneName::parse(z).ok()))
+            .map_or_else(|| TimeZoneName::parse("UTC"), Ok)?)
     }
 
     /// A line of output in the operator's language.

@@ -47,6 +47,12 @@ pub async fn run(ctx: &Context) -> anyhow::Result<ExitCode> {
     };
     let alert_chats = crate::alerts::resolve(&s.alerts, &inputs).context("checking the [alerts] settings")?;
     let digests = DigestRunner::new(app.clone(), alert_chats.clone(), Duration::from_secs(20));
+    // Deals from before reminders existed (or restored from a backup) get their rows now
+    // rather than only when an operation next touches them.
+    let backfill = app.plan_missing_reminders().await.context("planning reminders for deals that have none")?;
+    if backfill.rows > 0 {
+        tracing::info!(deals = backfill.deals, rows = backfill.rows, "reminders planned for deals that had none");
+    }
     let words = Arc::new(linkstar_i18n::Localizer::new()?);
     let limits = FileLimits {
         max_bytes: s.max_file_bytes.unwrap_or(FileLimits::DEFAULT_MAX_BYTES),

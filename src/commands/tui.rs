@@ -7,7 +7,6 @@ use anyhow::Context as _;
 
 use linkstar_app::dashboard::DashboardReads;
 use linkstar_app::{App, Clock, SystemClock};
-use linkstar_core::place::TimeZoneName;
 use linkstar_store::SqlStore;
 use linkstar_tui::{Dashboard, Keymap, Theme, Worker};
 
@@ -30,13 +29,7 @@ pub async fn open(ctx: &Context, store: Arc<SqlStore>, clock: Arc<dyn Clock>) ->
     for r in refused {
         tracing::warn!(setting = %r, "ignoring a [keys] setting: unknown command or key");
     }
-    let zone = ctx
-        .settings
-        .time_zone
-        .as_deref()
-        .and_then(|z| TimeZoneName::parse(z).ok())
-        .or_else(|| jiff::tz::TimeZone::system().iana_name().and_then(|z| TimeZoneName::parse(z).ok()))
-        .map_or_else(|| TimeZoneName::parse("UTC"), Ok)?;
+    let zone = ctx.zone()?;
     tracing::info!(operator = %operator.username, language = lang.tag(), "dashboard opening");
     let dashboard = Dashboard::new(loc, lang, keys, Theme::from_env(), clock, operator.clone(), zone);
     let reads: Arc<dyn DashboardReads> = store;

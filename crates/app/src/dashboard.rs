@@ -32,6 +32,8 @@ pub struct Attention {
     pub counters: u64,
     /// Open payments past their due date.
     pub payments_overdue: u64,
+    /// Deals flagged overdue: a draft or the live post missed its deadline.
+    pub deals_overdue: u64,
 }
 
 /// A page of deals in one stage (or all stages), newest change first.
@@ -172,4 +174,6 @@ pub trait DashboardReads: Send + Sync {
     async fn recent_outbox(&self, limit: u32) -> StoreResult<Vec<OutboxMessage>>;
     /// Audit events per UTC day for the `days` days ending with the day of `until`.
     async fn daily_events(&self, until: Timestamp, days: u32) -> StoreResult<Vec<u64>>;
+    /// A deal's pending reminders and automatic steps, soonest first.
+    async fn deal_reminders(&self, deal: DealId) -> StoreResult<Vec<crate::schedule_port::ScheduledRow>>;
 }

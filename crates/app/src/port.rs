@@ -131,6 +131,8 @@ pub struct DealSummary {
     pub campaign: String,
     /// Creator name.
     pub creator: String,
+    /// The missed deadline, while the deal is flagged overdue.
+    pub overdue_since: Option<Timestamp>,
 }
 
 /// Storage outside a transaction: reads, and opening a write transaction.
@@ -309,14 +311,20 @@ pub trait Tx: Send {
     // Reminders and automatic transitions (issue 7).
     /// Cancels a deal's pending scheduled rows; returns how many.
     async fn cancel_reminders(&mut self, deal: DealId, at: Timestamp) -> StoreResult<u64>;
-    /// Schedules rows for a deal's creator.
-    async fn insert_reminders(
+    /// Schedules rows (one statement per few thousand rows).
+    async fn insert_reminders(&mut self, rows: &[crate::schedule_port::NewReminder], at: Timestamp) -> StoreResult<()>;
+    /// When the deal entered its stage and since when it is overdue.
+    async fn deal_clock(&mut self, deal: DealId) -> StoreResult<crate::schedule_port::DealClock>;
+    /// Flags the deal overdue since `due` unless it is already flagged; returns whether
+    /// this call flagged it.
+    async fn mark_overdue(&mut self, deal: DealId, due: Timestamp) -> StoreResult<bool>;
+    /// Up to `limit` deals after `after` (by id) in a non-final stage with no scheduled
+    /// rows at all, for the back-fill.
+    async fn unplanned_deals(
         &mut self,
-        deal: DealId,
-        creator: CreatorId,
-        rows: &[linkstar_core::reminder::Planned],
-        at: Timestamp,
-    ) -> StoreResult<()>;
+        after: DealId,
+        limit: u32,
+    ) -> StoreResult<Vec<crate::schedule_port::UnplannedDeal>>;
     /// Marks done every pending row of a deal and action planned at or before `now`
     /// that is leased by `owner` or not leased at all (so stale rows of one deadline
     /// collapse into one send); returns how many. Zero means another scheduler did it.

@@ -4,7 +4,9 @@
 
 use async_trait::async_trait;
 
-use linkstar_core::ids::DealId;
+use linkstar_core::deal::Deal;
+use linkstar_core::ids::{BrandId, CampaignId, CreatorId, DealId, PaymentId};
+use linkstar_core::place::TimeZoneName;
 use linkstar_core::reminder::{Action, Planned};
 use linkstar_core::time::Timestamp;
 
@@ -47,6 +49,53 @@ pub struct ScheduledRow {
     pub planned: Planned,
 }
 
+/// A scheduled row to insert.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NewReminder {
+    /// The deal.
+    pub deal: DealId,
+    /// The deal's creator.
+    pub creator: CreatorId,
+    /// What, when.
+    pub planned: Planned,
+}
+
+/// When a deal entered its current stage, and since when it is flagged overdue (both
+/// kept by the store: a stage change resets them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DealClock {
+    /// When the deal entered its stage.
+    pub stage_at: Timestamp,
+    /// The missed deadline, while the deal is flagged overdue in this stage.
+    pub overdue_at: Option<Timestamp>,
+}
+
+/// A deal in a non-final stage with no scheduled rows at all, with what planning needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnplannedDeal {
+    /// The deal.
+    pub deal: Deal,
+    /// The creator's time zone.
+    pub zone: TimeZoneName,
+    /// Its stage clock.
+    pub clock: DealClock,
+    /// Open payments: id and due instant.
+    pub open_payments: Vec<(PaymentId, Timestamp)>,
+}
+
+/// Which pending rows a listing shows (all of them when every filter is `None`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReminderFilter {
+    /// Only this brand's deals.
+    pub brand: Option<BrandId>,
+    /// Only this deal.
+    pub deal: Option<DealId>,
+    /// Only this campaign's deals.
+    pub campaign: Option<CampaignId>,
+    /// At most this many rows, soonest first.
+    pub limit: u32,
+}
+
 /// Storage for the scheduler.
 #[async_trait]
 pub trait ScheduleStore: Send + Sync {
@@ -54,4 +103,6 @@ pub trait ScheduleStore: Send + Sync {
     async fn claim_reminders(&self, claim: &ReminderClaim<'_>) -> StoreResult<Vec<ClaimedReminder>>;
     /// A deal's pending rows, soonest first.
     async fn pending_reminders(&self, deal: DealId) -> StoreResult<Vec<ScheduledRow>>;
+    /// Pending rows of a deal, a campaign or everything, soonest first.
+    async fn list_reminders(&self, filter: &ReminderFilter) -> StoreResult<Vec<ScheduledRow>>;
 }

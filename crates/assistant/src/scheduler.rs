@@ -1,7 +1,8 @@
 //! The reminder scheduler of `linkstar serve`: claims due scheduled rows under a lease
 //! and runs each (deal, action) once through [`App::run_scheduled`], which queues the
 //! reminder in the outbox (rendered in the creator's language and zone when sent),
-//! expires the offer, or approves the draft past its SLA.
+//! reminds the operators of a payment, expires the offer, approves the draft past its
+//! SLA (or tells the operators it waits), or flags a missed deadline overdue.
 //!
 //! Rows are finished in the same transaction as their effect, so a crash before commit
 //! leaves them pending (the lease runs out and another round runs them) and a crash
@@ -50,6 +51,10 @@ pub struct RoundReport {
     pub expired: usize,
     /// Drafts auto-approved.
     pub approved: usize,
+    /// Deals flagged overdue.
+    pub flagged: usize,
+    /// Drafts past the review SLA the operators were told of.
+    pub alerted: usize,
 }
 
 /// The scheduler.
@@ -102,6 +107,8 @@ impl Scheduler {
                 Ok(ScheduledOutcome::Reminded { .. }) => report.reminded += 1,
                 Ok(ScheduledOutcome::Expired) => report.expired += 1,
                 Ok(ScheduledOutcome::AutoApproved) => report.approved += 1,
+                Ok(ScheduledOutcome::Flagged) => report.flagged += 1,
+                Ok(ScheduledOutcome::Alerted) => report.alerted += 1,
                 Ok(ScheduledOutcome::Skipped) => {}
                 Err(e) => {
                     tracing::warn!(deal = %row.deal, action = %row.action.as_str(), error = %e, "scheduled row failed")

@@ -32,6 +32,7 @@ pub(super) fn contexts() -> Result<Vec<(&'static str, Json)>, DomainError> {
         compliance: Compliance::default(),
         tracking_link_base: None,
         auto_approve_after_sla: false,
+        reminders: Default::default(),
     };
     let mut terms = Terms {
         deliverables: vec![deliverable.clone()],

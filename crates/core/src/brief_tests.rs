@@ -23,6 +23,7 @@ fn campaign() -> CampaignSpec {
         compliance: Compliance::default(),
         tracking_link_base: None,
         auto_approve_after_sla: false,
+        reminders: Default::default(),
     }
 }
 

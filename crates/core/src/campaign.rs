@@ -193,6 +193,9 @@ pub struct CampaignSpec {
     pub tracking_link_base: Option<String>,
     /// Whether a draft left unreviewed past the SLA is approved automatically.
     pub auto_approve_after_sla: bool,
+    /// Reminder offsets and revision turnaround (defaults when left out).
+    #[serde(default)]
+    pub reminders: crate::reminder::ReminderPolicy,
 }
 
 impl CampaignSpec {
@@ -224,6 +227,7 @@ impl CampaignSpec {
             }
         }
         crate::brief::validate(&self.brief)?;
+        self.reminders.validate()?;
         Ok(())
     }
 

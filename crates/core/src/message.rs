@@ -200,6 +200,46 @@ pub enum Notice {
         /// What it lists, rendered in the operators' language when sent.
         digest: Box<Digest>,
     },
+    /// To operators: a payment the brand owes is near or past its due date; rendered
+    /// with the due time and how far off it is as of sending.
+    PaymentDue {
+        /// The deal.
+        deal: DealId,
+        /// Creator name (the payee).
+        creator: String,
+        /// Amount owed.
+        amount: Money,
+        /// When it is due.
+        due: Timestamp,
+    },
+    /// To operators: the creator missed the draft deadline (first draft or revision).
+    DraftOverdue {
+        /// The deal.
+        deal: DealId,
+        /// Creator name.
+        creator: String,
+        /// The missed deadline.
+        due: Timestamp,
+    },
+    /// To operators: the publish window closed without the live post.
+    PostOverdue {
+        /// The deal.
+        deal: DealId,
+        /// Creator name.
+        creator: String,
+        /// When the window closed.
+        due: Timestamp,
+    },
+    /// To operators: a draft waits for review past the SLA (the campaign does not
+    /// approve automatically).
+    ReviewOverdue {
+        /// The deal.
+        deal: DealId,
+        /// Creator name.
+        creator: String,
+        /// The review SLA that ran out, in hours.
+        hours: u32,
+    },
 }
 
 impl Notice {
@@ -224,6 +264,10 @@ impl Notice {
             Notice::PostSubmitted { .. } => "post-submitted",
             Notice::CreatorUnreachable { .. } => "creator-unreachable",
             Notice::DailyDigest { .. } => "daily-digest",
+            Notice::PaymentDue { .. } => "payment-due",
+            Notice::DraftOverdue { .. } => "draft-overdue",
+            Notice::PostOverdue { .. } => "post-overdue",
+            Notice::ReviewOverdue { .. } => "review-overdue",
         }
     }
 
@@ -246,7 +290,11 @@ impl Notice {
             | Notice::CounterReceived { deal, .. }
             | Notice::OfferDeclined { deal, .. }
             | Notice::DraftSubmitted { deal, .. }
-            | Notice::PostSubmitted { deal, .. } => Some(*deal),
+            | Notice::PostSubmitted { deal, .. }
+            | Notice::PaymentDue { deal, .. }
+            | Notice::DraftOverdue { deal, .. }
+            | Notice::PostOverdue { deal, .. }
+            | Notice::ReviewOverdue { deal, .. } => Some(*deal),
             Notice::CreatorUnreachable { .. } | Notice::DailyDigest { .. } => None,
         }
     }

@@ -1,9 +1,11 @@
-//! Reminder planning: which deadline a deal is waiting on, when its reminders go out,
-//! and the automatic transitions (expiry, auto-approval) that fall due with them.
+//! Reminder planning: which deadlines a deal is waiting on, when its reminders go out,
+//! and the automatic steps (expiry, auto-approval, overdue flags, operator alerts) that
+//! fall due with them.
 //!
 //! Offsets are exact durations (48 h before an instant is 48 h before it, whatever the
 //! clocks do); quiet hours are civil times in the creator's IANA zone, computed with
-//! jiff, so a DST change moves the end of quiet hours with the local clock.
+//! jiff, so a DST change moves the end of quiet hours with the local clock. A campaign
+//! may override the offsets and the revision turnaround ([`ReminderPolicy`]).
 
 use jiff::civil::Time;
 use jiff::{SignedDuration, Timestamp};
@@ -11,10 +13,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::DomainError;
 use crate::deal::Deal;
+use crate::ids::PaymentId;
 use crate::place::TimeZoneName;
 use crate::stage::Stage;
 
-/// A deadline a creator is reminded of.
+/// A deadline someone is reminded of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DeadlineKind {
@@ -22,34 +25,71 @@ pub enum DeadlineKind {
     RespondBy,
     /// Upload the draft.
     DraftDue,
+    /// Upload a new draft after the brand asked for changes.
+    RevisionDue,
+    /// The publish window opens: the approved post may go live.
+    PublishOpens,
     /// Publish the approved post before the publish window closes.
     PublishBy,
+    /// The brand owes a payment (its operators are reminded).
+    PaymentDue,
 }
 
 impl DeadlineKind {
+    /// Every kind, in the order a deal meets them.
+    pub const ALL: [DeadlineKind; 6] = [
+        DeadlineKind::RespondBy,
+        DeadlineKind::DraftDue,
+        DeadlineKind::RevisionDue,
+        DeadlineKind::PublishOpens,
+        DeadlineKind::PublishBy,
+        DeadlineKind::PaymentDue,
+    ];
+
     /// Stored name.
     pub fn as_str(&self) -> &'static str {
         match self {
             DeadlineKind::RespondBy => "respond_by",
             DeadlineKind::DraftDue => "draft_due",
+            DeadlineKind::RevisionDue => "revision_due",
+            DeadlineKind::PublishOpens => "publish_opens",
             DeadlineKind::PublishBy => "publish_by",
+            DeadlineKind::PaymentDue => "payment_due",
         }
     }
 
     /// Reads a stored name.
     pub fn parse(text: &str) -> Result<Self, DomainError> {
-        match text {
-            "respond_by" => Ok(DeadlineKind::RespondBy),
-            "draft_due" => Ok(DeadlineKind::DraftDue),
-            "publish_by" => Ok(DeadlineKind::PublishBy),
-            other => Err(DomainError::invalid("deadline", format!("unknown deadline {other:?}"))),
+        Self::ALL
+            .into_iter()
+            .find(|k| k.as_str() == text)
+            .ok_or_else(|| DomainError::invalid("deadline", format!("unknown deadline {text:?}")))
+    }
+
+    /// Whether a reminder at the deadline makes sense (an invite expires at its instant).
+    fn reminds_at(&self) -> bool {
+        !matches!(self, DeadlineKind::RespondBy)
+    }
+
+    /// Whether reminders after the deadline make sense: an expired invite cannot be
+    /// answered, and an open publish window needs no more news.
+    fn reminds_after(&self) -> bool {
+        !matches!(self, DeadlineKind::RespondBy | DeadlineKind::PublishOpens)
+    }
+
+    /// Whether a reminder run at `now` (late, after downtime) still helps: respond-by
+    /// reminders only while the offer stands, publish-opening ones within a day of it.
+    pub fn still_useful(&self, due: Timestamp, now: Timestamp) -> bool {
+        match self {
+            DeadlineKind::RespondBy => due > now,
+            DeadlineKind::PublishOpens => now.duration_since(due) < SignedDuration::from_hours(24),
+            _ => true,
         }
     }
 
-    /// Whether reminders after the deadline make sense (an expired invite cannot be
-    /// answered, so respond-by gets none at or after its instant).
-    fn reminds_after(&self) -> bool {
-        !matches!(self, DeadlineKind::RespondBy)
+    /// Whether missing this deadline flags the deal overdue for the operators.
+    pub fn flags_overdue(&self) -> bool {
+        matches!(self, DeadlineKind::DraftDue | DeadlineKind::RevisionDue | DeadlineKind::PublishBy)
     }
 }
 
@@ -59,31 +99,57 @@ impl DeadlineKind {
 pub enum Action {
     /// Remind the creator of a deadline.
     Remind(DeadlineKind),
+    /// Remind the brand's operators of a payment they owe.
+    RemindPayment(PaymentId),
     /// Expire the unanswered offer.
     Expire,
     /// Approve the draft the brand left unreviewed past its SLA.
     AutoApprove,
+    /// Tell the operators a draft waits past the review SLA (no auto-approval).
+    ReviewOverdue,
+    /// Flag the deal overdue: the creator missed a draft or publish deadline.
+    MarkOverdue(DeadlineKind),
 }
 
 impl Action {
-    /// Stored name (`remind:draft_due`, `expire`, `auto_approve`).
+    /// Stored name (`remind:draft_due`, `remind_payment:42`, `expire`, `auto_approve`,
+    /// `review_overdue`, `overdue:publish_by`).
     pub fn as_str(&self) -> String {
         match self {
             Action::Remind(kind) => format!("remind:{}", kind.as_str()),
+            Action::RemindPayment(id) => format!("remind_payment:{}", id.0),
             Action::Expire => "expire".into(),
             Action::AutoApprove => "auto_approve".into(),
+            Action::ReviewOverdue => "review_overdue".into(),
+            Action::MarkOverdue(kind) => format!("overdue:{}", kind.as_str()),
         }
     }
 
     /// Reads a stored name.
     pub fn parse(text: &str) -> Result<Self, DomainError> {
+        let unknown = || DomainError::invalid("action", format!("unknown action {text:?}"));
         match text {
-            "expire" => Ok(Action::Expire),
-            "auto_approve" => Ok(Action::AutoApprove),
-            other => match other.strip_prefix("remind:") {
-                Some(kind) => Ok(Action::Remind(DeadlineKind::parse(kind)?)),
-                None => Err(DomainError::invalid("action", format!("unknown action {other:?}"))),
-            },
+            "expire" => return Ok(Action::Expire),
+            "auto_approve" => return Ok(Action::AutoApprove),
+            "review_overdue" => return Ok(Action::ReviewOverdue),
+            _ => {}
+        }
+        let (head, tail) = text.split_once(':').ok_or_else(unknown)?;
+        match head {
+            "remind" => Ok(Action::Remind(DeadlineKind::parse(tail)?)),
+            "overdue" => Ok(Action::MarkOverdue(DeadlineKind::parse(tail)?)),
+            "remind_payment" => tail.parse().map(|id| Action::RemindPayment(PaymentId(id))).map_err(|_| unknown()),
+            _ => Err(unknown()),
+        }
+    }
+
+    /// The deadline this row is about, for listing (none for expiry and approval).
+    pub fn deadline(&self) -> Option<DeadlineKind> {
+        match self {
+            Action::Remind(kind) | Action::MarkOverdue(kind) => Some(*kind),
+            Action::RemindPayment(_) => Some(DeadlineKind::PaymentDue),
+            Action::Expire => Some(DeadlineKind::RespondBy),
+            Action::AutoApprove | Action::ReviewOverdue => None,
         }
     }
 }
@@ -131,19 +197,88 @@ impl QuietHours {
     }
 }
 
-/// Reminder offsets relative to a deadline, in minutes (positive = before it).
+/// A campaign's reminder settings, `"reminders"` in the campaign JSON. Every field may
+/// be left out (campaigns saved before it existed load with the defaults).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ReminderPolicy {
+    /// Hours before each deadline a reminder goes out: 0 is at the deadline, negative
+    /// is after it (overdue).
+    pub offsets_hours: Vec<i64>,
+    /// Hours a creator has for a new draft after the brand asks for changes (the
+    /// revision is due at this or the contract's draft due date, whichever is later).
+    pub revision_turnaround_hours: u32,
+}
+
+impl Default for ReminderPolicy {
+    /// 48 h and 24 h before, at the deadline, 24 h overdue; 72 h for a revision.
+    fn default() -> Self {
+        Self { offsets_hours: vec![48, 24, 0, -24], revision_turnaround_hours: 72 }
+    }
+}
+
+impl ReminderPolicy {
+    /// The most offsets a campaign may set.
+    pub const MAX_OFFSETS: usize = 8;
+    /// The farthest an offset may be from its deadline, in hours (30 days).
+    pub const MAX_OFFSET_HOURS: i64 = 720;
+
+    /// Checks the settings: 1–8 distinct offsets within 30 days of the deadline, and a
+    /// revision turnaround of 1 hour to 30 days.
+    pub fn validate(&self) -> Result<(), DomainError> {
+        let bad = |reason: String| Err(DomainError::invalid("reminders", reason));
+        if self.offsets_hours.is_empty() || self.offsets_hours.len() > Self::MAX_OFFSETS {
+            return bad(format!("reminders.offsets_hours needs 1 to {} offsets", Self::MAX_OFFSETS));
+        }
+        if let Some(h) = self.offsets_hours.iter().find(|h| h.abs() > Self::MAX_OFFSET_HOURS) {
+            return bad(format!(
+                "reminders.offsets_hours: {h} is out of range (-{max} to {max} hours)",
+                max = Self::MAX_OFFSET_HOURS
+            ));
+        }
+        let mut sorted = self.offsets_hours.clone();
+        sorted.sort_unstable();
+        if sorted.windows(2).any(|w| w[0] == w[1]) {
+            return bad("reminders.offsets_hours lists an offset twice".into());
+        }
+        let max = u32::try_from(Self::MAX_OFFSET_HOURS).unwrap_or(u32::MAX);
+        if !(1..=max).contains(&self.revision_turnaround_hours) {
+            return bad(format!(
+                "reminders.revision_turnaround_hours: {} is out of range (1 to {max} hours)",
+                self.revision_turnaround_hours
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// Reminder offsets relative to a deadline, in minutes (positive = before it), the
+/// quiet hours and the revision turnaround.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReminderRules {
     /// Minutes before the deadline; 0 is at it, negative is after it.
     pub offsets_minutes: Vec<i64>,
     /// The creator's quiet hours.
     pub quiet: QuietHours,
+    /// Time for a new draft after changes are requested.
+    pub revision_turnaround: SignedDuration,
 }
 
 impl Default for ReminderRules {
-    /// 48 h and 24 h before, at the deadline, and 24 h overdue; quiet 22:00–08:00.
+    /// The default [`ReminderPolicy`]; quiet 22:00–08:00.
     fn default() -> Self {
-        Self { offsets_minutes: vec![48 * 60, 24 * 60, 0, -24 * 60], quiet: QuietHours::default() }
+        Self::from_policy(&ReminderPolicy::default())
+    }
+}
+
+impl ReminderRules {
+    /// The rules of a campaign's policy.
+    pub fn from_policy(policy: &ReminderPolicy) -> Self {
+        Self {
+            offsets_minutes: policy.offsets_hours.iter().map(|h| h.saturating_mul(60)).collect(),
+            quiet: QuietHours::default(),
+            revision_turnaround: SignedDuration::from_hours(i64::from(policy.revision_turnaround_hours)),
+        }
     }
 }
 
@@ -158,18 +293,51 @@ pub struct Planned {
     pub send_at: Timestamp,
 }
 
-/// The deadline a deal in its current stage is waiting on the creator for.
-pub fn open_deadline(deal: &Deal) -> Option<(DeadlineKind, Timestamp)> {
+/// What planning needs to know about a deal beyond its terms.
+#[derive(Debug, Clone, Copy)]
+pub struct DealFacts<'a> {
+    /// The deal.
+    pub deal: &'a Deal,
+    /// The creator's time zone (quiet hours).
+    pub zone: &'a TimeZoneName,
+    /// When the deal entered its current stage (the draft arrived, changes were asked).
+    pub stage_at: Timestamp,
+    /// Whether the deal is already flagged overdue in this stage.
+    pub overdue: bool,
+    /// The deal's open payments: id and due instant.
+    pub open_payments: &'a [(PaymentId, Timestamp)],
+    /// Whether the campaign approves drafts left unreviewed past the SLA.
+    pub auto_approve: bool,
+}
+
+/// The deadlines a deal in its current stage waits on the creator for.
+pub fn open_deadlines(rules: &ReminderRules, deal: &Deal, stage_at: Timestamp) -> Vec<(DeadlineKind, Timestamp)> {
+    let t = &deal.terms;
     match deal.stage {
-        Stage::Offered => Some((DeadlineKind::RespondBy, deal.terms.respond_by)),
-        Stage::Contracted => Some((DeadlineKind::DraftDue, deal.terms.draft_due)),
-        Stage::Approved => Some((DeadlineKind::PublishBy, deal.terms.publish_window.closes)),
-        _ => None,
+        Stage::Offered => vec![(DeadlineKind::RespondBy, t.respond_by)],
+        Stage::Contracted => vec![(DeadlineKind::DraftDue, t.draft_due)],
+        Stage::ChangesRequested => {
+            let turnaround = stage_at.checked_add(rules.revision_turnaround).unwrap_or(stage_at);
+            vec![(DeadlineKind::RevisionDue, turnaround.max(t.draft_due))]
+        }
+        Stage::Approved => {
+            vec![
+                (DeadlineKind::PublishOpens, t.publish_window.opens),
+                (DeadlineKind::PublishBy, t.publish_window.closes),
+            ]
+        }
+        _ => Vec::new(),
     }
 }
 
-/// The reminders for one deadline, from `now` on: past offsets are dropped, quiet
-/// hours respected, and two offsets that land on one instant are sent once.
+/// When the review SLA of a draft that arrived at `review_started` runs out.
+pub fn review_deadline(deal: &Deal, review_started: Timestamp) -> Timestamp {
+    let sla = SignedDuration::from_hours(i64::from(deal.terms.review_sla_hours));
+    review_started.checked_add(sla).unwrap_or(review_started)
+}
+
+/// The creator's reminders for one deadline, from `now` on: past offsets are dropped,
+/// quiet hours respected, and two offsets that land on one instant are sent once.
 pub fn plan_deadline(
     rules: &ReminderRules,
     kind: DeadlineKind,
@@ -177,52 +345,72 @@ pub fn plan_deadline(
     now: Timestamp,
     zone: &TimeZoneName,
 ) -> Vec<Planned> {
+    plan_offsets(rules, Action::Remind(kind), kind, due, now, Some(zone))
+}
+
+/// Reminders at the rules' offsets around `due`, quiet hours applied in `zone` (none
+/// for the operators, who keep office hours of their own).
+fn plan_offsets(
+    rules: &ReminderRules,
+    action: Action,
+    kind: DeadlineKind,
+    due: Timestamp,
+    now: Timestamp,
+    zone: Option<&TimeZoneName>,
+) -> Vec<Planned> {
     let mut out: Vec<Planned> = Vec::new();
     let mut offsets = rules.offsets_minutes.clone();
     offsets.sort_unstable_by(|a, b| b.cmp(a));
     offsets.dedup();
     for minutes in offsets {
-        if minutes <= 0 && !kind.reminds_after() {
+        if (minutes == 0 && !kind.reminds_at()) || (minutes < 0 && !kind.reminds_after()) {
             continue;
         }
         let Ok(at) = due.checked_sub(SignedDuration::from_mins(minutes)) else {
             continue;
         };
-        let send_at = rules.quiet.shift(at, due, zone);
+        let send_at = match zone {
+            Some(zone) => rules.quiet.shift(at, due, zone),
+            None => at,
+        };
         if send_at < now || out.iter().any(|p| p.send_at == send_at) {
             continue;
         }
-        out.push(Planned { action: Action::Remind(kind), due, send_at });
+        out.push(Planned { action, due, send_at });
     }
     out
 }
 
-/// Everything to schedule for a deal as it stands at `now`: the reminders of its open
-/// deadline, its expiry while offered, and its auto-approval while in review when the
-/// campaign allows it (`review_started` is when the draft arrived).
-pub fn plan_deal(
-    rules: &ReminderRules,
-    deal: &Deal,
-    now: Timestamp,
-    zone: &TimeZoneName,
-    auto_approve: bool,
-) -> Vec<Planned> {
+/// Everything to schedule for a deal as it stands at `now`: the creator's reminders of
+/// its open deadlines and the overdue flag at each draft or publish deadline; expiry
+/// while offered; while in review, auto-approval at the SLA when the campaign allows
+/// it, else an alert to the operators; and the operators' reminders of open payments.
+pub fn plan_deal(rules: &ReminderRules, facts: &DealFacts<'_>, now: Timestamp) -> Vec<Planned> {
+    let deal = facts.deal;
     let mut out = Vec::new();
-    if let Some((kind, due)) = open_deadline(deal) {
-        out.extend(plan_deadline(rules, kind, due, now, zone));
+    for (kind, due) in open_deadlines(rules, deal, facts.stage_at) {
+        out.extend(plan_deadline(rules, kind, due, now, facts.zone));
+        if kind.flags_overdue() && !facts.overdue {
+            out.push(Planned { action: Action::MarkOverdue(kind), due, send_at: due });
+        }
     }
     match deal.stage {
         Stage::Offered => {
             let due = deal.terms.respond_by;
             out.push(Planned { action: Action::Expire, due, send_at: due });
         }
-        Stage::InReview if auto_approve => {
-            let sla = SignedDuration::from_hours(i64::from(deal.terms.review_sla_hours));
-            if let Ok(due) = now.checked_add(sla) {
+        Stage::InReview => {
+            let due = review_deadline(deal, facts.stage_at);
+            if facts.auto_approve {
                 out.push(Planned { action: Action::AutoApprove, due, send_at: due });
+            } else if due >= now {
+                out.push(Planned { action: Action::ReviewOverdue, due, send_at: due });
             }
         }
         _ => {}
+    }
+    for (id, due) in facts.open_payments {
+        out.extend(plan_offsets(rules, Action::RemindPayment(*id), DeadlineKind::PaymentDue, *due, now, None));
     }
     out
 }

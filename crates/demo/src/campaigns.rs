@@ -108,6 +108,7 @@ pub(crate) fn specs() -> Result<Vec<CampaignSpec>, DemoError> {
         },
         tracking_link_base: Some("https://lumenbeauty.example/glow".into()),
         auto_approve_after_sla: false,
+        reminders: Default::default(),
     };
     let sun = CampaignSpec {
         name: "Sun Shield Summer".into(),
@@ -148,6 +149,7 @@ pub(crate) fn specs() -> Result<Vec<CampaignSpec>, DemoError> {
         },
         tracking_link_base: Some("https://sea.lumenbeauty.example/sun".into()),
         auto_approve_after_sla: true,
+        reminders: Default::default(),
     };
     let velvet = CampaignSpec {
         name: "Velvet Lip Tint Drop".into(),
@@ -188,6 +190,7 @@ pub(crate) fn specs() -> Result<Vec<CampaignSpec>, DemoError> {
         },
         tracking_link_base: Some("https://lumenbeauty.example/velvet".into()),
         auto_approve_after_sla: false,
+        reminders: Default::default(),
     };
     Ok(vec![glow, sun, velvet])
 }

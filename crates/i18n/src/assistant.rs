@@ -274,8 +274,8 @@ impl Localizer {
         let l = &s.loader;
         let what = match deadline {
             Deadline::RespondBy => fl!(l, "term-respond_by"),
-            Deadline::DraftDue => fl!(l, "term-draft_due"),
-            Deadline::PublishBy => fl!(l, "term-publish_window"),
+            Deadline::DraftDue | Deadline::RevisionDue => fl!(l, "term-draft_due"),
+            Deadline::PublishOpens | Deadline::PublishBy => fl!(l, "term-publish_window"),
         };
         let left = self.time_left(TimeLeft::until(due, now), language);
         clean(fl!(l, "bot-status-deadline", deadline = what, due = s.formats.date_time(due, zone), left = left))

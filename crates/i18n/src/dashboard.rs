@@ -148,6 +148,12 @@ pub enum Ui {
     EventChatLinked,
     /// `dash-event-other`: Other change
     EventOther,
+    /// `dash-reminders`: the deal view's pending reminders
+    Reminders,
+    /// `dash-event-overdue`: a deadline was missed (timeline)
+    EventOverdue,
+    /// `dash-event-reminder`: a reminder was sent (timeline)
+    EventReminder,
     /// `col-creator`: Creator
     ColCreator,
     /// `col-campaign`: Campaign
@@ -337,6 +343,8 @@ pub enum UiCount {
     Counters,
     /// `count-payments-overdue`
     PaymentsOverdue,
+    /// `count-deals-overdue`
+    DealsOverdue,
     /// `count-selected`
     Selected,
     /// `count-offers-sent`
@@ -419,6 +427,9 @@ impl Localizer {
             Ui::EventMetrics => fl!(l, "dash-event-metrics"),
             Ui::EventChatLinked => fl!(l, "dash-event-chat-linked"),
             Ui::EventOther => fl!(l, "dash-event-other"),
+            Ui::Reminders => fl!(l, "dash-reminders"),
+            Ui::EventOverdue => fl!(l, "dash-event-overdue"),
+            Ui::EventReminder => fl!(l, "dash-event-reminder"),
             Ui::ColCreator => fl!(l, "col-creator"),
             Ui::ColCampaign => fl!(l, "col-campaign"),
             Ui::ColStage => fl!(l, "col-stage"),
@@ -519,6 +530,7 @@ impl Localizer {
             UiCount::ReviewsOverdue => fl!(l, "count-reviews-overdue", count = count),
             UiCount::Counters => fl!(l, "count-counters", count = count),
             UiCount::PaymentsOverdue => fl!(l, "count-payments-overdue", count = count),
+            UiCount::DealsOverdue => fl!(l, "count-deals-overdue", count = count),
             UiCount::Selected => fl!(l, "count-selected", count = count),
             UiCount::OffersSent => fl!(l, "count-offers-sent", count = count),
             UiCount::OffersRefused => fl!(l, "count-offers-refused", count = count),

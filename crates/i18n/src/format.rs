@@ -9,6 +9,8 @@ use icu_decimal::DecimalFormatter;
 use icu_experimental::dimension::currency::CurrencyType;
 use icu_experimental::dimension::currency::formatter::CurrencyFormatter;
 use icu_experimental::dimension::percent::formatter::PercentFormatter;
+use icu_experimental::relativetime::options::Numeric;
+use icu_experimental::relativetime::{RelativeTimeFormatter, RelativeTimeFormatterOptions};
 use icu_list::ListFormatter;
 use icu_list::options::ListFormatterOptions;
 use icu_locale_core::Locale as IcuLocale;
@@ -32,6 +34,8 @@ pub(crate) struct Formats {
     date: Option<DateTimeFormatter<YMD>>,
     and_list: Option<ListFormatter>,
     or_list: Option<ListFormatter>,
+    /// "in 2 days", "3 hours ago", "in 15 minutes": days, hours, minutes.
+    relative: [Option<RelativeTimeFormatter>; 3],
 }
 
 impl Formats {
@@ -47,6 +51,15 @@ impl Formats {
             date: DateTimeFormatter::try_new((&locale).into(), fieldsets::YMD::medium()).ok(),
             and_list: ListFormatter::try_new_and((&locale).into(), ListFormatterOptions::default()).ok(),
             or_list: ListFormatter::try_new_or((&locale).into(), ListFormatterOptions::default()).ok(),
+            relative: {
+                // Always numeric: "in 1 day", never "tomorrow" (which names a calendar day).
+                let numeric = RelativeTimeFormatterOptions::default().with_numeric(Numeric::Always);
+                [
+                    RelativeTimeFormatter::try_new_long_day((&locale).into(), numeric).ok(),
+                    RelativeTimeFormatter::try_new_long_hour((&locale).into(), numeric).ok(),
+                    RelativeTimeFormatter::try_new_long_minute((&locale).into(), numeric).ok(),
+                ]
+            },
             locale,
         }
     }
@@ -139,6 +152,29 @@ impl Formats {
             (Some(f), Some(input)) => f.format(&input).to_string(),
             _ => local.to_string(),
         }
+    }
+
+    /// How far `at` is from `now`, ICU's relative phrase: "in 2 days", "3 hours ago".
+    /// Two days or more count in days, an hour or more in hours, less in minutes, each
+    /// rounded to the nearest unit (a reminder sent a few seconds late still says
+    /// "in 24 hours").
+    /// `None` is "now" (under half a minute), which the caller words.
+    pub(crate) fn relative(&self, at: Timestamp, now: Timestamp) -> Option<String> {
+        let seconds = at.as_second().saturating_sub(now.as_second());
+        let (unit, size) = match seconds.unsigned_abs() {
+            a if a >= 2 * 86_400 - 1_800 => (0, 86_400),
+            a if a >= 3_570 => (1, 3_600),
+            _ => (2, 60),
+        };
+        let sign = seconds.signum();
+        let count = sign * ((seconds.abs() + size / 2) / size);
+        if count == 0 {
+            return None;
+        }
+        Some(match &self.relative[unit] {
+            Some(f) => f.format(Decimal::from(count)).to_string(),
+            None => format!("{count:+} {}", ["d", "h", "min"][unit]),
+        })
     }
 
     /// The local calendar date of an instant in the reader's zone: `Dec 1, 2026`.

@@ -24,6 +24,7 @@ mod language;
 mod messages;
 mod notice;
 mod report_words;
+mod schedule;
 
 use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed::{I18nAssets, LanguageLoader};
@@ -38,6 +39,7 @@ pub use format::TimeLeft;
 pub use language::{Language, negotiate, operator_language, operator_language_from};
 pub use messages::{Deadline, Label, Reminder};
 pub use report_words::ReportLabel;
+pub use schedule::ReminderConsole;
 
 use format::Formats;
 

@@ -17,6 +17,10 @@ pub enum Deadline {
     RespondBy,
     /// Upload the draft.
     DraftDue,
+    /// Upload a new draft after the brand asked for changes.
+    RevisionDue,
+    /// The publish window opens.
+    PublishOpens,
     /// Publish the approved post (the publish window closes).
     PublishBy,
 }
@@ -246,7 +250,18 @@ impl Localizer {
         })
     }
 
-    /// A deadline reminder with the due time in the reader's zone and the time left.
+    /// How far `at` is from `now` in the reader's words: "in 2 days", "3 hours ago",
+    /// "now" (ICU's relative time phrases).
+    pub fn relative_time(&self, at: Timestamp, now: Timestamp, language: impl Into<Language>) -> String {
+        let s = self.speaker(language.into());
+        match s.formats.relative(at, now) {
+            Some(phrase) => phrase,
+            None => clean(fl!(&s.loader, "time-now")),
+        }
+    }
+
+    /// A deadline reminder with the due time in the reader's zone and how far off it is
+    /// ("in 2 days", "3 hours ago").
     pub fn reminder(
         &self,
         reminder: &Reminder,
@@ -259,10 +274,12 @@ impl Localizer {
         let l = &s.loader;
         let campaign = reminder.campaign.as_str();
         let due = s.formats.date_time(reminder.due, zone);
-        let left = self.time_left(TimeLeft::until(reminder.due, now), language);
+        let left = self.relative_time(reminder.due, now, language);
         clean(match reminder.deadline {
             Deadline::RespondBy => fl!(l, "reminder-respond-by", campaign = campaign, due = due, left = left),
             Deadline::DraftDue => fl!(l, "reminder-draft-due", campaign = campaign, due = due, left = left),
+            Deadline::RevisionDue => fl!(l, "reminder-revision-due", campaign = campaign, due = due, left = left),
+            Deadline::PublishOpens => fl!(l, "reminder-publish-opens", campaign = campaign, due = due, left = left),
             Deadline::PublishBy => fl!(l, "reminder-publish-by", campaign = campaign, due = due, left = left),
         })
     }

@@ -33,7 +33,11 @@ impl Localizer {
             let deadline = match deadline {
                 DeadlineKind::RespondBy => Deadline::RespondBy,
                 DeadlineKind::DraftDue => Deadline::DraftDue,
-                DeadlineKind::PublishBy => Deadline::PublishBy,
+                DeadlineKind::RevisionDue => Deadline::RevisionDue,
+                DeadlineKind::PublishOpens => Deadline::PublishOpens,
+                // Payment reminders are `Notice::PaymentDue`; a stray one reads as the
+                // closest creator deadline rather than failing the send.
+                DeadlineKind::PublishBy | DeadlineKind::PaymentDue => Deadline::PublishBy,
             };
             let reminder = Reminder { deadline, campaign: campaign.clone(), due: *due };
             return self.reminder(&reminder, now, language, zone);
@@ -141,6 +145,38 @@ impl Localizer {
                 "notice-creator-unreachable",
                 creator = creator.as_str(),
                 platform = crate::digest::platform_name(*platform)
+            ),
+            Notice::PaymentDue { deal, creator, amount, due } => fl!(
+                l,
+                "notice-payment-due",
+                deal = deal.to_string(),
+                creator = creator.as_str(),
+                amount = f.money(*amount),
+                due = when(*due),
+                left = self.relative_time(*due, now, language)
+            ),
+            Notice::DraftOverdue { deal, creator, due } => fl!(
+                l,
+                "notice-draft-overdue",
+                deal = deal.to_string(),
+                creator = creator.as_str(),
+                due = when(*due),
+                left = self.relative_time(*due, now, language)
+            ),
+            Notice::PostOverdue { deal, creator, due } => fl!(
+                l,
+                "notice-post-overdue",
+                deal = deal.to_string(),
+                creator = creator.as_str(),
+                due = when(*due),
+                left = self.relative_time(*due, now, language)
+            ),
+            Notice::ReviewOverdue { deal, creator, hours } => fl!(
+                l,
+                "notice-review-overdue",
+                deal = deal.to_string(),
+                creator = creator.as_str(),
+                hours = i64::from(*hours)
             ),
         })
     }

@@ -111,6 +111,10 @@ fn sample_notices() -> Vec<Notice> {
         Notice::PostSubmitted { deal, creator: "Ana".into(), url: "https://www.tiktok.com/@ana/video/1".into() },
         Notice::DraftAutoApproved { deal, creator: "Ana".into(), hours: 48 },
         Notice::CreatorUnreachable { creator: "Ana".into(), platform: linkstar_core::place::ChatPlatform::Telegram },
+        Notice::PaymentDue { deal, creator: "Ana".into(), amount: money(61_725, "EUR"), due },
+        Notice::DraftOverdue { deal, creator: "Ana".into(), due },
+        Notice::PostOverdue { deal, creator: "Ana".into(), due },
+        Notice::ReviewOverdue { deal, creator: "Ana".into(), hours: 48 },
         Notice::Reminder {
             deal,
             campaign: "Summer Glow".into(),
@@ -159,7 +163,13 @@ fn the_typed_api_renders_everything_in_every_language() {
         texts.extend(caption.iter().map(|p| loc.caption_check(p, language)));
         texts.extend(files.iter().map(|p| loc.file_check(p, language)));
         texts.extend(Label::ALL.iter().map(|l| loc.label(*l, language)));
-        for deadline in [Deadline::RespondBy, Deadline::DraftDue, Deadline::PublishBy] {
+        for deadline in [
+            Deadline::RespondBy,
+            Deadline::DraftDue,
+            Deadline::RevisionDue,
+            Deadline::PublishOpens,
+            Deadline::PublishBy,
+        ] {
             let reminder = Reminder { deadline, campaign: "Summer Glow".into(), due: at("2026-12-01T09:00:00Z") };
             texts.push(loc.reminder(&reminder, now, language, &tz));
         }

@@ -71,19 +71,19 @@ fn deadline_reminders_show_the_reader_s_local_time() {
     let now = at("2026-11-28T08:00:00Z");
     assert_eq!(
         loc.reminder(&reminder, now, Language::EnUs, &zone("America/New_York")),
-        "Reminder: your draft for Summer Glow is due Dec 1, 2026, 4:00\u{202f}AM GMT-5 (3 days left)."
+        "Reminder: your draft for Summer Glow is due Dec 1, 2026, 4:00\u{202f}AM GMT-5 (in 3 days)."
     );
     assert_eq!(
         loc.reminder(&reminder, now, Language::DeDe, &zone("Europe/Berlin")),
-        "Erinnerung: Dein Entwurf für Summer Glow ist fällig am 01.12.2026, 10:00 GMT+1 (noch 3 Tage)."
+        "Erinnerung: Dein Entwurf für Summer Glow ist fällig am 01.12.2026, 10:00 GMT+1 (in 3 Tagen)."
     );
     assert_eq!(
         loc.reminder(&reminder, now, Language::JaJp, &zone("Asia/Tokyo")),
-        "リマインダー：「Summer Glow」の下書きの締め切りは 2026/12/01 18:00 GMT+9 です（残り3日）。"
+        "リマインダー：「Summer Glow」の下書きの締め切りは 2026/12/01 18:00 GMT+9 です（3 日後）。"
     );
     assert_eq!(
         loc.reminder(&reminder, now, Language::ThTh, &zone("Asia/Bangkok")),
-        "แจ้งเตือน: ดราฟต์ของคุณสำหรับแคมเปญ Summer Glow ครบกำหนดส่ง 1 ธ.ค. 2569 16:00 GMT+7 (เหลืออีก 3 วัน)"
+        "แจ้งเตือน: ดราฟต์ของคุณสำหรับแคมเปญ Summer Glow ครบกำหนดส่ง 1 ธ.ค. 2569 16:00 GMT+7 (ในอีก 3 วัน)"
     );
 }
 
@@ -126,5 +126,47 @@ fn report_values_and_money_lines_follow_the_language() {
     assert_eq!(
         closed(1, 3, Language::JaJp),
         "キャンペーン Glow を終了しました：成果報酬 1 件を予定に追加し、案件 3 件が完了しました。"
+    );
+}
+
+#[test]
+fn reminders_say_how_far_off_the_deadline_is_in_the_reader_s_words() {
+    let loc = loc();
+    let due = at("2026-12-01T09:00:00Z");
+    // Sent a few seconds late, a 48-hour reminder still says two days.
+    let table = [
+        ("2026-11-29T09:00:05Z", ["in 2 days", "in 2 Tagen", "2 日後", "em 2 dias"]),
+        ("2026-11-30T09:00:00Z", ["in 24 hours", "in 24 Stunden", "24 時間後", "em 24 horas"]),
+        ("2026-12-01T08:45:00Z", ["in 15 minutes", "in 15 Minuten", "15 分後", "em 15 minutos"]),
+        ("2026-12-01T09:00:10Z", ["now", "jetzt", "今", "agora"]),
+        ("2026-12-01T12:00:00Z", ["3 hours ago", "vor 3 Stunden", "3 時間前", "há 3 horas"]),
+        ("2026-12-04T10:00:00Z", ["3 days ago", "vor 3 Tagen", "3 日前", "há 3 dias"]),
+    ];
+    let languages = [Language::EnUs, Language::DeDe, Language::JaJp, Language::PtBr];
+    for (now, words) in table {
+        for (language, want) in languages.iter().zip(words) {
+            assert_eq!(loc.relative_time(due, at(now), *language), want, "{} at {now}", language.tag());
+        }
+    }
+    // A revision reminder three hours late, in the reader's language and zone.
+    let revision = Reminder { deadline: Deadline::RevisionDue, campaign: "Summer Glow".into(), due };
+    let late = at("2026-12-01T12:00:00Z");
+    assert_eq!(
+        loc.reminder(&revision, late, Language::EnUs, &zone("America/New_York")),
+        "Reminder: your revised draft for Summer Glow is due Dec 1, 2026, 4:00\u{202f}AM GMT-5 (3 hours ago)."
+    );
+    assert_eq!(
+        loc.reminder(&revision, late, Language::DeDe, &zone("Europe/Berlin")),
+        "Erinnerung: Dein überarbeiteter Entwurf für Summer Glow ist fällig am 01.12.2026, 10:00 GMT+1 (vor 3 Stunden)."
+    );
+    assert_eq!(
+        loc.reminder(&revision, late, Language::JaJp, &zone("Asia/Tokyo")),
+        "リマインダー：「Summer Glow」の修正版下書きの締め切りは 2026/12/01 18:00 GMT+9 です（3 時間前）。"
+    );
+    let opens = Reminder { deadline: Deadline::PublishOpens, campaign: "Summer Glow".into(), due };
+    assert_eq!(
+        loc.reminder(&opens, at("2026-11-30T09:00:00Z"), Language::PtBr, &zone("America/Sao_Paulo")),
+        "Boa notícia: a janela de publicação de Summer Glow abre em 1 de dez. de 2026, 06:00 -3 GMT (em 24 horas). \
+         A partir daí você pode publicar o conteúdo aprovado."
     );
 }

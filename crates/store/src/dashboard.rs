@@ -32,6 +32,7 @@ fn summary(row: &AnyRow) -> R<DealSummary> {
         deal: codec::deal(row)?,
         campaign: get(row, "campaign_name")?,
         creator: get(row, "creator_name")?,
+        overdue_since: opt_ts(row, "overdue_at")?,
     })
 }
 
@@ -68,9 +69,10 @@ impl DashboardReads for SqlStore {
             .rows(
                 "SELECT CAST(SUM(CASE WHEN d.stage = 'in_review' THEN 1 ELSE 0 END) AS BIGINT) AS waiting, \
                  CAST(SUM(CASE WHEN d.stage = 'in_review' AND d.updated_at + d.review_sla_ms < $2 THEN 1 ELSE 0 END) AS BIGINT) AS late, \
-                 CAST(SUM(CASE WHEN d.stage = 'negotiating' THEN 1 ELSE 0 END) AS BIGINT) AS counters \
+                 CAST(SUM(CASE WHEN d.stage = 'negotiating' THEN 1 ELSE 0 END) AS BIGINT) AS counters, \
+                 CAST(SUM(CASE WHEN d.overdue_at IS NOT NULL THEN 1 ELSE 0 END) AS BIGINT) AS overdue \
                  FROM deals d JOIN campaigns c ON c.id = d.campaign_id \
-                 WHERE c.brand_id = $1 AND d.stage IN ('in_review', 'negotiating')",
+                 WHERE c.brand_id = $1 AND (d.stage IN ('in_review', 'negotiating') OR d.overdue_at IS NOT NULL)",
                 &[brand.0, to_millis(now)],
             )
             .await?;
@@ -87,6 +89,7 @@ impl DashboardReads for SqlStore {
             a.drafts_waiting = count(row, "waiting")?;
             a.reviews_overdue = count(row, "late")?;
             a.counters = count(row, "counters")?;
+            a.deals_overdue = count(row, "overdue")?;
         }
         a.payments_overdue = p.map(|r| count(r, "n")).transpose()?.unwrap_or(0);
         Ok(a)
@@ -357,6 +360,10 @@ impl DashboardReads for SqlStore {
     async fn recent_outbox(&self, limit: u32) -> StoreResult<Vec<OutboxMessage>> {
         let rows = self.rows("SELECT * FROM outbox ORDER BY id DESC LIMIT $1", &[i64::from(limit)]).await?;
         rows.iter().map(codec::outbox).collect()
+    }
+
+    async fn deal_reminders(&self, deal: DealId) -> StoreResult<Vec<linkstar_app::schedule_port::ScheduledRow>> {
+        linkstar_app::ScheduleStore::pending_reminders(self, deal).await
     }
 
     async fn daily_events(&self, until: Timestamp, days: u32) -> StoreResult<Vec<u64>> {

@@ -14,6 +14,7 @@ const SQLITE: &[(i64, &str, &str)] = &[
     (20261124000003, "dashboard", include_str!("../../../migrations/sqlite/20261124000003_dashboard.sql")),
     (20261124000004, "money", include_str!("../../../migrations/sqlite/20261124000004_money.sql")),
     (20261124000005, "reminders", include_str!("../../../migrations/sqlite/20261124000005_reminders.sql")),
+    (20261124000006, "reminder_kinds", include_str!("../../../migrations/sqlite/20261124000006_reminder_kinds.sql")),
     (20261124000007, "operator_alerts", include_str!("../../../migrations/sqlite/20261124000007_operator_alerts.sql")),
 ];
 const POSTGRES: &[(i64, &str, &str)] = &[
@@ -22,6 +23,7 @@ const POSTGRES: &[(i64, &str, &str)] = &[
     (20261124000003, "dashboard", include_str!("../../../migrations/postgres/20261124000003_dashboard.sql")),
     (20261124000004, "money", include_str!("../../../migrations/postgres/20261124000004_money.sql")),
     (20261124000005, "reminders", include_str!("../../../migrations/postgres/20261124000005_reminders.sql")),
+    (20261124000006, "reminder_kinds", include_str!("../../../migrations/postgres/20261124000006_reminder_kinds.sql")),
     (
         20261124000007,
         "operator_alerts",

@@ -259,6 +259,7 @@ impl Store for SqlStore {
                     deal: codec::deal(r)?,
                     campaign: get(r, "campaign_name")?,
                     creator: get(r, "creator_name")?,
+                    overdue_since: codec::opt_ts(r, "overdue_at")?,
                 })
             })
             .collect()

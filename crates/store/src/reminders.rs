@@ -9,13 +9,17 @@ use async_trait::async_trait;
 use sqlx::AnyConnection;
 
 use linkstar_app::port::StoreResult;
-use linkstar_app::schedule_port::{ClaimedReminder, ReminderClaim, ScheduleStore, ScheduledRow};
-use linkstar_core::ids::{CreatorId, DealId};
+use linkstar_app::schedule_port::{
+    ClaimedReminder, DealClock, NewReminder, ReminderClaim, ReminderFilter, ScheduleStore, ScheduledRow, UnplannedDeal,
+};
+use linkstar_core::ids::{DealId, PaymentId};
+use linkstar_core::place::TimeZoneName;
 use linkstar_core::reminder::{Action, Planned};
+use linkstar_core::stage::Stage;
 use linkstar_core::time::{Timestamp, from_millis, to_millis};
 
 use crate::backend::{Backend, SqlStore, backend_err};
-use crate::codec::get;
+use crate::codec::{self, get, opt_ts, ts};
 
 const CANDIDATES: &str = "SELECT r.id FROM reminders r \
     WHERE r.status = 'pending' AND r.send_at <= $3 AND (r.lease_until IS NULL OR r.lease_until < $3) \
@@ -38,45 +42,123 @@ pub(crate) async fn cancel(conn: &mut AnyConnection, deal: DealId, at: Timestamp
     Ok(done.rows_affected())
 }
 
+/// Rows per INSERT statement: 6 bind values each stays well under SQLite's 32,766 and
+/// PostgreSQL's 65,535 parameters.
+const INSERT_CHUNK: usize = 2_000;
+
 pub(crate) async fn insert(
     conn: &mut AnyConnection,
     backend: Backend,
-    deal: DealId,
-    creator: CreatorId,
-    rows: &[Planned],
+    rows: &[NewReminder],
     at: Timestamp,
 ) -> StoreResult<()> {
-    if rows.is_empty() {
-        return Ok(());
-    }
-    let mark = |i: usize| match backend {
-        Backend::Sqlite => "?".to_string(),
-        Backend::Postgres => format!("${i}"),
-    };
-    let mut sql =
-        String::from("INSERT INTO reminders (deal_id, creator_id, action, due_at, send_at, created_at) VALUES ");
-    for (r, _) in rows.iter().enumerate() {
-        let base = r * 6;
-        let marks: Vec<String> = (1..=6).map(|k| mark(base + k)).collect();
-        if r > 0 {
-            sql.push_str(", ");
+    for chunk in rows.chunks(INSERT_CHUNK) {
+        let mut sql = String::with_capacity(96 + chunk.len() * 40);
+        sql.push_str("INSERT INTO reminders (deal_id, creator_id, action, due_at, send_at, created_at) VALUES ");
+        for r in 0..chunk.len() {
+            if r > 0 {
+                sql.push_str(", ");
+            }
+            sql.push('(');
+            for k in 1..=6 {
+                if k > 1 {
+                    sql.push_str(", ");
+                }
+                match backend {
+                    Backend::Sqlite => sql.push('?'),
+                    Backend::Postgres => sql.push_str(&format!("${}", r * 6 + k)),
+                }
+            }
+            sql.push(')');
         }
-        sql.push('(');
-        sql.push_str(&marks.join(", "));
-        sql.push(')');
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for r in chunk {
+            q = q
+                .bind(r.deal.0)
+                .bind(r.creator.0)
+                .bind(r.planned.action.as_str())
+                .bind(to_millis(r.planned.due))
+                .bind(to_millis(r.planned.send_at))
+                .bind(to_millis(at));
+        }
+        q.execute(&mut *conn).await.map_err(backend_err)?;
     }
-    let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
-    for p in rows {
-        q = q
-            .bind(deal.0)
-            .bind(creator.0)
-            .bind(p.action.as_str())
-            .bind(to_millis(p.due))
-            .bind(to_millis(p.send_at))
-            .bind(to_millis(at));
-    }
-    q.execute(conn).await.map_err(backend_err)?;
     Ok(())
+}
+
+pub(crate) async fn deal_clock(conn: &mut AnyConnection, deal: DealId) -> StoreResult<DealClock> {
+    let row = sqlx::query("SELECT stage_at, updated_at, overdue_at FROM deals WHERE id = $1")
+        .bind(deal.0)
+        .fetch_optional(conn)
+        .await
+        .map_err(backend_err)?
+        .ok_or(linkstar_app::StoreError::NotFound("deal"))?;
+    clock(&row)
+}
+
+fn clock(row: &sqlx::any::AnyRow) -> StoreResult<DealClock> {
+    let stage_at = opt_ts(row, "stage_at")?.map_or_else(|| ts(row, "updated_at"), Ok)?;
+    Ok(DealClock { stage_at, overdue_at: opt_ts(row, "overdue_at")? })
+}
+
+pub(crate) async fn mark_overdue(conn: &mut AnyConnection, deal: DealId, due: Timestamp) -> StoreResult<bool> {
+    let done = sqlx::query("UPDATE deals SET overdue_at = $2 WHERE id = $1 AND overdue_at IS NULL")
+        .bind(deal.0)
+        .bind(to_millis(due))
+        .execute(conn)
+        .await
+        .map_err(backend_err)?;
+    Ok(done.rows_affected() > 0)
+}
+
+pub(crate) async fn unplanned_deals(
+    conn: &mut AnyConnection,
+    after: DealId,
+    limit: u32,
+) -> StoreResult<Vec<UnplannedDeal>> {
+    let finals: Vec<String> = Stage::ALL.iter().filter(|s| s.is_final()).map(|s| format!("'{}'", s.as_str())).collect();
+    let sql = format!(
+        "SELECT d.*, p.time_zone AS creator_zone FROM deals d JOIN creators p ON p.id = d.creator_id \
+         WHERE d.id > $1 AND d.stage NOT IN ({}) \
+           AND NOT EXISTS (SELECT 1 FROM reminders r WHERE r.deal_id = d.id) \
+         ORDER BY d.id LIMIT $2",
+        finals.join(", ")
+    );
+    let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(after.0)
+        .bind(i64::from(limit))
+        .fetch_all(&mut *conn)
+        .await
+        .map_err(backend_err)?;
+    let mut out = Vec::with_capacity(rows.len());
+    for row in &rows {
+        let zone = get::<String>(row, "creator_zone")?;
+        out.push(UnplannedDeal {
+            deal: codec::deal(row)?,
+            zone: TimeZoneName::parse(&zone).map_err(corrupt)?,
+            clock: clock(row)?,
+            open_payments: Vec::new(),
+        });
+    }
+    let (Some(first), Some(last)) = (out.first(), out.last()) else {
+        return Ok(out);
+    };
+    let payments = sqlx::query(
+        "SELECT id, deal_id, due_at FROM payments WHERE deal_id >= $1 AND deal_id <= $2 \
+         AND status IN ('scheduled', 'due') ORDER BY deal_id, due_at, id",
+    )
+    .bind(first.deal.id.0)
+    .bind(last.deal.id.0)
+    .fetch_all(&mut *conn)
+    .await
+    .map_err(backend_err)?;
+    for p in &payments {
+        let deal = DealId(get(p, "deal_id")?);
+        if let Ok(i) = out.binary_search_by_key(&deal, |u| u.deal.id) {
+            out[i].open_payments.push((PaymentId(get(p, "id")?), ts(p, "due_at")?));
+        }
+    }
+    Ok(out)
 }
 
 pub(crate) async fn finish(
@@ -153,5 +235,23 @@ impl ScheduleStore for SqlStore {
         .await
         .map_err(backend_err)?;
         rows.iter().map(|r| Ok(ScheduledRow { deal, planned: planned(r)? })).collect()
+    }
+
+    async fn list_reminders(&self, f: &ReminderFilter) -> StoreResult<Vec<ScheduledRow>> {
+        let rows = sqlx::query(
+            "SELECT r.deal_id, r.action, r.due_at, r.send_at FROM reminders r JOIN deals d ON d.id = r.deal_id \
+             JOIN campaigns c ON c.id = d.campaign_id \
+             WHERE r.status = 'pending' AND ($1 < 0 OR r.deal_id = $1) AND ($2 < 0 OR d.campaign_id = $2) \
+               AND ($4 < 0 OR c.brand_id = $4) \
+             ORDER BY r.send_at, r.id LIMIT $3",
+        )
+        .bind(f.deal.map_or(-1, |d| d.0))
+        .bind(f.campaign.map_or(-1, |c| c.0))
+        .bind(i64::from(f.limit))
+        .bind(f.brand.map_or(-1, |b| b.0))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend_err)?;
+        rows.iter().map(|r| Ok(ScheduledRow { deal: DealId(get(r, "deal_id")?), planned: planned(r)? })).collect()
     }
 }

@@ -5,6 +5,7 @@ use sqlx::{Any, AssertSqlSafe, Transaction};
 
 use linkstar_app::StoreError;
 use linkstar_app::port::{Invite, MetricsSnapshot, NewBrand, NewOperator, StoreResult, Tx};
+use linkstar_app::schedule_port::{DealClock, NewReminder, UnplannedDeal};
 use linkstar_core::audit::{NewEvent, chain_hash};
 use linkstar_core::brand::{Brand, Operator, Role};
 use linkstar_core::campaign::{Campaign, CampaignSpec, CampaignStatus};
@@ -377,8 +378,8 @@ impl Tx for SqlTx {
     async fn insert_deal(&mut self, d: &Deal, at: Timestamp) -> StoreResult<DealId> {
         let row = sqlx::query(
             "INSERT INTO deals (campaign_id, creator_id, stage, terms, terms_hash, draft_versions, change_requests, \
-             extra_rounds, fee_minor, currency, respond_by, draft_due, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, 0, 0, 0, $6, $7, $8, $9, $10, $10) RETURNING id",
+             extra_rounds, fee_minor, currency, respond_by, draft_due, created_at, updated_at, stage_at) \
+             VALUES ($1, $2, $3, $4, $5, 0, 0, 0, $6, $7, $8, $9, $10, $10, $10) RETURNING id",
         )
         .bind(d.campaign_id.0)
         .bind(d.creator_id.0)
@@ -410,7 +411,8 @@ impl Tx for SqlTx {
             "UPDATE deals SET stage = $1, terms = $2, terms_hash = $3, accepted_hash = $4, accepted_at = $5, \
              accepted_via = $6, counter_fee_minor = $7, draft_versions = $8, change_requests = $9, extra_rounds = $10, \
              approved_version = $11, post_url = $12, fee_minor = $13, currency = $14, respond_by = $15, draft_due = $16, \
-             updated_at = $17 WHERE id = $18",
+             updated_at = $17, stage_at = CASE WHEN stage = $1 THEN stage_at ELSE $17 END, \
+             overdue_at = CASE WHEN stage = $1 THEN overdue_at ELSE NULL END WHERE id = $18",
         )
         .bind(d.stage.as_str())
         .bind(d.terms.canonical())
@@ -696,14 +698,20 @@ impl Tx for SqlTx {
         crate::reminders::cancel(&mut self.tx, deal, at).await
     }
 
-    async fn insert_reminders(
-        &mut self,
-        deal: DealId,
-        creator: CreatorId,
-        rows: &[linkstar_core::reminder::Planned],
-        at: Timestamp,
-    ) -> StoreResult<()> {
-        crate::reminders::insert(&mut self.tx, self.backend, deal, creator, rows, at).await
+    async fn insert_reminders(&mut self, rows: &[NewReminder], at: Timestamp) -> StoreResult<()> {
+        crate::reminders::insert(&mut self.tx, self.backend, rows, at).await
+    }
+
+    async fn deal_clock(&mut self, deal: DealId) -> StoreResult<DealClock> {
+        crate::reminders::deal_clock(&mut self.tx, deal).await
+    }
+
+    async fn mark_overdue(&mut self, deal: DealId, due: Timestamp) -> StoreResult<bool> {
+        crate::reminders::mark_overdue(&mut self.tx, deal, due).await
+    }
+
+    async fn unplanned_deals(&mut self, after: DealId, limit: u32) -> StoreResult<Vec<UnplannedDeal>> {
+        crate::reminders::unplanned_deals(&mut self.tx, after, limit).await
     }
 
     async fn finish_reminders(

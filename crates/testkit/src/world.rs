@@ -73,6 +73,7 @@ pub fn campaign_spec(name: &str) -> CampaignSpec {
         compliance: Compliance { required_hashtags: vec!["#glowserum".into()], ..Compliance::default() },
         tracking_link_base: Some("https://shop.example.com/glow".into()),
         auto_approve_after_sla: false,
+        reminders: Default::default(),
     }
 }
 

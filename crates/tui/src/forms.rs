@@ -226,6 +226,7 @@ pub fn campaign_spec(form: &Form, base: Option<&CampaignSpec>) -> Result<Campaig
         compliance: Compliance::default(),
         tracking_link_base: None,
         auto_approve_after_sla: false,
+        reminders: Default::default(),
     };
     let mut spec = base.cloned().unwrap_or(default);
     spec.name = form.value(0).to_string();

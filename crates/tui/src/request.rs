@@ -85,6 +85,8 @@ pub struct DealFile {
     pub messages: Vec<OutboxMessage>,
     /// Its payments.
     pub payments: Vec<Payment>,
+    /// Its pending reminders and automatic steps, soonest first.
+    pub reminders: Vec<linkstar_app::schedule_port::ScheduledRow>,
 }
 
 /// A draft in review with its history and its creator, for the review detail pane.
@@ -205,7 +207,8 @@ impl Worker {
                 let (voice, all) = r.creator_messages(summary.deal.creator_id, 500).await.map_err(code)?;
                 let messages = all.into_iter().filter(|m| m.notice.deal() == Some(deal)).collect();
                 let payments = self.app.store().payments(deal).await.map_err(code)?;
-                Loaded::Deal(Box::new(DealFile { summary, events, voice, messages, payments }))
+                let reminders = r.deal_reminders(deal).await.map_err(code)?;
+                Loaded::Deal(Box::new(DealFile { summary, events, voice, messages, payments, reminders }))
             }
             Request::Payments(filter, offset) => {
                 Loaded::Payments(filter, r.payments_page(brand, filter, now, offset, PAGE).await.map_err(code)?)

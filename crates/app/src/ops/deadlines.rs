@@ -1,20 +1,29 @@
 //! Deadlines that keep themselves: planning reminder rows inside the operations that
-//! move a deal, and running a due row (remind, expire, auto-approve) as one operation.
+//! move a deal or its payments, running a due row (remind, expire, auto-approve, flag
+//! overdue, alert the operators) as one operation, and planning deals that have no rows
+//! yet (the back-fill run by `linkstar serve` and `linkstar reminders plan`).
+
+use std::collections::HashMap;
 
 use serde_json::json;
 
 use linkstar_core::audit::Actor;
+use linkstar_core::campaign::Campaign;
 use linkstar_core::content::{Decision, Review};
 use linkstar_core::deal::{Deal, DealEvent};
+use linkstar_core::ids::{CampaignId, DealId, PaymentId};
 use linkstar_core::message::{Notice, Recipient};
-use linkstar_core::reminder::{self, Action, DeadlineKind, ReminderRules};
+use linkstar_core::reminder::{self, Action, DeadlineKind, DealFacts, ReminderRules};
 use linkstar_core::stage::Stage;
 use linkstar_core::time::Timestamp;
 
 use super::{App, AppResult, event, stage_payload};
 use crate::error::AppError;
 use crate::port::{StoreError, Tx};
-use crate::schedule_port::ClaimedReminder;
+use crate::schedule_port::{ClaimedReminder, NewReminder};
+
+/// Deals planned per back-fill transaction.
+const BACKFILL_BATCH: u32 = 2_000;
 
 /// What running a claimed row did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,25 +37,54 @@ pub enum ScheduledOutcome {
     Expired,
     /// The draft was approved automatically.
     AutoApproved,
+    /// The deal was flagged overdue and the operators told.
+    Flagged,
+    /// The operators were told a draft waits past the review SLA.
+    Alerted,
     /// Nothing to do: another scheduler finished the row, or the deal moved on.
     Skipped,
 }
 
-/// Cancels a deal's pending rows and plans the ones its current stage needs, in the
-/// caller's transaction. Every operation that moves a deal or changes its terms calls it.
+/// What the back-fill planned.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct BackfillReport {
+    /// Deals that had no rows and were looked at.
+    pub deals: u64,
+    /// Rows planned for them.
+    pub rows: u64,
+}
+
+/// A deal's open payments, for planning their reminders.
+fn open_payments(payments: &[linkstar_core::payment::Payment]) -> Vec<(PaymentId, Timestamp)> {
+    payments.iter().filter(|p| p.status.is_open()).map(|p| (p.id, p.due_at)).collect()
+}
+
+/// Cancels a deal's pending rows and plans the ones its current stage and open payments
+/// need, in the caller's transaction. Every operation that moves a deal, changes its
+/// terms, or schedules, pays or cancels a payment calls it (after writing the change).
 pub(super) async fn replan(tx: &mut dyn Tx, deal: &Deal, now: Timestamp) -> AppResult<()> {
     tx.cancel_reminders(deal.id, now).await?;
     if deal.stage.is_final() {
         return Ok(());
     }
-    let creator = tx.creator(deal.creator_id).await?;
-    let auto_approve = if deal.stage == Stage::InReview {
-        tx.campaign(deal.campaign_id).await?.spec.auto_approve_after_sla
-    } else {
-        false
+    let campaign = tx.campaign(deal.campaign_id).await?;
+    let zone = tx.creator(deal.creator_id).await?.profile.time_zone;
+    let clock = tx.deal_clock(deal.id).await?;
+    let payments = open_payments(&tx.deal_payments(deal.id).await?);
+    let facts = DealFacts {
+        deal,
+        zone: &zone,
+        stage_at: clock.stage_at,
+        overdue: clock.overdue_at.is_some(),
+        open_payments: &payments,
+        auto_approve: campaign.spec.auto_approve_after_sla,
     };
-    let rows = reminder::plan_deal(&ReminderRules::default(), deal, now, &creator.profile.time_zone, auto_approve);
-    tx.insert_reminders(deal.id, deal.creator_id, &rows, now).await?;
+    let rules = ReminderRules::from_policy(&campaign.spec.reminders);
+    let rows: Vec<NewReminder> = reminder::plan_deal(&rules, &facts, now)
+        .into_iter()
+        .map(|planned| NewReminder { deal: deal.id, creator: deal.creator_id, planned })
+        .collect();
+    tx.insert_reminders(&rows, now).await?;
     Ok(())
 }
 
@@ -68,28 +106,39 @@ impl App {
             Err(StoreError::NotFound(_)) => return Err(AppError::NotFound("deal")),
             Err(e) => return Err(e.into()),
         };
+        let campaign = tx.campaign(before.campaign_id).await?;
+        let clock = tx.deal_clock(before.id).await?;
+        let rules = ReminderRules::from_policy(&campaign.spec.reminders);
+        let open = reminder::open_deadlines(&rules, &before, clock.stage_at);
+        let still_open = |kind: DeadlineKind| open.contains(&(kind, row.due));
         let outcome = match row.action {
-            Action::Remind(kind) => match reminder::open_deadline(&before) {
-                // A stale respond-by reminder after downtime would only precede the expiry.
-                Some((open, due))
-                    if open == kind && due == row.due && (kind != DeadlineKind::RespondBy || due > now) =>
-                {
-                    let campaign = tx.campaign(before.campaign_id).await?;
-                    let notice =
-                        Notice::Reminder { deal: before.id, campaign: campaign.spec.name, deadline: kind, due };
-                    let payload = json!({ "deadline": kind.as_str(), "due": due, "collapsed": taken });
-                    tx.append_event(event(Actor::System, Some(before.id), "reminder.send", payload, now)).await?;
-                    tx.enqueue(Recipient::Creator(before.creator_id), &notice, now).await?;
+            // A stale respond-by reminder after downtime would only precede the expiry.
+            Action::Remind(kind) if still_open(kind) && kind.still_useful(row.due, now) => {
+                let notice =
+                    Notice::Reminder { deal: before.id, campaign: campaign.spec.name, deadline: kind, due: row.due };
+                let payload = json!({ "deadline": kind.as_str(), "due": row.due, "collapsed": taken });
+                tx.append_event(event(Actor::System, Some(before.id), "reminder.send", payload, now)).await?;
+                tx.enqueue(Recipient::Creator(before.creator_id), &notice, now).await?;
+                ScheduledOutcome::Reminded { collapsed: taken }
+            }
+            Action::RemindPayment(id) => {
+                let payment = tx.payment(id).await?;
+                if payment.deal_id == before.id && payment.status.is_open() && payment.due_at == row.due {
+                    let creator = tx.creator(before.creator_id).await?.profile.name;
+                    let notice = Notice::PaymentDue { deal: before.id, creator, amount: payment.amount, due: row.due };
+                    let payload = json!({ "payment": id, "due": row.due, "collapsed": taken });
+                    tx.append_event(event(Actor::System, Some(before.id), "payment.reminder", payload, now)).await?;
+                    tx.enqueue(Recipient::Operators(campaign.brand_id), &notice, now).await?;
                     ScheduledOutcome::Reminded { collapsed: taken }
+                } else {
+                    ScheduledOutcome::Skipped
                 }
-                _ => ScheduledOutcome::Skipped,
-            },
+            }
             Action::Expire if before.stage == Stage::Offered && before.terms.respond_by <= now => {
                 let after = before.apply(DealEvent::Expire { at: now }, now)?.deal;
                 tx.update_deal(&after, now).await?;
                 let payload = stage_payload(&before, &after, json!({}));
                 tx.append_event(event(Actor::System, Some(after.id), "deal.expire", payload, now)).await?;
-                let campaign = tx.campaign(after.campaign_id).await?;
                 let notice = Notice::InviteExpired { deal: after.id, campaign: campaign.spec.name };
                 tx.enqueue(Recipient::Creator(after.creator_id), &notice, now).await?;
                 replan(tx.as_mut(), &after, now).await?;
@@ -99,10 +148,85 @@ impl App {
                 self.auto_approve(tx.as_mut(), &before, now).await?;
                 ScheduledOutcome::AutoApproved
             }
-            Action::Expire | Action::AutoApprove => ScheduledOutcome::Skipped,
+            Action::ReviewOverdue
+                if before.stage == Stage::InReview && reminder::review_deadline(&before, clock.stage_at) == row.due =>
+            {
+                let creator = tx.creator(before.creator_id).await?.profile.name;
+                let hours = before.terms.review_sla_hours;
+                let payload = json!({ "due": row.due, "sla_hours": hours });
+                tx.append_event(event(Actor::System, Some(before.id), "review.overdue", payload, now)).await?;
+                let notice = Notice::ReviewOverdue { deal: before.id, creator, hours };
+                tx.enqueue(Recipient::Operators(campaign.brand_id), &notice, now).await?;
+                ScheduledOutcome::Alerted
+            }
+            Action::MarkOverdue(kind) if still_open(kind) && tx.mark_overdue(before.id, row.due).await? => {
+                let creator = tx.creator(before.creator_id).await?.profile.name;
+                let payload = json!({ "deadline": kind.as_str(), "due": row.due, "stage": before.stage.as_str() });
+                tx.append_event(event(Actor::System, Some(before.id), "deal.overdue", payload, now)).await?;
+                let notice = match kind {
+                    DeadlineKind::PublishBy => Notice::PostOverdue { deal: before.id, creator, due: row.due },
+                    _ => Notice::DraftOverdue { deal: before.id, creator, due: row.due },
+                };
+                tx.enqueue(Recipient::Operators(campaign.brand_id), &notice, now).await?;
+                ScheduledOutcome::Flagged
+            }
+            Action::Remind(_)
+            | Action::Expire
+            | Action::AutoApprove
+            | Action::ReviewOverdue
+            | Action::MarkOverdue(_) => ScheduledOutcome::Skipped,
         };
         tx.commit().await?;
         Ok(outcome)
+    }
+
+    /// Plans the rows of deals in a non-final stage that have none at all (deals from
+    /// before reminders existed get theirs only when an operation next touches them
+    /// otherwise), in batches of 2,000 deals, one transaction and one audit event each.
+    pub async fn plan_missing_reminders(&self) -> AppResult<BackfillReport> {
+        self.plan_missing_reminders_in(BACKFILL_BATCH).await
+    }
+
+    /// [`App::plan_missing_reminders`] with `batch` deals per transaction.
+    pub async fn plan_missing_reminders_in(&self, batch: u32) -> AppResult<BackfillReport> {
+        let now = self.clock.now();
+        let mut report = BackfillReport::default();
+        let mut campaigns: HashMap<CampaignId, Campaign> = HashMap::new();
+        let mut after = DealId(0);
+        loop {
+            let mut tx = self.begin().await?;
+            let page = tx.unplanned_deals(after, batch.max(1)).await?;
+            let Some(last) = page.last() else { break };
+            after = last.deal.id;
+            let mut rows = Vec::new();
+            for u in &page {
+                if let std::collections::hash_map::Entry::Vacant(slot) = campaigns.entry(u.deal.campaign_id) {
+                    slot.insert(tx.campaign(u.deal.campaign_id).await?);
+                }
+                let Some(campaign) = campaigns.get(&u.deal.campaign_id) else { continue };
+                let facts = DealFacts {
+                    deal: &u.deal,
+                    zone: &u.zone,
+                    stage_at: u.clock.stage_at,
+                    overdue: u.clock.overdue_at.is_some(),
+                    open_payments: &u.open_payments,
+                    auto_approve: campaign.spec.auto_approve_after_sla,
+                };
+                let rules = ReminderRules::from_policy(&campaign.spec.reminders);
+                rows.extend(reminder::plan_deal(&rules, &facts, now).into_iter().map(|planned| NewReminder {
+                    deal: u.deal.id,
+                    creator: u.deal.creator_id,
+                    planned,
+                }));
+            }
+            tx.insert_reminders(&rows, now).await?;
+            let payload = json!({ "deals": page.len(), "rows": rows.len(), "first": page[0].deal.id, "last": after });
+            tx.append_event(event(Actor::System, None, "reminders.backfill", payload, now)).await?;
+            tx.commit().await?;
+            report.deals += page.len() as u64;
+            report.rows += rows.len() as u64;
+        }
+        Ok(report)
     }
 
     /// Approves a draft the brand left unreviewed past its SLA, when the campaign allows

@@ -15,7 +15,7 @@ mod setup;
 pub use alerts::DigestOutcome;
 pub use content::DraftReceipt;
 pub use creators::ImportReport;
-pub use deadlines::ScheduledOutcome;
+pub use deadlines::{BackfillReport, ScheduledOutcome};
 pub use money::CloseReport;
 pub use offers::Invitation;
 pub use results::{AttributionLine, FetchReport, MetricsImportReport};

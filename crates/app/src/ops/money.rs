@@ -92,6 +92,7 @@ impl App {
         tx.append_event(event(Actor::Operator(op.id), Some(id), "payment.schedule", payload, now)).await?;
         let notice = Notice::PaymentScheduled { deal: id, amount, due: now };
         tx.enqueue(Recipient::Creator(deal.creator_id), &notice, now).await?;
+        super::deadlines::replan(tx.as_mut(), &deal, now).await?;
         tx.commit().await?;
         Ok(payment)
     }

@@ -285,7 +285,8 @@ impl App {
     }
 }
 
-/// Stores the payments a transition made due and tells the creator.
+/// Stores the payments a transition made due, tells the creator and plans the
+/// operators' payment reminders.
 pub(super) async fn schedule(
     tx: &mut dyn Tx,
     deal: &Deal,
@@ -299,6 +300,10 @@ pub(super) async fn schedule(
         tx.append_event(event(Actor::System, Some(deal.id), "payment.schedule", payload, now)).await?;
         let notice = Notice::PaymentScheduled { deal: deal.id, amount: plan.amount, due: plan.due };
         tx.enqueue(Recipient::Creator(deal.creator_id), &notice, now).await?;
+    }
+    if !plans.is_empty() {
+        // The operators are reminded of the new payments.
+        super::deadlines::replan(tx, deal, now).await?;
     }
     Ok(())
 }

@@ -56,6 +56,9 @@ impl App {
                 now,
             ))
             .await?;
+        } else {
+            // The paid payment's reminders are cancelled with the rest and not planned again.
+            super::deadlines::replan(tx.as_mut(), &deal, now).await?;
         }
         tx.commit().await?;
         Ok(payment)

@@ -1,5 +1,6 @@
-//! Deal detail: the terms, the timeline of events, and the messages sent to the creator,
-//! rendered as the creator read them (their language, their time zone).
+//! Deal detail: the terms, payments and pending reminders, the timeline of events, and
+//! the messages sent to the creator, rendered as the creator read them (their language,
+//! their time zone). An overdue deal says so in its title.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -50,7 +51,7 @@ impl DealView {
             return;
         };
         let d = &file.summary.deal;
-        let title = format!(
+        let mut title = format!(
             "{} #{} · {} · {} · {}",
             cx.t(Ui::ScreenDeal),
             d.id,
@@ -58,6 +59,9 @@ impl DealView {
             file.summary.campaign,
             cx.loc.stage(d.stage, cx.lang)
         );
+        if let Some(since) = file.summary.overdue_since {
+            title.push_str(&format!(" · {} {}", cx.t(Ui::Overdue), cx.short(since)));
+        }
         let outer = block(title, cx, true);
         let inner = outer.inner(area);
         f.render_widget(outer, area);
@@ -83,6 +87,15 @@ impl DealView {
                 super::payments::kind(p.kind),
                 format!("{} {} {}", cx.money(p.amount), cx.t(super::payments::status(p.status)), cx.day(p.due_at)),
             ));
+        }
+        if !file.reminders.is_empty() {
+            lines.push(Line::styled(cx.t(Ui::Reminders), cx.theme.title()));
+            for r in &file.reminders {
+                lines.push(Line::from(vec![
+                    Span::styled(format!("{} ", cx.short(r.planned.send_at)), cx.theme.dim()),
+                    Span::raw(cx.loc.scheduled_action(r.planned.action, cx.lang)),
+                ]));
+            }
         }
         let terms = Paragraph::new(lines).wrap(Wrap { trim: true }).block(block(cx.t(Ui::Terms), cx, false));
         f.render_widget(terms, left);
@@ -134,6 +147,8 @@ fn event_text(cx: &Cx, kind: &str, payload: &str) -> String {
         "payment.paid" => Some(Ui::EventPaymentPaid),
         "metrics.record" => Some(Ui::EventMetrics),
         "chat.link" => Some(Ui::EventChatLinked),
+        "deal.overdue" => Some(Ui::EventOverdue),
+        "reminder.send" | "payment.reminder" => Some(Ui::EventReminder),
         _ => None,
     };
     match (what, to) {

@@ -139,8 +139,13 @@ impl Pipeline {
                     let fee = cx.money(d.deal.terms.fee);
                     let name_width =
                         inner_width.saturating_sub(unicode_width::UnicodeWidthStr::width(fee.as_str()) + 1);
+                    // A missed deadline marks the name.
+                    let (name, style) = match d.overdue_since {
+                        Some(_) => (format!("! {}", d.creator), cx.theme.bad()),
+                        None => (d.creator.clone(), cx.theme.text()),
+                    };
                     ListItem::new(Line::from(vec![
-                        Span::raw(crate::theme::pad(&d.creator, name_width)),
+                        Span::styled(crate::theme::pad(&name, name_width), style),
                         Span::raw(" "),
                         Span::styled(fee, cx.theme.dim()),
                     ]))
@@ -166,6 +171,7 @@ pub fn attention_line(cx: &Cx, a: &Attention) -> Line<'static> {
         (UiCount::ReviewsOverdue, a.reviews_overdue, true),
         (UiCount::Counters, a.counters, false),
         (UiCount::PaymentsOverdue, a.payments_overdue, true),
+        (UiCount::DealsOverdue, a.deals_overdue, true),
     ];
     let shown: Vec<_> = parts.into_iter().filter(|(_, n, _)| *n > 0).collect();
     if shown.is_empty() {

@@ -1,0 +1,186 @@
+//! The deadline kinds beyond respond-by, draft-due and publish-by, on every backend with
+//! an injected clock: a campaign's own offsets and revision turnaround, the revision
+//! deadline and its overdue flag (cleared when the deal moves on), the review-overdue
+//! alert, payment reminders to the operators, and the back-fill of deals with no rows.
+
+use std::sync::Arc;
+
+use linkstar_app::schedule_port::ScheduleStore;
+use linkstar_app::{App, Clock, DashboardReads};
+use linkstar_assistant::scheduler::{Scheduler, SchedulerConfig};
+use linkstar_core::checks::{FileFacts, FileLimits};
+use linkstar_core::content::{DraftKind, DraftUpload};
+use linkstar_core::ids::DealId;
+use linkstar_core::message::{Notice, Recipient};
+use linkstar_core::place::{ChatAccount, ChatPlatform, Platform};
+use linkstar_core::reminder::{Action, DeadlineKind, ReminderPolicy};
+use linkstar_core::time::Timestamp;
+use linkstar_testkit::world::{campaign_spec, terms};
+use linkstar_testkit::{World, backends};
+
+fn ts(text: &str) -> Timestamp {
+    text.parse().expect("instant")
+}
+
+fn draft() -> DraftUpload {
+    let file = FileFacts { name: "v.mp4".into(), mime: "video/mp4".into(), size_bytes: 10, sha256: "ab".repeat(32) };
+    DraftUpload { kind: DraftKind::Video, caption: "#publi #glowserum".into(), file: Some(file) }
+}
+
+fn limits() -> FileLimits {
+    FileLimits { max_bytes: 1_000, allowed_types: vec!["video/".into()] }
+}
+
+async fn plan(store: &Arc<dyn ScheduleStore>, deal: DealId) -> Vec<(Action, Timestamp)> {
+    let rows = store.pending_reminders(deal).await.expect("rows");
+    rows.iter().map(|r| (r.planned.action, r.planned.send_at)).collect()
+}
+
+async fn outbox(app: &App, deal: DealId) -> Vec<(Recipient, Notice)> {
+    let all = app.store().outbox(false, 1_000).await.expect("outbox");
+    all.into_iter().filter(|m| m.notice.deal() == Some(deal)).map(|m| (m.recipient, m.notice)).collect()
+}
+
+async fn overdue_since(app: &App, deal: DealId) -> Option<Timestamp> {
+    let deals = app.store().list_deals(None, 100).await.expect("deals");
+    deals.into_iter().find(|d| d.deal.id == deal).and_then(|d| d.overdue_since)
+}
+
+#[tokio::test]
+async fn a_campaign_s_offsets_and_turnaround_drive_revision_reminders_overdue_flags_and_review_alerts() {
+    for db in backends().await {
+        let (app, label) = (&db.app, db.label);
+        let store: Arc<dyn ScheduleStore> = db.store.clone();
+        let w = World::seed(app).await;
+        let (default_deal, _) = w.linked_offer(app, "601").await;
+        let mut spec = campaign_spec("Fast Glow");
+        spec.reminders = ReminderPolicy { offsets_hours: vec![6], revision_turnaround_hours: 24 };
+        let campaign = app.create_campaign(w.manager, w.brand, spec).await.expect("campaign");
+        let t = terms(Platform::TikTok);
+        let offer = app.make_offer(w.manager, campaign, w.ana, t.clone()).await.expect("offer");
+        let deal = offer.deal_id;
+
+        // The default campaign reminds 48 h and 24 h before; this one once, 6 h before
+        // (06:00Z is 03:00 in São Paulo, quiet until 08:00 local = 11:00Z).
+        assert_eq!(plan(&store, default_deal).await.len(), 3, "{label}");
+        assert_eq!(
+            plan(&store, deal).await,
+            vec![
+                (Action::Remind(DeadlineKind::RespondBy), ts("2026-12-01T11:00:00Z")),
+                (Action::Expire, ts("2026-12-01T12:00:00Z")),
+            ],
+            "{label}"
+        );
+
+        let chat = ChatAccount { platform: ChatPlatform::Telegram, external_id: "602".into() };
+        app.link_chat(&chat, offer.token.expose()).await.expect("link");
+        app.accept_offer(&chat, deal, t.fingerprint()).await.expect("accept");
+        assert!(plan(&store, deal).await.contains(&(Action::MarkOverdue(DeadlineKind::DraftDue), t.draft_due)));
+        app.submit_draft(&chat, deal, draft(), &limits()).await.expect("draft");
+        let review_due = ts("2026-11-26T09:00:00Z");
+        assert!(plan(&store, deal).await.contains(&(Action::ReviewOverdue, review_due)), "{label}");
+
+        // Past the review SLA, without auto-approval: the operators are told, once.
+        db.clock.set(ts("2026-11-26T09:00:01Z"));
+        let s = Scheduler::new(app.clone(), store.clone(), SchedulerConfig::new("s"));
+        assert_eq!(s.round().await.expect("round").alerted, 1, "{label}");
+        assert_eq!(s.round().await.expect("round").alerted, 0, "{label}");
+        assert!(
+            outbox(app, deal)
+                .await
+                .iter()
+                .any(|(r, n)| *r == Recipient::Operators(w.brand)
+                    && matches!(n, Notice::ReviewOverdue { hours: 48, .. }))
+        );
+
+        // Changes asked on Dec 8 at 00:00Z: 24 h later is after the draft date (Dec 8, 12:00Z).
+        db.clock.set(ts("2026-12-08T00:00:00Z"));
+        app.request_changes(w.manager, deal, "Show the bottle.", false).await.expect("changes");
+        let revision_due = ts("2026-12-09T00:00:00Z");
+        assert_eq!(
+            plan(&store, deal)
+                .await
+                .into_iter()
+                .filter(|(a, _)| !matches!(a, Action::RemindPayment(_)))
+                .collect::<Vec<_>>(),
+            vec![
+                (Action::Remind(DeadlineKind::RevisionDue), ts("2026-12-08T18:00:00Z")),
+                (Action::MarkOverdue(DeadlineKind::RevisionDue), revision_due),
+            ],
+            "{label}"
+        );
+
+        // Missed: one reminder, the deal flagged overdue, the operators told.
+        db.clock.set(ts("2026-12-09T00:00:01Z"));
+        let round = s.round().await.expect("round");
+        assert_eq!((round.reminded, round.flagged), (1, 1), "{label}: {round:?}");
+        assert_eq!(overdue_since(app, deal).await, Some(revision_due), "{label}");
+        let attention = db.store.attention(w.brand, db.clock.now()).await.expect("attention");
+        assert_eq!(attention.deals_overdue, 1, "{label}");
+        let sent = outbox(app, deal).await;
+        assert!(sent.iter().any(|(r, n)| *r == Recipient::Creator(w.ana)
+            && matches!(n, Notice::Reminder { deadline: DeadlineKind::RevisionDue, due, .. } if *due == revision_due)));
+        assert!(sent.iter().any(|(r, n)| *r == Recipient::Operators(w.brand)
+            && matches!(n, Notice::DraftOverdue { due, .. } if *due == revision_due)));
+        let events = app.store().audit_events(linkstar_core::ids::EventId(0), 10_000).await.expect("events");
+        assert_eq!(
+            events.iter().filter(|e| e.event.kind == "deal.overdue" && e.event.deal_id == Some(deal)).count(),
+            1
+        );
+
+        // The new draft moves the deal on and clears the flag.
+        app.submit_draft(&chat, deal, draft(), &limits()).await.expect("revision");
+        assert_eq!(overdue_since(app, deal).await, None, "{label}");
+        let attention = db.store.attention(w.brand, db.clock.now()).await.expect("attention");
+        assert_eq!(attention.deals_overdue, 0, "{label}");
+    }
+}
+
+#[tokio::test]
+async fn the_operators_are_reminded_of_payments_until_they_are_paid() {
+    for db in backends().await {
+        let (app, label) = (&db.app, db.label);
+        let store: Arc<dyn ScheduleStore> = db.store.clone();
+        let w = World::seed(app).await;
+        let (deal, chat) = w.linked_offer(app, "611").await;
+        app.accept_offer(&chat, deal, terms(Platform::TikTok).fingerprint()).await.expect("accept");
+        let deposit = app.store().payments(deal).await.expect("payments")[0].clone();
+        let payment_rows: Vec<_> =
+            plan(&store, deal).await.into_iter().filter(|(a, _)| *a == Action::RemindPayment(deposit.id)).collect();
+        // Due at once: reminded now and 24 h overdue, outside anyone's quiet hours.
+        assert_eq!(
+            payment_rows.iter().map(|(_, at)| *at).collect::<Vec<_>>(),
+            vec![deposit.due_at, ts("2026-11-25T09:00:00Z")],
+            "{label}"
+        );
+        let s = Scheduler::new(app.clone(), store.clone(), SchedulerConfig::new("s"));
+        assert_eq!(s.round().await.expect("round").reminded, 1, "{label}");
+        assert!(outbox(app, deal).await.iter().any(|(r, n)| *r == Recipient::Operators(w.brand)
+            && matches!(n, Notice::PaymentDue { amount, .. } if *amount == deposit.amount)));
+
+        app.mark_paid(w.finance, deposit.id, "SEPA-1").await.expect("paid");
+        assert!(plan(&store, deal).await.iter().all(|(a, _)| !matches!(a, Action::RemindPayment(_))), "{label}");
+        assert!(!plan(&store, deal).await.is_empty(), "{label}: the draft reminders stay");
+    }
+}
+
+#[tokio::test]
+async fn deals_without_rows_are_planned_in_batches_once() {
+    for db in backends().await {
+        let (app, label) = (&db.app, db.label);
+        let store: Arc<dyn ScheduleStore> = db.store.clone();
+        let w = World::seed(app).await;
+        let (first, _) = w.linked_offer(app, "621").await;
+        let bea = app.make_offer(w.manager, w.campaign, w.bea, terms(Platform::Instagram)).await.expect("offer");
+        let before = (plan(&store, first).await, plan(&store, bea.deal_id).await);
+        // As if both deals were made before reminders existed.
+        db.store.execute_raw("DELETE FROM reminders").await.expect("delete");
+        let report = app.plan_missing_reminders_in(1).await.expect("backfill");
+        assert_eq!((report.deals, report.rows), (2, 6), "{label}");
+        assert_eq!((plan(&store, first).await, plan(&store, bea.deal_id).await), before, "{label}");
+        let again = app.plan_missing_reminders().await.expect("again");
+        assert_eq!(again.deals, 0, "{label}: planned deals are left alone");
+        let events = app.store().audit_events(linkstar_core::ids::EventId(0), 10_000).await.expect("events");
+        assert_eq!(events.iter().filter(|e| e.event.kind == "reminders.backfill").count(), 2, "{label}: one per batch");
+    }
+}
