@@ -14,6 +14,7 @@ const SQLITE: &[(i64, &str, &str)] = &[
     (20261124000003, "dashboard", include_str!("../../../migrations/sqlite/20261124000003_dashboard.sql")),
     (20261124000004, "money", include_str!("../../../migrations/sqlite/20261124000004_money.sql")),
     (20261124000005, "reminders", include_str!("../../../migrations/sqlite/20261124000005_reminders.sql")),
+    (20261124000008, "report_columns", include_str!("../../../migrations/sqlite/20261124000008_report_columns.sql")),
 ];
 const POSTGRES: &[(i64, &str, &str)] = &[
     (20261124000001, "foundation", include_str!("../../../migrations/postgres/20261124000001_foundation.sql")),
@@ -21,6 +22,7 @@ const POSTGRES: &[(i64, &str, &str)] = &[
     (20261124000003, "dashboard", include_str!("../../../migrations/postgres/20261124000003_dashboard.sql")),
     (20261124000004, "money", include_str!("../../../migrations/postgres/20261124000004_money.sql")),
     (20261124000005, "reminders", include_str!("../../../migrations/postgres/20261124000005_reminders.sql")),
+    (20261124000008, "report_columns", include_str!("../../../migrations/postgres/20261124000008_report_columns.sql")),
 ];
 
 /// The migrator for a backend.

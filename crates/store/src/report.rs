@@ -4,7 +4,6 @@
 //! grows with the campaign's deals, not with its metrics or payments history. Every
 //! ratio is left to `linkstar_core::report`.
 
-use serde::Deserialize;
 use sqlx::AssertSqlSafe;
 
 use crate::codec::corrupt;
@@ -16,7 +15,7 @@ use linkstar_core::metrics::Figures;
 use linkstar_core::money::{Currency, Money};
 use linkstar_core::place::Platform;
 use linkstar_core::report::{
-    DealFacts, PAYMENT_GRACE_HOURS, PaymentTotals, ReliabilityCounts, ReviewFacts, SpeedCounts,
+    DealFacts, PAYMENT_GRACE_HOURS, PaymentTotals, ReliabilityCounts, SpeedCounts,
 };
 use linkstar_core::stage::Stage;
 use linkstar_core::terms::PaymentModel;
@@ -26,14 +25,7 @@ use crate::backend::{SqlStore, backend_err};
 use crate::codec::{self, R, get, opt_ts, ts};
 use crate::money::{fx_row, metrics_row};
 
-/// The two terms fields reports need, read without parsing the whole terms.
-#[derive(Deserialize)]
-struct TermsPart {
-    payment_model: PaymentModel,
-    review_sla_hours: u32,
-}
-
-fn terms_part(text: &str) -> R<TermsPart> {
+fn payment_model(text: &str) -> R<PaymentModel> {
     serde_json::from_str(text).map_err(|e| corrupt("deals", e))
 }
 
@@ -50,7 +42,8 @@ impl SqlStore {
         // One row per deal: the newest snapshot by index seek, payments summed, and the
         // creator's record across campaigns grouped once per creator.
         let sql = format!(
-            "SELECT d.id, d.creator_id, p.name AS creator_name, d.stage, d.terms, d.fee_minor, d.currency, \
+            "SELECT d.id, d.creator_id, p.name AS creator_name, d.stage, d.payment_model, d.fee_minor, \
+             d.currency, \
              d.draft_due, d.change_requests, \
              (SELECT MIN(submitted_at) FROM drafts WHERE deal_id = d.id) AS first_draft_at, \
              m.at AS m_at, m.views, m.likes, m.comments, m.shares, m.saves, m.clicks, m.conversions, m.revenue_minor, \
@@ -103,14 +96,13 @@ impl SqlStore {
                     )),
                     None => None,
                 };
-                let terms = terms_part(&get::<String>(row, "terms")?)?;
                 Ok(DealFacts {
                     deal: DealId(get(row, "id")?),
                     creator: CreatorId(get(row, "creator_id")?),
                     creator_name: get(row, "creator_name")?,
                     stage: Stage::parse(&get::<String>(row, "stage")?).map_err(|e| corrupt("deals", e))?,
                     fee: Money::new(get(row, "fee_minor")?, currency),
-                    model: terms.payment_model,
+                    model: payment_model(&get::<String>(row, "payment_model")?)?,
                     draft_due: ts(row, "draft_due")?,
                     first_draft_at: opt_ts(row, "first_draft_at")?,
                     change_requests: get::<i64>(row, "change_requests")?.max(0) as u32,
@@ -121,7 +113,6 @@ impl SqlStore {
                         fee_scheduled: get(row, "fee_scheduled")?,
                         commission_scheduled: get::<i64>(row, "commissions")? > 0,
                     },
-                    review_sla_hours: terms.review_sla_hours,
                     reliability: ReliabilityCounts {
                         deals: get(row, "r_deals")?,
                         drafted: get(row, "r_drafted")?,
@@ -134,69 +125,53 @@ impl SqlStore {
             .collect()
     }
 
-    pub(crate) async fn report_reviews_of(&self, campaign: CampaignId) -> R<Vec<ReviewFacts>> {
-        let rows = sqlx::query(
-            "SELECT r.deal_id, r.at - dr.submitted_at AS ms FROM reviews r \
-             JOIN drafts dr ON dr.id = r.draft_id JOIN deals d ON d.id = r.deal_id \
-             WHERE d.campaign_id = $1 AND r.operator_id IS NOT NULL ORDER BY r.id",
-        )
-        .bind(campaign.0)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(backend_err)?;
-        rows.iter().map(|r| Ok(ReviewFacts { deal: DealId(get(r, "deal_id")?), review_ms: get(r, "ms")? })).collect()
-    }
-
     pub(crate) async fn speed_of(
         &self,
         brand: BrandId,
         campaign: Option<CampaignId>,
         now: Timestamp,
     ) -> R<SpeedCounts> {
+        // Three single-row aggregates in one statement: operator decisions on drafts
+        // (time from upload to decision, and whether it was within the deal's review SLA),
+        // payments made (delay past the due date), and open payments past due.
         let scope = "JOIN deals d ON d.id = p.deal_id JOIN campaigns c ON c.id = d.campaign_id \
                      WHERE c.brand_id = $1 AND ($2 < 0 OR d.campaign_id = $2)";
-        let campaign = campaign.map_or(-1, |c| c.0);
-        let reviews = sqlx::query(
-            "SELECT COUNT(*) AS n, CAST(COALESCE(SUM(r.at - dr.submitted_at), 0) AS BIGINT) AS ms FROM reviews r \
-             JOIN drafts dr ON dr.id = r.draft_id JOIN deals d ON d.id = r.deal_id \
-             JOIN campaigns c ON c.id = d.campaign_id \
-             WHERE c.brand_id = $1 AND ($2 < 0 OR d.campaign_id = $2) AND r.operator_id IS NOT NULL",
-        )
-        .bind(brand.0)
-        .bind(campaign)
-        .fetch_one(&self.pool)
-        .await
-        .map_err(backend_err)?;
-        let paid = sqlx::query(AssertSqlSafe(format!(
-            "SELECT COUNT(*) AS n, \
-             CAST(COALESCE(SUM(CASE WHEN p.paid_at > p.due_at THEN p.paid_at - p.due_at ELSE 0 END), 0) AS BIGINT) AS delay, \
-             CAST(COALESCE(SUM(CASE WHEN p.paid_at <= p.due_at + $3 THEN 1 ELSE 0 END), 0) AS BIGINT) AS on_time \
-             FROM payments p {scope} AND p.status = 'paid' AND p.paid_at IS NOT NULL"
-        )))
-        .bind(brand.0)
-        .bind(campaign)
-        .bind(PAYMENT_GRACE_HOURS * 3_600_000)
-        .fetch_one(&self.pool)
-        .await
-        .map_err(backend_err)?;
-        let overdue = sqlx::query(AssertSqlSafe(format!(
-            "SELECT COUNT(*) AS n FROM payments p {scope} AND p.status IN ('scheduled', 'due') AND p.due_at < $3"
-        )))
-        .bind(brand.0)
-        .bind(campaign)
-        .bind(to_millis(now))
-        .fetch_one(&self.pool)
-        .await
-        .map_err(backend_err)?;
+        let sql = format!(
+            "SELECT rv.n AS reviews, rv.ms AS review_ms, rv.with_sla, rv.within_sla, \
+             pd.n AS paid, pd.delay, pd.on_time, od.n AS overdue FROM \
+             (SELECT COUNT(*) AS n, \
+                CAST(COALESCE(SUM(CASE WHEN r.at > dr.submitted_at THEN r.at - dr.submitted_at ELSE 0 END), 0) \
+                    AS BIGINT) AS ms, \
+                CAST(COALESCE(SUM(CASE WHEN d.review_sla_ms IS NOT NULL THEN 1 ELSE 0 END), 0) AS BIGINT) AS with_sla, \
+                CAST(COALESCE(SUM(CASE WHEN r.at - dr.submitted_at <= d.review_sla_ms THEN 1 ELSE 0 END), 0) \
+                    AS BIGINT) AS within_sla \
+              FROM reviews r JOIN drafts dr ON dr.id = r.draft_id JOIN deals d ON d.id = r.deal_id \
+              JOIN campaigns c ON c.id = d.campaign_id \
+              WHERE c.brand_id = $1 AND ($2 < 0 OR d.campaign_id = $2) AND r.operator_id IS NOT NULL) rv, \
+             (SELECT COUNT(*) AS n, \
+                CAST(COALESCE(SUM(CASE WHEN p.paid_at > p.due_at THEN p.paid_at - p.due_at ELSE 0 END), 0) AS BIGINT) \
+                    AS delay, \
+                CAST(COALESCE(SUM(CASE WHEN p.paid_at <= p.due_at + $3 THEN 1 ELSE 0 END), 0) AS BIGINT) AS on_time \
+              FROM payments p {scope} AND p.status = 'paid' AND p.paid_at IS NOT NULL) pd, \
+             (SELECT COUNT(*) AS n FROM payments p {scope} AND p.status IN ('scheduled', 'due') AND p.due_at < $4) od"
+        );
+        let row = sqlx::query(AssertSqlSafe(sql))
+            .bind(brand.0)
+            .bind(campaign.map_or(-1, |c| c.0))
+            .bind(PAYMENT_GRACE_HOURS * 3_600_000)
+            .bind(to_millis(now))
+            .fetch_one(&self.pool)
+            .await
+            .map_err(backend_err)?;
         Ok(SpeedCounts {
-            reviews: get(&reviews, "n")?,
-            review_ms: get(&reviews, "ms")?,
-            reviews_with_sla: 0,
-            within_sla: 0,
-            paid: get(&paid, "n")?,
-            delay_ms: get(&paid, "delay")?,
-            paid_on_time: get(&paid, "on_time")?,
-            overdue_open: get(&overdue, "n")?,
+            reviews: get(&row, "reviews")?,
+            review_ms: get(&row, "review_ms")?,
+            reviews_with_sla: get(&row, "with_sla")?,
+            within_sla: get(&row, "within_sla")?,
+            paid: get(&row, "paid")?,
+            delay_ms: get(&row, "delay")?,
+            paid_on_time: get(&row, "on_time")?,
+            overdue_open: get(&row, "overdue")?,
         })
     }
 
