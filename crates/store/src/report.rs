@@ -4,6 +4,8 @@
 //! grows with the campaign's deals, not with its metrics or payments history. Every
 //! ratio is left to `linkstar_core::report`.
 
+use std::collections::HashMap;
+
 use sqlx::AssertSqlSafe;
 
 use crate::codec::corrupt;
@@ -14,9 +16,7 @@ use linkstar_core::ids::{BrandId, CampaignId, CreatorId, DealId};
 use linkstar_core::metrics::Figures;
 use linkstar_core::money::{Currency, Money};
 use linkstar_core::place::Platform;
-use linkstar_core::report::{
-    DealFacts, PAYMENT_GRACE_HOURS, PaymentTotals, ReliabilityCounts, SpeedCounts,
-};
+use linkstar_core::report::{DealFacts, PAYMENT_GRACE_HOURS, PaymentTotals, ReliabilityCounts, SpeedCounts};
 use linkstar_core::stage::Stage;
 use linkstar_core::terms::PaymentModel;
 use linkstar_core::time::{Timestamp, to_millis};
@@ -39,19 +39,28 @@ impl SqlStore {
     }
 
     pub(crate) async fn report_deals_of(&self, campaign: CampaignId) -> R<Vec<DealFacts>> {
-        // One row per deal: the newest snapshot by index seek, payments summed, and the
-        // creator's record across campaigns grouped once per creator.
-        let sql = format!(
-            "SELECT d.id, d.creator_id, p.name AS creator_name, d.stage, d.payment_model, d.fee_minor, \
-             d.currency, \
+        // Two reads side by side (SQLite readers run on their own connections and
+        // threads): one row per deal with its newest snapshot (one index seek) and its
+        // payments summed, and each of the campaign's creators' record across campaigns.
+        let (deals, records) = futures::future::try_join(self.deal_rows(campaign), self.records(campaign)).await?;
+        Ok(deals
+            .into_iter()
+            .map(|mut d| {
+                d.reliability = records.get(&d.creator).copied().unwrap_or_default();
+                d
+            })
+            .collect())
+    }
+
+    /// The campaign's deals with everything but the creators' records.
+    async fn deal_rows(&self, campaign: CampaignId) -> R<Vec<DealFacts>> {
+        let rows = sqlx::query(
+            "SELECT d.id, d.creator_id, p.name AS creator_name, d.stage, d.payment_model, d.fee_minor, d.currency, \
              d.draft_due, d.change_requests, \
              (SELECT MIN(submitted_at) FROM drafts WHERE deal_id = d.id) AS first_draft_at, \
              m.at AS m_at, m.views, m.likes, m.comments, m.shares, m.saves, m.clicks, m.conversions, m.revenue_minor, \
              COALESCE(pay.owed, 0) AS owed, COALESCE(pay.paid, 0) AS paid, \
-             COALESCE(pay.fee_scheduled, 0) AS fee_scheduled, COALESCE(pay.commissions, 0) AS commissions, \
-             COALESCE(rel.deals, 0) AS r_deals, COALESCE(rel.drafted, 0) AS r_drafted, \
-             COALESCE(rel.on_time, 0) AS r_on_time, COALESCE(rel.revisions, 0) AS r_revisions, \
-             COALESCE(rel.removals, 0) AS r_removals \
+             COALESCE(pay.fee_scheduled, 0) AS fee_scheduled, COALESCE(pay.commissions, 0) AS commissions \
              FROM deals d JOIN creators p ON p.id = d.creator_id \
              LEFT JOIN metrics m ON m.id = \
                (SELECT id FROM metrics WHERE deal_id = d.id ORDER BY at DESC, id DESC LIMIT 1) \
@@ -64,19 +73,12 @@ impl SqlStore {
                      AS commissions \
                FROM payments WHERE deal_id IN (SELECT id FROM deals WHERE campaign_id = $1) GROUP BY deal_id) pay \
                ON pay.deal_id = d.id \
-             LEFT JOIN (SELECT x.creator_id, COUNT(*) AS deals, \
-                 CAST(SUM(CASE WHEN x.first_at IS NOT NULL THEN 1 ELSE 0 END) AS BIGINT) AS drafted, \
-                 CAST(SUM(CASE WHEN x.first_at <= x.draft_due THEN 1 ELSE 0 END) AS BIGINT) AS on_time, \
-                 CAST(SUM(x.change_requests) AS BIGINT) AS revisions, \
-                 CAST(SUM(CASE WHEN x.stage = 'removed' THEN 1 ELSE 0 END) AS BIGINT) AS removals \
-               FROM (SELECT e.creator_id, e.draft_due, e.change_requests, e.stage, \
-                     (SELECT MIN(submitted_at) FROM drafts WHERE deal_id = e.id) AS first_at \
-                     FROM deals e WHERE e.stage IN {CONTRACTED} \
-                     AND e.creator_id IN (SELECT creator_id FROM deals WHERE campaign_id = $1)) x \
-               GROUP BY x.creator_id) rel ON rel.creator_id = d.creator_id \
-             WHERE d.campaign_id = $1 ORDER BY d.id"
-        );
-        let rows = sqlx::query(AssertSqlSafe(sql)).bind(campaign.0).fetch_all(&self.pool).await.map_err(backend_err)?;
+             WHERE d.campaign_id = $1 ORDER BY d.id",
+        )
+        .bind(campaign.0)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend_err)?;
         rows.iter()
             .map(|row| {
                 let currency = Currency::parse(&get::<String>(row, "currency")?).map_err(|e| corrupt("deals", e))?;
@@ -113,14 +115,38 @@ impl SqlStore {
                         fee_scheduled: get(row, "fee_scheduled")?,
                         commission_scheduled: get::<i64>(row, "commissions")? > 0,
                     },
-                    reliability: ReliabilityCounts {
-                        deals: get(row, "r_deals")?,
-                        drafted: get(row, "r_drafted")?,
-                        on_time: get(row, "r_on_time")?,
-                        revisions: get(row, "r_revisions")?,
-                        removals: get(row, "r_removals")?,
-                    },
+                    reliability: ReliabilityCounts::default(),
                 })
+            })
+            .collect()
+    }
+
+    /// The record across every campaign of each creator with a deal in `campaign`:
+    /// contracted deals, drafted ones, first drafts on time, change requests, removals.
+    async fn records(&self, campaign: CampaignId) -> R<HashMap<CreatorId, ReliabilityCounts>> {
+        let sql = format!(
+            "SELECT x.creator_id, COUNT(*) AS deals, \
+             CAST(SUM(CASE WHEN x.first_at IS NOT NULL THEN 1 ELSE 0 END) AS BIGINT) AS drafted, \
+             CAST(SUM(CASE WHEN x.first_at <= x.draft_due THEN 1 ELSE 0 END) AS BIGINT) AS on_time, \
+             CAST(SUM(x.change_requests) AS BIGINT) AS revisions, \
+             CAST(SUM(CASE WHEN x.stage = 'removed' THEN 1 ELSE 0 END) AS BIGINT) AS removals \
+             FROM (SELECT e.creator_id, e.draft_due, e.change_requests, e.stage, \
+                   (SELECT MIN(submitted_at) FROM drafts WHERE deal_id = e.id) AS first_at \
+                   FROM deals e WHERE e.stage IN {CONTRACTED} \
+                   AND e.creator_id IN (SELECT creator_id FROM deals WHERE campaign_id = $1)) x \
+             GROUP BY x.creator_id"
+        );
+        let rows = sqlx::query(AssertSqlSafe(sql)).bind(campaign.0).fetch_all(&self.pool).await.map_err(backend_err)?;
+        rows.iter()
+            .map(|row| {
+                let counts = ReliabilityCounts {
+                    deals: get(row, "deals")?,
+                    drafted: get(row, "drafted")?,
+                    on_time: get(row, "on_time")?,
+                    revisions: get(row, "revisions")?,
+                    removals: get(row, "removals")?,
+                };
+                Ok((CreatorId(get(row, "creator_id")?), counts))
             })
             .collect()
     }
