@@ -236,9 +236,6 @@ async fn main() {
     s.report_deals(w.campaign).await.expect("deals");
     time("deals (all facts)", t.elapsed());
     let t = Instant::now();
-    s.report_reviews(w.campaign).await.expect("reviews");
-    time("reviews", t.elapsed());
-    let t = Instant::now();
     s.speed(w.brand, Some(w.campaign), linkstar_testkit::db::start_time()).await.expect("speed");
     time("campaign speed", t.elapsed());
     let t = Instant::now();

@@ -18,7 +18,7 @@ use linkstar_core::time::Timestamp;
 
 use linkstar_core::attribution::DiscountCode;
 use linkstar_core::fx::FxRate;
-use linkstar_core::report::{DealFacts, ReviewFacts, SpeedCounts};
+use linkstar_core::report::{DealFacts, SpeedCounts};
 
 pub use crate::port_money::{AttributionFacts, PayoutFilter, PayoutRow};
 
@@ -178,10 +178,9 @@ pub trait Store: Send + Sync {
     /// The campaign's deals with the facts its report needs (newest metrics, payment
     /// totals, each creator's record across campaigns).
     async fn report_deals(&self, campaign: CampaignId) -> StoreResult<Vec<DealFacts>>;
-    /// Operator decisions on the campaign's drafts.
-    async fn report_reviews(&self, campaign: CampaignId) -> StoreResult<Vec<ReviewFacts>>;
-    /// Review and payment speed of a brand, across its campaigns or in one, overdue as of
-    /// `now` (review SLAs are not counted here).
+    /// Review and payment speed of a brand, across its campaigns or in one: operator
+    /// decisions on drafts (within each deal's review SLA or not), payments made, and open
+    /// payments overdue as of `now`.
     async fn speed(&self, brand: BrandId, campaign: Option<CampaignId>, now: Timestamp) -> StoreResult<SpeedCounts>;
     /// Deals with their attribution facts, for one campaign or all of a brand's.
     async fn attribution(&self, brand: BrandId, campaign: Option<CampaignId>) -> StoreResult<Vec<AttributionFacts>>;

@@ -28,7 +28,7 @@ use crate::stage::Stage;
 use crate::terms::PaymentModel;
 use crate::time::Timestamp;
 
-pub use crate::report_speed::{PAYMENT_GRACE_HOURS, ReviewFacts, Speed, SpeedCounts};
+pub use crate::report_speed::{PAYMENT_GRACE_HOURS, Speed, SpeedCounts};
 
 /// A payment as the report sees it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -103,8 +103,6 @@ pub struct DealFacts {
     pub latest: Option<(Timestamp, Figures)>,
     /// The deal's payments, summed.
     pub payments: PaymentTotals,
-    /// Hours the brand has to review each draft.
-    pub review_sla_hours: u32,
     /// The creator's record across every campaign.
     pub reliability: ReliabilityCounts,
 }
@@ -133,10 +131,8 @@ pub struct ReportInput {
     pub closed: bool,
     /// Every deal of the campaign.
     pub deals: Vec<DealFacts>,
-    /// Operator decisions on the campaign's drafts.
-    pub reviews: Vec<ReviewFacts>,
-    /// The campaign's payment record (its review part is computed from `reviews`).
-    pub campaign_payments: SpeedCounts,
+    /// The brand's review and payment record in this campaign.
+    pub campaign_speed: SpeedCounts,
     /// The brand's review and payment record across all campaigns.
     pub brand_speed: SpeedCounts,
 }
@@ -356,9 +352,6 @@ pub fn build(
             },
         });
     }
-    let sla: BTreeMap<DealId, u32> = input.deals.iter().map(|d| (d.deal, d.review_sla_hours)).collect();
-    let reviews = input.reviews.iter().map(|r| (r.review_ms, sla.get(&r.deal).copied().unwrap_or(0)));
-    let campaign_counts = SpeedCounts::from_reviews(reviews).with_payments(&input.campaign_payments);
     Ok(CampaignReport {
         campaign: input.campaign.clone(),
         closed: input.closed,
@@ -367,7 +360,7 @@ pub fn build(
         rates: used.into_values().collect(),
         total: total.line(currency),
         creators,
-        campaign_speed: campaign_counts.speed(),
+        campaign_speed: input.campaign_speed.speed(),
         brand_speed: input.brand_speed.speed(),
     })
 }

@@ -20,15 +20,6 @@ pub const PAYMENT_GRACE_HOURS: i64 = 72;
 
 const MS_PER_MINUTE: i64 = 60_000;
 
-/// One operator decision on a draft of a deal.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ReviewFacts {
-    /// The deal (its terms hold the review SLA).
-    pub deal: DealId,
-    /// From the draft's upload to the decision, milliseconds.
-    pub review_ms: i64,
-}
-
 /// Counts and sums the speed figures are computed from (also what the store returns
 /// for a whole brand, where the SLA of each deal is not counted).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -71,7 +62,8 @@ pub struct Speed {
 }
 
 impl SpeedCounts {
-    /// Review counts from (time taken in ms, the deal's SLA in hours) pairs.
+    /// Review counts from (time taken in ms, the deal's SLA in hours) pairs: the rule the
+    /// store's SQL counts by, spelled out for the hand-computed report tests.
     pub fn from_reviews(reviews: impl IntoIterator<Item = (i64, u32)>) -> SpeedCounts {
         let mut c = SpeedCounts::default();
         for (ms, sla_hours) in reviews {
@@ -84,7 +76,8 @@ impl SpeedCounts {
         c
     }
 
-    /// Payment counts from payments, overdue as of `now` (the store counts the same in SQL).
+    /// Payment counts from payments, overdue as of `now` (the store counts the same in SQL,
+    /// spelled out for the hand-computed report tests).
     pub fn from_payments(payments: &[PaymentFacts], now: Timestamp) -> SpeedCounts {
         let mut c = SpeedCounts::default();
         for p in payments {

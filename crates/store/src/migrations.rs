@@ -16,6 +16,7 @@ const SQLITE: &[(i64, &str, &str)] = &[
     (20261124000005, "reminders", include_str!("../../../migrations/sqlite/20261124000005_reminders.sql")),
     (20261124000006, "reminder_kinds", include_str!("../../../migrations/sqlite/20261124000006_reminder_kinds.sql")),
     (20261124000007, "operator_alerts", include_str!("../../../migrations/sqlite/20261124000007_operator_alerts.sql")),
+    (20261124000008, "report_columns", include_str!("../../../migrations/sqlite/20261124000008_report_columns.sql")),
 ];
 const POSTGRES: &[(i64, &str, &str)] = &[
     (20261124000001, "foundation", include_str!("../../../migrations/postgres/20261124000001_foundation.sql")),
@@ -29,6 +30,7 @@ const POSTGRES: &[(i64, &str, &str)] = &[
         "operator_alerts",
         include_str!("../../../migrations/postgres/20261124000007_operator_alerts.sql"),
     ),
+    (20261124000008, "report_columns", include_str!("../../../migrations/postgres/20261124000008_report_columns.sql")),
 ];
 
 /// The migrator for a backend.

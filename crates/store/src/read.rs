@@ -19,7 +19,7 @@ use linkstar_core::stage::Stage;
 use linkstar_app::port::{AttributionFacts, MetricsSnapshot, PayoutFilter, PayoutRow};
 use linkstar_core::fx::FxRate;
 use linkstar_core::place::Platform;
-use linkstar_core::report::{DealFacts, ReviewFacts, SpeedCounts};
+use linkstar_core::report::{DealFacts, SpeedCounts};
 use linkstar_core::time::Timestamp;
 
 use crate::backend::{SqlStore, backend_err};
@@ -345,10 +345,6 @@ impl Store for SqlStore {
 
     async fn report_deals(&self, campaign: CampaignId) -> StoreResult<Vec<DealFacts>> {
         self.report_deals_of(campaign).await
-    }
-
-    async fn report_reviews(&self, campaign: CampaignId) -> StoreResult<Vec<ReviewFacts>> {
-        self.report_reviews_of(campaign).await
     }
 
     async fn speed(&self, brand: BrandId, campaign: Option<CampaignId>, now: Timestamp) -> StoreResult<SpeedCounts> {

@@ -4,7 +4,8 @@
 //! grows with the campaign's deals, not with its metrics or payments history. Every
 //! ratio is left to `linkstar_core::report`.
 
-use serde::Deserialize;
+use std::collections::HashMap;
+
 use sqlx::AssertSqlSafe;
 
 use crate::codec::corrupt;
@@ -15,9 +16,7 @@ use linkstar_core::ids::{BrandId, CampaignId, CreatorId, DealId};
 use linkstar_core::metrics::Figures;
 use linkstar_core::money::{Currency, Money};
 use linkstar_core::place::Platform;
-use linkstar_core::report::{
-    DealFacts, PAYMENT_GRACE_HOURS, PaymentTotals, ReliabilityCounts, ReviewFacts, SpeedCounts,
-};
+use linkstar_core::report::{DealFacts, PAYMENT_GRACE_HOURS, PaymentTotals, ReliabilityCounts, SpeedCounts};
 use linkstar_core::stage::Stage;
 use linkstar_core::terms::PaymentModel;
 use linkstar_core::time::{Timestamp, to_millis};
@@ -26,14 +25,7 @@ use crate::backend::{SqlStore, backend_err};
 use crate::codec::{self, R, get, opt_ts, ts};
 use crate::money::{fx_row, metrics_row};
 
-/// The two terms fields reports need, read without parsing the whole terms.
-#[derive(Deserialize)]
-struct TermsPart {
-    payment_model: PaymentModel,
-    review_sla_hours: u32,
-}
-
-fn terms_part(text: &str) -> R<TermsPart> {
+fn payment_model(text: &str) -> R<PaymentModel> {
     serde_json::from_str(text).map_err(|e| corrupt("deals", e))
 }
 
@@ -47,18 +39,28 @@ impl SqlStore {
     }
 
     pub(crate) async fn report_deals_of(&self, campaign: CampaignId) -> R<Vec<DealFacts>> {
-        // One row per deal: the newest snapshot by index seek, payments summed, and the
-        // creator's record across campaigns grouped once per creator.
-        let sql = format!(
-            "SELECT d.id, d.creator_id, p.name AS creator_name, d.stage, d.terms, d.fee_minor, d.currency, \
+        // Two reads side by side (SQLite readers run on their own connections and
+        // threads): one row per deal with its newest snapshot (one index seek) and its
+        // payments summed, and each of the campaign's creators' record across campaigns.
+        let (deals, records) = futures::future::try_join(self.deal_rows(campaign), self.records(campaign)).await?;
+        Ok(deals
+            .into_iter()
+            .map(|mut d| {
+                d.reliability = records.get(&d.creator).copied().unwrap_or_default();
+                d
+            })
+            .collect())
+    }
+
+    /// The campaign's deals with everything but the creators' records.
+    async fn deal_rows(&self, campaign: CampaignId) -> R<Vec<DealFacts>> {
+        let rows = sqlx::query(
+            "SELECT d.id, d.creator_id, p.name AS creator_name, d.stage, d.payment_model, d.fee_minor, d.currency, \
              d.draft_due, d.change_requests, \
              (SELECT MIN(submitted_at) FROM drafts WHERE deal_id = d.id) AS first_draft_at, \
              m.at AS m_at, m.views, m.likes, m.comments, m.shares, m.saves, m.clicks, m.conversions, m.revenue_minor, \
              COALESCE(pay.owed, 0) AS owed, COALESCE(pay.paid, 0) AS paid, \
-             COALESCE(pay.fee_scheduled, 0) AS fee_scheduled, COALESCE(pay.commissions, 0) AS commissions, \
-             COALESCE(rel.deals, 0) AS r_deals, COALESCE(rel.drafted, 0) AS r_drafted, \
-             COALESCE(rel.on_time, 0) AS r_on_time, COALESCE(rel.revisions, 0) AS r_revisions, \
-             COALESCE(rel.removals, 0) AS r_removals \
+             COALESCE(pay.fee_scheduled, 0) AS fee_scheduled, COALESCE(pay.commissions, 0) AS commissions \
              FROM deals d JOIN creators p ON p.id = d.creator_id \
              LEFT JOIN metrics m ON m.id = \
                (SELECT id FROM metrics WHERE deal_id = d.id ORDER BY at DESC, id DESC LIMIT 1) \
@@ -71,19 +73,12 @@ impl SqlStore {
                      AS commissions \
                FROM payments WHERE deal_id IN (SELECT id FROM deals WHERE campaign_id = $1) GROUP BY deal_id) pay \
                ON pay.deal_id = d.id \
-             LEFT JOIN (SELECT x.creator_id, COUNT(*) AS deals, \
-                 CAST(SUM(CASE WHEN x.first_at IS NOT NULL THEN 1 ELSE 0 END) AS BIGINT) AS drafted, \
-                 CAST(SUM(CASE WHEN x.first_at <= x.draft_due THEN 1 ELSE 0 END) AS BIGINT) AS on_time, \
-                 CAST(SUM(x.change_requests) AS BIGINT) AS revisions, \
-                 CAST(SUM(CASE WHEN x.stage = 'removed' THEN 1 ELSE 0 END) AS BIGINT) AS removals \
-               FROM (SELECT e.creator_id, e.draft_due, e.change_requests, e.stage, \
-                     (SELECT MIN(submitted_at) FROM drafts WHERE deal_id = e.id) AS first_at \
-                     FROM deals e WHERE e.stage IN {CONTRACTED} \
-                     AND e.creator_id IN (SELECT creator_id FROM deals WHERE campaign_id = $1)) x \
-               GROUP BY x.creator_id) rel ON rel.creator_id = d.creator_id \
-             WHERE d.campaign_id = $1 ORDER BY d.id"
-        );
-        let rows = sqlx::query(AssertSqlSafe(sql)).bind(campaign.0).fetch_all(&self.pool).await.map_err(backend_err)?;
+             WHERE d.campaign_id = $1 ORDER BY d.id",
+        )
+        .bind(campaign.0)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend_err)?;
         rows.iter()
             .map(|row| {
                 let currency = Currency::parse(&get::<String>(row, "currency")?).map_err(|e| corrupt("deals", e))?;
@@ -103,14 +98,13 @@ impl SqlStore {
                     )),
                     None => None,
                 };
-                let terms = terms_part(&get::<String>(row, "terms")?)?;
                 Ok(DealFacts {
                     deal: DealId(get(row, "id")?),
                     creator: CreatorId(get(row, "creator_id")?),
                     creator_name: get(row, "creator_name")?,
                     stage: Stage::parse(&get::<String>(row, "stage")?).map_err(|e| corrupt("deals", e))?,
                     fee: Money::new(get(row, "fee_minor")?, currency),
-                    model: terms.payment_model,
+                    model: payment_model(&get::<String>(row, "payment_model")?)?,
                     draft_due: ts(row, "draft_due")?,
                     first_draft_at: opt_ts(row, "first_draft_at")?,
                     change_requests: get::<i64>(row, "change_requests")?.max(0) as u32,
@@ -121,30 +115,40 @@ impl SqlStore {
                         fee_scheduled: get(row, "fee_scheduled")?,
                         commission_scheduled: get::<i64>(row, "commissions")? > 0,
                     },
-                    review_sla_hours: terms.review_sla_hours,
-                    reliability: ReliabilityCounts {
-                        deals: get(row, "r_deals")?,
-                        drafted: get(row, "r_drafted")?,
-                        on_time: get(row, "r_on_time")?,
-                        revisions: get(row, "r_revisions")?,
-                        removals: get(row, "r_removals")?,
-                    },
+                    reliability: ReliabilityCounts::default(),
                 })
             })
             .collect()
     }
 
-    pub(crate) async fn report_reviews_of(&self, campaign: CampaignId) -> R<Vec<ReviewFacts>> {
-        let rows = sqlx::query(
-            "SELECT r.deal_id, r.at - dr.submitted_at AS ms FROM reviews r \
-             JOIN drafts dr ON dr.id = r.draft_id JOIN deals d ON d.id = r.deal_id \
-             WHERE d.campaign_id = $1 AND r.operator_id IS NOT NULL ORDER BY r.id",
-        )
-        .bind(campaign.0)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(backend_err)?;
-        rows.iter().map(|r| Ok(ReviewFacts { deal: DealId(get(r, "deal_id")?), review_ms: get(r, "ms")? })).collect()
+    /// The record across every campaign of each creator with a deal in `campaign`:
+    /// contracted deals, drafted ones, first drafts on time, change requests, removals.
+    async fn records(&self, campaign: CampaignId) -> R<HashMap<CreatorId, ReliabilityCounts>> {
+        let sql = format!(
+            "SELECT x.creator_id, COUNT(*) AS deals, \
+             CAST(SUM(CASE WHEN x.first_at IS NOT NULL THEN 1 ELSE 0 END) AS BIGINT) AS drafted, \
+             CAST(SUM(CASE WHEN x.first_at <= x.draft_due THEN 1 ELSE 0 END) AS BIGINT) AS on_time, \
+             CAST(SUM(x.change_requests) AS BIGINT) AS revisions, \
+             CAST(SUM(CASE WHEN x.stage = 'removed' THEN 1 ELSE 0 END) AS BIGINT) AS removals \
+             FROM (SELECT e.creator_id, e.draft_due, e.change_requests, e.stage, \
+                   (SELECT MIN(submitted_at) FROM drafts WHERE deal_id = e.id) AS first_at \
+                   FROM deals e WHERE e.stage IN {CONTRACTED} \
+                   AND e.creator_id IN (SELECT creator_id FROM deals WHERE campaign_id = $1)) x \
+             GROUP BY x.creator_id"
+        );
+        let rows = sqlx::query(AssertSqlSafe(sql)).bind(campaign.0).fetch_all(&self.pool).await.map_err(backend_err)?;
+        rows.iter()
+            .map(|row| {
+                let counts = ReliabilityCounts {
+                    deals: get(row, "deals")?,
+                    drafted: get(row, "drafted")?,
+                    on_time: get(row, "on_time")?,
+                    revisions: get(row, "revisions")?,
+                    removals: get(row, "removals")?,
+                };
+                Ok((CreatorId(get(row, "creator_id")?), counts))
+            })
+            .collect()
     }
 
     pub(crate) async fn speed_of(
@@ -153,50 +157,47 @@ impl SqlStore {
         campaign: Option<CampaignId>,
         now: Timestamp,
     ) -> R<SpeedCounts> {
+        // Three single-row aggregates in one statement: operator decisions on drafts
+        // (time from upload to decision, and whether it was within the deal's review SLA),
+        // payments made (delay past the due date), and open payments past due.
         let scope = "JOIN deals d ON d.id = p.deal_id JOIN campaigns c ON c.id = d.campaign_id \
                      WHERE c.brand_id = $1 AND ($2 < 0 OR d.campaign_id = $2)";
-        let campaign = campaign.map_or(-1, |c| c.0);
-        let reviews = sqlx::query(
-            "SELECT COUNT(*) AS n, CAST(COALESCE(SUM(r.at - dr.submitted_at), 0) AS BIGINT) AS ms FROM reviews r \
-             JOIN drafts dr ON dr.id = r.draft_id JOIN deals d ON d.id = r.deal_id \
-             JOIN campaigns c ON c.id = d.campaign_id \
-             WHERE c.brand_id = $1 AND ($2 < 0 OR d.campaign_id = $2) AND r.operator_id IS NOT NULL",
-        )
-        .bind(brand.0)
-        .bind(campaign)
-        .fetch_one(&self.pool)
-        .await
-        .map_err(backend_err)?;
-        let paid = sqlx::query(AssertSqlSafe(format!(
-            "SELECT COUNT(*) AS n, \
-             CAST(COALESCE(SUM(CASE WHEN p.paid_at > p.due_at THEN p.paid_at - p.due_at ELSE 0 END), 0) AS BIGINT) AS delay, \
-             CAST(COALESCE(SUM(CASE WHEN p.paid_at <= p.due_at + $3 THEN 1 ELSE 0 END), 0) AS BIGINT) AS on_time \
-             FROM payments p {scope} AND p.status = 'paid' AND p.paid_at IS NOT NULL"
-        )))
-        .bind(brand.0)
-        .bind(campaign)
-        .bind(PAYMENT_GRACE_HOURS * 3_600_000)
-        .fetch_one(&self.pool)
-        .await
-        .map_err(backend_err)?;
-        let overdue = sqlx::query(AssertSqlSafe(format!(
-            "SELECT COUNT(*) AS n FROM payments p {scope} AND p.status IN ('scheduled', 'due') AND p.due_at < $3"
-        )))
-        .bind(brand.0)
-        .bind(campaign)
-        .bind(to_millis(now))
-        .fetch_one(&self.pool)
-        .await
-        .map_err(backend_err)?;
+        let sql = format!(
+            "SELECT rv.n AS reviews, rv.ms AS review_ms, rv.with_sla, rv.within_sla, \
+             pd.n AS paid, pd.delay, pd.on_time, od.n AS overdue FROM \
+             (SELECT COUNT(*) AS n, \
+                CAST(COALESCE(SUM(CASE WHEN r.at > dr.submitted_at THEN r.at - dr.submitted_at ELSE 0 END), 0) \
+                    AS BIGINT) AS ms, \
+                CAST(COALESCE(SUM(CASE WHEN d.review_sla_ms IS NOT NULL THEN 1 ELSE 0 END), 0) AS BIGINT) AS with_sla, \
+                CAST(COALESCE(SUM(CASE WHEN r.at - dr.submitted_at <= d.review_sla_ms THEN 1 ELSE 0 END), 0) \
+                    AS BIGINT) AS within_sla \
+              FROM reviews r JOIN drafts dr ON dr.id = r.draft_id JOIN deals d ON d.id = r.deal_id \
+              JOIN campaigns c ON c.id = d.campaign_id \
+              WHERE c.brand_id = $1 AND ($2 < 0 OR d.campaign_id = $2) AND r.operator_id IS NOT NULL) rv, \
+             (SELECT COUNT(*) AS n, \
+                CAST(COALESCE(SUM(CASE WHEN p.paid_at > p.due_at THEN p.paid_at - p.due_at ELSE 0 END), 0) AS BIGINT) \
+                    AS delay, \
+                CAST(COALESCE(SUM(CASE WHEN p.paid_at <= p.due_at + $3 THEN 1 ELSE 0 END), 0) AS BIGINT) AS on_time \
+              FROM payments p {scope} AND p.status = 'paid' AND p.paid_at IS NOT NULL) pd, \
+             (SELECT COUNT(*) AS n FROM payments p {scope} AND p.status IN ('scheduled', 'due') AND p.due_at < $4) od"
+        );
+        let row = sqlx::query(AssertSqlSafe(sql))
+            .bind(brand.0)
+            .bind(campaign.map_or(-1, |c| c.0))
+            .bind(PAYMENT_GRACE_HOURS * 3_600_000)
+            .bind(to_millis(now))
+            .fetch_one(&self.pool)
+            .await
+            .map_err(backend_err)?;
         Ok(SpeedCounts {
-            reviews: get(&reviews, "n")?,
-            review_ms: get(&reviews, "ms")?,
-            reviews_with_sla: 0,
-            within_sla: 0,
-            paid: get(&paid, "n")?,
-            delay_ms: get(&paid, "delay")?,
-            paid_on_time: get(&paid, "on_time")?,
-            overdue_open: get(&overdue, "n")?,
+            reviews: get(&row, "reviews")?,
+            review_ms: get(&row, "review_ms")?,
+            reviews_with_sla: get(&row, "with_sla")?,
+            within_sla: get(&row, "within_sla")?,
+            paid: get(&row, "paid")?,
+            delay_ms: get(&row, "delay")?,
+            paid_on_time: get(&row, "on_time")?,
+            overdue_open: get(&row, "overdue")?,
         })
     }
 

@@ -21,8 +21,8 @@ fn eur(minor: i64) -> Money {
     Money::new(minor, Currency::parse("EUR").expect("EUR"))
 }
 
-/// Takes a new offer to `creator` through to a verified post, returning the deal.
-async fn verified(app: &App, w: &World, creator: CreatorId, t: Terms, chat_id: &str, post: &str) -> DealId {
+/// Takes a new offer to `creator` through to a draft waiting for review.
+async fn in_review(app: &App, w: &World, creator: CreatorId, t: Terms, chat_id: &str) -> (DealId, ChatAccount) {
     let offer = app.make_offer(w.manager, w.campaign, creator, t.clone()).await.expect("offer");
     let chat = ChatAccount { platform: ChatPlatform::Telegram, external_id: chat_id.into() };
     app.link_chat(&chat, offer.token.expose()).await.expect("link");
@@ -32,6 +32,12 @@ async fn verified(app: &App, w: &World, creator: CreatorId, t: Terms, chat_id: &
     let draft = DraftUpload { kind: DraftKind::Video, caption: "#publi #glowserum".into(), file: Some(file) };
     let limits = FileLimits { max_bytes: 1_000, allowed_types: vec!["video/".into()] };
     app.submit_draft(&chat, deal, draft, &limits).await.expect("draft");
+    (deal, chat)
+}
+
+/// Takes a new offer to `creator` through to a verified post, returning the deal.
+async fn verified(app: &App, w: &World, creator: CreatorId, t: Terms, chat_id: &str, post: &str) -> DealId {
+    let (deal, chat) = in_review(app, w, creator, t, chat_id).await;
     app.approve_draft(w.reviewer, deal, "").await.expect("approve");
     app.submit_post(&chat, deal, post).await.expect("post");
     app.verify_post(w.reviewer, deal).await.expect("verify");
@@ -299,9 +305,33 @@ async fn the_report_converts_with_the_dated_rate_and_counts_by_hand() {
         assert_eq!(r.creators.len(), 2);
         assert_eq!(r.creators[1].reliability.deals, 1);
         assert_eq!((r.campaign_speed.reviews, r.brand_speed.reviews), (2, 2), "{label}");
+        assert_eq!((r.campaign_speed.within_sla_bp, r.brand_speed.within_sla_bp), (Some(10_000), Some(10_000)));
         let in_usd =
             app.campaign_report(w.viewer, w.campaign, Some(usd_c), Some(day("2026-11-30"))).await.expect("usd");
         // 500.00 EUR / 0.9 = 555.56 USD, plus 400.00 USD.
         assert_eq!(in_usd.total.committed, Money::new(95_556, usd_c), "{label}");
+    }
+}
+
+#[tokio::test]
+async fn review_speed_counts_decisions_past_each_deals_sla() {
+    for db in backends().await {
+        let (app, label) = (&db.app, db.label);
+        let w = World::seed(app).await;
+        // Ana's draft waits 2 h against a 48 h SLA; Bea's waits 30 h against a 24 h SLA.
+        let (a, _) = in_review(app, &w, w.ana, terms(Platform::TikTok), "1").await;
+        let mut short = terms(Platform::Instagram);
+        short.review_sla_hours = 24;
+        let (b, _) = in_review(app, &w, w.bea, short, "2").await;
+        db.clock.advance_hours(2);
+        app.approve_draft(w.reviewer, a, "").await.expect("approve");
+        db.clock.advance_hours(28);
+        app.request_changes(w.reviewer, b, "brighter light, please", false).await.expect("changes");
+        let day = "2026-12-31".parse().ok();
+        let r = app.campaign_report(w.viewer, w.campaign, None, day).await.expect("report");
+        let s = r.campaign_speed;
+        assert_eq!((s.reviews, s.within_sla_bp), (2, Some(5_000)), "{label}: one of two within its SLA");
+        assert_eq!(s.avg_review_minutes, Some(16 * 60), "{label}: (2 h + 30 h) / 2");
+        assert_eq!(r.brand_speed.within_sla_bp, Some(5_000), "{label}");
     }
 }

@@ -231,9 +231,8 @@ impl App {
         let as_of = as_of.unwrap_or_else(|| jiff::tz::TimeZone::UTC.to_datetime(now).date());
         // The reads are independent: run them side by side (SQLite's readers run on their
         // own connections and threads, so the report costs its slowest query, not the sum).
-        let (deals, reviews, campaign_payments, brand_speed, rates) = futures::future::try_join5(
+        let (deals, campaign_speed, brand_speed, rates) = futures::future::try_join4(
             self.store.report_deals(campaign),
-            self.store.report_reviews(campaign),
             self.store.speed(op.brand_id, Some(campaign), now),
             self.store.speed(op.brand_id, None, now),
             self.store.fx_rates(),
@@ -243,8 +242,7 @@ impl App {
             campaign: c.spec.name.clone(),
             closed: c.status == CampaignStatus::Closed,
             deals,
-            reviews,
-            campaign_payments,
+            campaign_speed,
             brand_speed,
         };
         let fx = FxTable::new(rates);
