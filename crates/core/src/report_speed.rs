@@ -8,7 +8,6 @@
 
 use serde::Serialize;
 
-use crate::ids::DealId;
 use crate::metrics::{rate_bp, ratio};
 use crate::payment::PaymentStatus;
 use crate::report::PaymentFacts;
