@@ -455,6 +455,8 @@ dash-offer-ads-days = Nutzung in bezahlter Werbung, Tage (0: nur organisch)
 dash-name = Bezeichnung
 dash-starts = Beginn
 dash-ends = Ende
+dash-reminder-offsets = Erinnerungen (Stunden vorher; negativ = danach)
+dash-revision-hours = Zeit für Überarbeitung (Stunden)
 dash-bad-value = Bitte dieses Feld prüfen.
 dash-refresh-failed = Aktualisierung fehlgeschlagen, neuer Versuch folgt.
 dash-actor-system = LinkStar (automatisch)

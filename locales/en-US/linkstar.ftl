@@ -466,6 +466,8 @@ dash-offer-ads-days = Paid-ads usage, days (0: organic only)
 dash-name = Name
 dash-starts = Starts
 dash-ends = Ends
+dash-reminder-offsets = Reminders (hours before; negative = after)
+dash-revision-hours = Revision time (hours)
 dash-bad-value = Check this field.
 dash-refresh-failed = Could not refresh. Retrying.
 dash-actor-system = LinkStar (automatic)

@@ -464,6 +464,8 @@ dash-offer-ads-days = Uso en anuncios pagados, días (0: solo orgánico)
 dash-name = Nombre
 dash-starts = Inicio
 dash-ends = Fin
+dash-reminder-offsets = Recordatorios (horas antes; negativo = después)
+dash-revision-hours = Plazo de revisión (horas)
 dash-bad-value = Revisa este campo.
 dash-refresh-failed = No se pudo actualizar; se volverá a intentar.
 dash-actor-system = LinkStar (automático)

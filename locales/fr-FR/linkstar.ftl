@@ -467,6 +467,8 @@ dash-offer-ads-days = Usage en publicité payante, jours (0 : organique uniqueme
 dash-name = Nom
 dash-starts = Début
 dash-ends = Fin
+dash-reminder-offsets = Rappels (heures avant ; négatif = après)
+dash-revision-hours = Délai de révision (heures)
 dash-bad-value = Vérifiez ce champ.
 dash-refresh-failed = Actualisation impossible, nouvel essai bientôt.
 dash-actor-system = LinkStar (automatique)

@@ -397,6 +397,8 @@ dash-offer-ads-days = Pemakaian untuk iklan berbayar, hari (0: organik saja)
 dash-name = Nama
 dash-starts = Mulai
 dash-ends = Berakhir
+dash-reminder-offsets = Pengingat (jam sebelum; negatif = sesudah)
+dash-revision-hours = Waktu revisi (jam)
 dash-bad-value = Periksa kolom ini.
 dash-refresh-failed = Gagal memperbarui, mencoba lagi.
 dash-actor-system = LinkStar (otomatis)

@@ -464,6 +464,8 @@ dash-offer-ads-days = Uso em anúncios pagos, dias (0: só orgânico)
 dash-name = Nome
 dash-starts = Início
 dash-ends = Fim
+dash-reminder-offsets = Lembretes (horas antes; negativo = depois)
+dash-revision-hours = Prazo de revisão (horas)
 dash-bad-value = Confira este campo.
 dash-refresh-failed = Não foi possível atualizar; tentando de novo.
 dash-actor-system = LinkStar (automático)

@@ -396,6 +396,8 @@ dash-offer-ads-days = ใช้ในโฆษณาแบบชำระเง�
 dash-name = ชื่อ
 dash-starts = เริ่ม
 dash-ends = สิ้นสุด
+dash-reminder-offsets = การแจ้งเตือน (กี่ชั่วโมงก่อน; ค่าลบ = หลังกำหนด)
+dash-revision-hours = เวลาแก้ไขงาน (ชั่วโมง)
 dash-bad-value = โปรดตรวจสอบช่องนี้
 dash-refresh-failed = รีเฟรชไม่สำเร็จ กำลังลองใหม่
 dash-actor-system = LinkStar (อัตโนมัติ)

@@ -397,6 +397,8 @@ dash-offer-ads-days = Dùng cho quảng cáo trả phí, số ngày (0: chỉ t�
 dash-name = Tên
 dash-starts = Bắt đầu
 dash-ends = Kết thúc
+dash-reminder-offsets = Nhắc nhở (số giờ trước; số âm = sau hạn)
+dash-revision-hours = Thời gian sửa bài (giờ)
 dash-bad-value = Hãy kiểm tra ô này.
 dash-refresh-failed = Không làm mới được, đang thử lại.
 dash-actor-system = LinkStar (tự động)

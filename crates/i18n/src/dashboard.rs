@@ -128,6 +128,10 @@ pub enum Ui {
     Starts,
     /// `dash-ends`: Ends
     Ends,
+    /// `dash-reminder-offsets`: Reminders (hours before; negative = after)
+    ReminderOffsets,
+    /// `dash-revision-hours`: Revision time (hours)
+    RevisionHours,
     /// `dash-bad-value`: Check this field.
     BadValue,
     /// `dash-refresh-failed`: Could not refresh. Retrying.
@@ -417,6 +421,8 @@ impl Localizer {
             Ui::Name => fl!(l, "dash-name"),
             Ui::Starts => fl!(l, "dash-starts"),
             Ui::Ends => fl!(l, "dash-ends"),
+            Ui::ReminderOffsets => fl!(l, "dash-reminder-offsets"),
+            Ui::RevisionHours => fl!(l, "dash-revision-hours"),
             Ui::BadValue => fl!(l, "dash-bad-value"),
             Ui::RefreshFailed => fl!(l, "dash-refresh-failed"),
             Ui::ActorSystem => fl!(l, "dash-actor-system"),

@@ -11,6 +11,7 @@ use linkstar_core::campaign::{
 use linkstar_core::creator::{CreatorQuery, PoolStatus};
 use linkstar_core::money::Money;
 use linkstar_core::place::{Country, Locale, Platform};
+use linkstar_core::reminder::ReminderPolicy;
 use linkstar_core::terms::{PaymentModel, Terms, UsageRights};
 use linkstar_core::time::{Window, parse_instant};
 use linkstar_i18n::Ui;
@@ -177,6 +178,7 @@ pub fn campaign_form(cx: &Cx, existing: Option<&Campaign>) -> Form {
         None => (cx.t(Ui::CampaignNew), None),
     };
     let list = |v: Vec<String>| v.join(", ");
+    let policy = spec.map_or_else(ReminderPolicy::default, |s| s.reminders.clone());
     Form::new(
         title,
         vec![
@@ -195,9 +197,16 @@ pub fn campaign_form(cx: &Cx, existing: Option<&Campaign>) -> Form {
             (cx.t(Ui::ColBudget), spec.map_or(String::new(), |s| s.budget.to_string()), false),
             (cx.t(Ui::Starts), date(spec.map_or(cx.now, |s| s.starts_at)), false),
             (cx.t(Ui::Ends), date(spec.map_or(days(cx.now, 60), |s| s.ends_at)), false),
+            (cx.t(Ui::ReminderOffsets), offsets(&policy.offsets_hours), false),
+            (cx.t(Ui::RevisionHours), policy.revision_turnaround_hours.to_string(), false),
             (cx.t(Ui::Brief), spec.map_or(String::new(), |s| s.brief.default.clone()), true),
         ],
     )
+}
+
+/// Reminder offsets as the form shows them: `48, 24, 0, -24`.
+fn offsets(hours: &[i64]) -> String {
+    hours.iter().map(i64::to_string).collect::<Vec<_>>().join(", ")
 }
 
 /// A campaign spec from the form, keeping what the form does not show from `base`.
@@ -236,9 +245,26 @@ pub fn campaign_spec(form: &Form, base: Option<&CampaignSpec>) -> Result<Campaig
     spec.budget = Money::parse(form.value(4)).map_err(|_| 4usize)?;
     spec.starts_at = parse_instant(form.value(5)).map_err(|_| 5usize)?;
     spec.ends_at = parse_instant(form.value(6)).map_err(|_| 6usize)?;
-    spec.brief.default = form.fields.get(7).map_or(String::new(), |f| f.input.text.clone());
-    let bad_field =
-        |e: &linkstar_core::DomainError| -> Bad { if e.code() == "brief-template-invalid" { 7 } else { 0 } };
+    spec.reminders = ReminderPolicy {
+        offsets_hours: form
+            .value(7)
+            .split(',')
+            .map(str::trim)
+            .filter(|h| !h.is_empty())
+            .map(|h| h.replace('\u{2212}', "-").parse::<i64>())
+            .collect::<Result<_, _>>()
+            .map_err(|_| 7usize)?,
+        revision_turnaround_hours: form.value(8).trim().parse().map_err(|_| 8usize)?,
+    };
+    spec.brief.default = form.fields.get(9).map_or(String::new(), |f| f.input.text.clone());
+    let bad_field = |e: &DomainError| -> Bad {
+        match e {
+            _ if e.code() == "brief-template-invalid" => 9,
+            DomainError::Invalid { field: "reminders", reason } if reason.contains("revision") => 8,
+            DomainError::Invalid { field: "reminders", .. } => 7,
+            _ => 0,
+        }
+    };
     spec.validate().map_err(|e| bad_field(&e))?;
     Ok(spec)
 }

@@ -162,7 +162,17 @@ async fn the_palette_and_a_new_campaign_with_its_brief() {
     h.code(KeyCode::Enter).await;
     assert!(screen(&mut h).contains("Glow Serum Launch"));
     h.char('n').await;
-    let fields = ["Winter Glow", "Glow Serum", "DE, FR", "de-DE, fr-FR", "8000 EUR", "2026-12-01", "2027-02-01"];
+    let fields = [
+        "Winter Glow",
+        "Glow Serum",
+        "DE, FR",
+        "de-DE, fr-FR",
+        "8000 EUR",
+        "2026-12-01",
+        "2027-02-01",
+        "72, 24, −12",
+        "48",
+    ];
     for f in fields {
         h.press(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL)).await;
         h.type_text(f).await;
@@ -174,4 +184,26 @@ async fn the_palette_and_a_new_campaign_with_its_brief() {
     assert!(shown.contains("Saved."), "{shown}");
     let c = fx.app.store().find_campaign("Winter Glow").await.expect("read").expect("created");
     assert_eq!(c.spec.brief.default, "Hallo {{ creator.name }}!");
+    assert_eq!((c.spec.reminders.offsets_hours, c.spec.reminders.revision_turnaround_hours), (vec![72, 24, -12], 48));
+}
+
+#[tokio::test]
+async fn reminder_offsets_that_make_no_sense_are_refused_at_their_field() {
+    let fx = fixture().await;
+    let mut h = fx.harness("mia", Language::EnUs, 120, 40).await;
+    h.char(':').await;
+    h.type_text("campaigns").await;
+    h.code(KeyCode::Enter).await;
+    h.char('n').await;
+    let fields = ["Spring Glow", "Glow Serum", "DE", "de-DE", "8000 EUR", "2026-12-01", "2027-02-01", "24, 24", "48"];
+    for f in fields {
+        h.press(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL)).await;
+        h.type_text(f).await;
+        h.code(KeyCode::Tab).await;
+    }
+    h.press(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)).await;
+    let shown = screen(&mut h);
+    assert!(shown.contains("Check this field"), "{shown}");
+    assert!(!shown.contains("Saved."), "{shown}");
+    assert!(fx.app.store().find_campaign("Spring Glow").await.expect("read").is_none(), "nothing saved");
 }
