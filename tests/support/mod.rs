@@ -34,7 +34,7 @@ pub struct Harness {
     pub url: String,
     pub dir: tempfile::TempDir,
     pub env: Vec<(String, String)>,
-    serve: Option<Child>,
+    serve: Vec<Child>,
 }
 
 impl Harness {
@@ -42,13 +42,30 @@ impl Harness {
     pub async fn new() -> Harness {
         let dir = tempfile::tempdir().expect("tmp");
         let url = format!("sqlite://{}?mode=rwc", dir.path().join("e2e.db").display());
+        Self::open(url, dir).await
+    }
+
+    /// The same on a fresh schema of the PostgreSQL test server (as the testkit's
+    /// `TestDb` makes them), when `LINKSTAR_TEST_POSTGRES_URL` names one.
+    pub async fn postgres() -> Option<Harness> {
+        let base = std::env::var(linkstar_testkit::db::POSTGRES_ENV).ok().filter(|u| !u.is_empty())?;
+        let schema = format!("ls_e2e_{:016x}", rand::random::<u64>());
+        let admin = SqlStore::connect(&base).await.expect("connect to the PostgreSQL test server");
+        admin.execute_raw(&format!("CREATE SCHEMA {schema}")).await.expect("create test schema");
+        admin.close().await;
+        let sep = if base.contains('?') { '&' } else { '?' };
+        let url = format!("{base}{sep}options=-c%20search_path%3D{schema}");
+        Some(Self::open(url, tempfile::tempdir().expect("tmp")).await)
+    }
+
+    async fn open(url: String, dir: tempfile::TempDir) -> Harness {
         let store = Arc::new(SqlStore::connect(&url).await.expect("connect"));
         store.migrate().await.expect("migrate");
         let app = App::new(store.clone(), Arc::new(SystemClock));
         let world = World::seed(&app).await;
         let fake = FakeTelegram::start().await;
         let words = Localizer::new().expect("messages");
-        Harness { fake, store, app, world, words, url, dir, env: Vec::new(), serve: None }
+        Harness { fake, store, app, world, words, url, dir, env: Vec::new(), serve: Vec::new() }
     }
 
     /// Sets an environment variable for the next `serve`.
@@ -56,7 +73,8 @@ impl Harness {
         self.env.push((key.into(), value.into()));
     }
 
-    /// Starts `linkstar serve` against the fake.
+    /// Starts `linkstar serve` against the fake (again: one more process on the same
+    /// database and fake).
     pub fn start(&mut self) {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_linkstar"));
         cmd.arg("--db")
@@ -74,12 +92,12 @@ impl Harness {
         for (k, v) in &self.env {
             cmd.env(k, v);
         }
-        self.serve = Some(cmd.spawn().expect("start linkstar serve"));
+        self.serve.push(cmd.spawn().expect("start linkstar serve"));
     }
 
-    /// Stops `serve` with SIGTERM and checks it exits cleanly.
+    /// Stops every `serve` with SIGTERM and checks each exits cleanly.
     pub fn stop(&mut self) {
-        if let Some(mut child) = self.serve.take() {
+        for mut child in std::mem::take(&mut self.serve) {
             let pid = child.id().to_string();
             let status = Command::new("kill").args(["-TERM", &pid]).status().expect("kill -TERM");
             assert!(status.success());
@@ -95,9 +113,9 @@ impl Harness {
         }
     }
 
-    /// Kills `serve` outright (SIGKILL), as a crash would.
+    /// Kills every `serve` outright (SIGKILL), as a crash would.
     pub fn kill(&mut self) {
-        if let Some(mut child) = self.serve.take() {
+        for mut child in std::mem::take(&mut self.serve) {
             let _ = child.kill();
             let _ = child.wait();
         }

@@ -1,0 +1,253 @@
+//! Reminders through the real `linkstar serve` against the fake Bot API, on the system
+//! clock: a draft due a day and a few seconds from now gets its 24-hour reminder almost
+//! at once, in the creator's language with the deadline in their local time, exactly
+//! once — even when `serve` is killed while the reminder is in flight and started again,
+//! twice. On PostgreSQL (when `LINKSTAR_TEST_POSTGRES_URL` is set) two `serve` processes
+//! on one database send every reminder of several creators exactly once in total.
+//!
+//! The creators' zones are picked from the current UTC time (an `Etc/GMT±N` zone) so the
+//! moment a reminder falls due is daytime for them, outside their quiet hours.
+
+mod support;
+
+use std::time::{Duration, Instant};
+
+use jiff::{SignedDuration, Timestamp};
+use linkstar_app::Store;
+use linkstar_app::schedule_port::ScheduleStore;
+use linkstar_core::campaign::{ContentFormat, Deliverable};
+use linkstar_core::ids::{CreatorId, DealId};
+use linkstar_core::message::{Notice, Recipient};
+use linkstar_core::money::{Currency, Money};
+use linkstar_core::place::{ChatAccount, ChatPlatform, Locale, Platform, TimeZoneName};
+use linkstar_core::reminder::{Action, DeadlineKind};
+use linkstar_core::terms::{PaymentModel, Terms, UsageRights};
+use linkstar_core::time::Window;
+use linkstar_i18n::Language;
+use linkstar_testkit::telegram::Fault;
+use linkstar_testkit::world::creator;
+use support::{Harness, WAIT};
+
+/// The `Etc/GMT±N` zone in which `at` falls in the local hour `hour` (09–20 keeps it out
+/// of the default quiet hours 22:00–08:00). `Etc/GMT-5` is five hours *ahead* of UTC.
+fn zone_where(at: Timestamp, hour: i64) -> TimeZoneName {
+    let utc_hour = i64::from(at.to_zoned_datetime(jiff::tz::TimeZone::UTC).hour());
+    let mut offset = (hour - utc_hour).rem_euclid(24);
+    if offset > 14 {
+        offset -= 24;
+    }
+    let name = match offset {
+        0 => "Etc/GMT".to_string(),
+        o if o > 0 => format!("Etc/GMT-{o}"),
+        o => format!("Etc/GMT+{}", -o),
+    };
+    let zone = TimeZoneName::parse(&name).expect("zone");
+    let local = at.to_zoned_datetime(zone.zone()).hour();
+    assert!((9..=20).contains(&local), "{name} puts {at} at {local}:xx");
+    zone
+}
+
+/// Now, to the millisecond the database keeps.
+fn now_ms() -> Timestamp {
+    Timestamp::from_millisecond(Timestamp::now().as_millisecond()).expect("instant")
+}
+
+/// A creator in the pool who prefers `locale` and lives in `zone`.
+async fn creator_in(h: &Harness, name: &str, handle: &str, locale: &str, zone: &TimeZoneName) -> CreatorId {
+    let mut profile = creator(name, Platform::TikTok, handle, "ES", "en", zone.as_str());
+    profile.preferred_locale = Some(Locale::parse(locale).expect("locale"));
+    let report = h.app.import_creators(h.world.admin, vec![(2, profile)]).await.expect("import");
+    report.imported[0]
+}
+
+/// Terms whose draft is due at `draft_due` (answerable for an hour, published later).
+fn terms_due(draft_due: Timestamp) -> Terms {
+    let after = |days: i64| draft_due.checked_add(SignedDuration::from_hours(24 * days)).expect("date");
+    Terms {
+        deliverables: vec![Deliverable {
+            platform: Platform::TikTok,
+            format: ContentFormat::Video,
+            count: 1,
+            length_seconds: Some(30),
+        }],
+        fee: Money::new(50_000, Currency::parse("EUR").expect("EUR")),
+        payment_model: PaymentModel::Fixed,
+        deposit_pct: 30,
+        usage_rights: UsageRights::PaidAds { days: 30 },
+        exclusivity_days: 14,
+        respond_by: Timestamp::now().checked_add(SignedDuration::from_hours(1)).expect("date"),
+        draft_due,
+        publish_window: Window::new(after(2), after(10)).expect("window"),
+        revision_rounds: 2,
+        review_sla_hours: 48,
+        min_live_days: 0,
+    }
+}
+
+/// An offer the creator linked from Telegram chat `chat` and accepted: the contract's
+/// replanning schedules the draft-due reminders.
+async fn contracted(h: &Harness, who: CreatorId, chat: i64, draft_due: Timestamp) -> DealId {
+    let t = terms_due(draft_due);
+    let offer = h.app.make_offer(h.world.manager, h.world.campaign, who, t.clone()).await.expect("offer");
+    let account = ChatAccount { platform: ChatPlatform::Telegram, external_id: chat.to_string() };
+    h.app.link_chat(&account, offer.token.expose()).await.expect("link");
+    h.app.accept_offer(&account, offer.deal_id, t.fingerprint()).await.expect("accept");
+    offer.deal_id
+}
+
+/// The 24-hour draft reminder as the creator must read it.
+fn reminder_text(h: &Harness, deal: DealId, due: Timestamp, language: Language, zone: &TimeZoneName) -> String {
+    let notice = Notice::Reminder { deal, campaign: "Glow Launch".into(), deadline: DeadlineKind::DraftDue, due };
+    let sent = due.checked_sub(SignedDuration::from_hours(24)).expect("sent");
+    h.words.notice_at(&notice, sent, language, zone)
+}
+
+fn copies(h: &Harness, chat: i64, text: &str) -> usize {
+    h.fake.sent_to(chat).iter().filter(|m| m.text == text).count()
+}
+
+/// Waits until `chat` got `text`.
+async fn arrives(h: &Harness, chat: i64, text: &str) {
+    let deadline = Instant::now() + WAIT;
+    while copies(h, chat, text) == 0 {
+        assert!(Instant::now() < deadline, "chat {chat} never got {text:?}; it got {:#?}", h.fake.sent_to(chat));
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Waits until `serve` is back (a new `getUpdates` call arrived) and then for longer than
+/// a scheduler poll (5 s), so a reminder it would send twice would have gone out.
+async fn serve_ran_a_while(h: &Harness) {
+    let polls = || h.fake.calls().iter().filter(|c| c.method == "getUpdates").count();
+    let before = polls();
+    let deadline = Instant::now() + WAIT;
+    while polls() == before {
+        assert!(Instant::now() < deadline, "serve never polled for updates");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    tokio::time::sleep(Duration::from_secs(7)).await;
+}
+
+/// The creator's reminder rows in the outbox.
+async fn queued_reminders(h: &Harness, who: CreatorId) -> Vec<String> {
+    let rows = h.store.outbox(false, 10_000).await.expect("outbox");
+    rows.into_iter()
+        .filter(|m| m.recipient == Recipient::Creator(who) && matches!(m.notice, Notice::Reminder { .. }))
+        .map(|m| m.status)
+        .collect()
+}
+
+#[tokio::test]
+async fn a_due_reminder_reaches_the_creator_once_across_a_crash_in_the_middle_of_sending() {
+    let mut h = Harness::new().await;
+    let send_at = now_ms().checked_add(SignedDuration::from_secs(20)).expect("instant");
+    let due = send_at.checked_add(SignedDuration::from_hours(24)).expect("instant");
+    let zone = zone_where(send_at, 14);
+    let ines = creator_in(&h, "Inés Ortega", "@ines.ortega", "es-ES", &zone).await;
+    let deal = contracted(&h, ines, 3001, due).await;
+    let rows = ScheduleStore::pending_reminders(h.store.as_ref(), deal).await.expect("rows");
+    assert!(
+        rows.iter().any(|r| r.planned.action == Action::Remind(DeadlineKind::DraftDue) && r.planned.send_at == send_at),
+        "the 24-hour reminder is planned at {send_at}: {rows:#?}"
+    );
+    let text = reminder_text(&h, deal, due, Language::EsEs, &zone);
+    let local = due.to_zoned_datetime(zone.zone());
+    assert!(text.starts_with("Recordatorio"), "{text}");
+    assert!(text.contains(&format!("{}:{:02}", local.hour(), local.minute())), "local time in {text}");
+    assert!(text.contains("24 horas"), "{text}");
+    assert_ne!(text, reminder_text(&h, deal, due, Language::EnUs, &zone));
+
+    // The send hangs until `serve` is killed; a minute-long client timeout keeps it
+    // hanging, and a short delivery lease lets the next process take the row over.
+    h.env("LINKSTAR_TELEGRAM_TIMEOUT_SECS", "60");
+    h.env("LINKSTAR_DELIVERY_LEASE_SECS", "3");
+    h.start();
+    h.outbox_drained().await; // the invite, the contract and the deposit
+    assert_eq!(copies(&h, 3001, &text), 0);
+    assert!(Timestamp::now() < send_at, "the machine was too slow to set the fault before the reminder was due");
+    h.fake.fault("sendMessage", Fault::Timeout(Duration::from_secs(120)), 1);
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let hanging = h.fake.calls().into_iter().find(|c| c.method == "sendMessage" && c.status == 504);
+        if let Some(call) = hanging {
+            assert_eq!(call.params["chat_id"], 3001);
+            assert_eq!(call.params["text"], text.as_str());
+            break;
+        }
+        assert!(Instant::now() < deadline, "the reminder was never sent: {:#?}", h.fake.sent_to(3001));
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    h.kill();
+    assert_eq!(copies(&h, 3001, &text), 0);
+    assert_eq!(queued_reminders(&h, ines).await, ["pending"], "queued once, not yet sent");
+
+    // Restarted (with the harness's usual 2 s client timeout), `serve` delivers the
+    // queued reminder once and plans nothing again.
+    h.env.retain(|(k, _)| k != "LINKSTAR_TELEGRAM_TIMEOUT_SECS");
+    h.start();
+    arrives(&h, 3001, &text).await;
+    serve_ran_a_while(&h).await;
+    assert_eq!(copies(&h, 3001, &text), 1, "{:#?}", h.fake.sent_to(3001));
+
+    // Killed and started once more: still once.
+    h.kill();
+    h.start();
+    serve_ran_a_while(&h).await;
+    h.stop();
+    assert_eq!(copies(&h, 3001, &text), 1, "{:#?}", h.fake.sent_to(3001));
+    assert_eq!(queued_reminders(&h, ines).await, ["sent"]);
+    let texts: Vec<String> = h.fake.sent_to(3001).into_iter().map(|m| m.text).collect();
+    for (i, t) in texts.iter().enumerate() {
+        assert!(!texts[..i].contains(t), "sent twice: {t}");
+    }
+    assert_eq!(h.fake.violations(), Vec::<String>::new());
+}
+
+#[tokio::test]
+async fn two_serve_processes_on_one_postgresql_database_send_every_reminder_once() {
+    let Some(mut h) = Harness::postgres().await else {
+        eprintln!("skipped: set LINKSTAR_TEST_POSTGRES_URL to run it");
+        return;
+    };
+    let readers = [
+        ("Inés Ortega", "@ines.ortega", "es-ES", Language::EsEs),
+        ("Sato Yui", "@sato.yui", "ja-JP", Language::JaJp),
+        ("Jonas Weber", "@jonas.weber", "de-DE", Language::DeDe),
+        ("Lucas Costa", "@lucas.costa", "pt-BR", Language::PtBr),
+        ("Chloé Martin", "@chloe.martin", "fr-FR", Language::FrFr),
+        ("Nguyen Lan", "@nguyen.lan", "vi-VN", Language::ViVn),
+    ];
+    let start = now_ms();
+    let mut wanted = Vec::new();
+    for (i, (name, handle, locale, language)) in readers.into_iter().enumerate() {
+        let n = i64::try_from(i).expect("small");
+        // Due over a few seconds, so both processes' rounds meet due rows.
+        let send_at = start.checked_add(SignedDuration::from_secs(15 + 2 * n)).expect("instant");
+        let due = send_at.checked_add(SignedDuration::from_hours(24)).expect("instant");
+        let zone = zone_where(send_at, 9 + 2 * n);
+        let who = creator_in(&h, name, handle, locale, &zone).await;
+        let chat = 4001 + n;
+        let deal = contracted(&h, who, chat, due).await;
+        wanted.push((who, chat, reminder_text(&h, deal, due, language, &zone)));
+    }
+    h.start();
+    h.start();
+    for (_, chat, text) in &wanted {
+        arrives(&h, *chat, text).await;
+    }
+    h.outbox_drained().await;
+    tokio::time::sleep(Duration::from_secs(7)).await; // more than a scheduler poll
+    h.stop();
+    for (who, chat, text) in &wanted {
+        assert_eq!(copies(&h, *chat, text), 1, "{:#?}", h.fake.sent_to(*chat));
+        assert_eq!(queued_reminders(&h, *who).await, ["sent"]);
+        // Nothing else went out twice either (invite, contract, deposit).
+        let texts: Vec<String> = h.fake.sent_to(*chat).into_iter().map(|m| m.text).collect();
+        for (i, t) in texts.iter().enumerate() {
+            assert!(!texts[..i].contains(t), "chat {chat} got twice: {t}");
+        }
+    }
+    let sends = h.store.audit_events(linkstar_core::ids::EventId(0), 1_000_000).await.expect("events");
+    assert_eq!(sends.iter().filter(|e| e.event.kind == "reminder.send").count(), wanted.len());
+    assert_eq!(h.fake.violations(), Vec::<String>::new());
+}
