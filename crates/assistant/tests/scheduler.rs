@@ -40,6 +40,16 @@ async fn notices(app: &App, deal: DealId) -> Vec<(Recipient, Notice)> {
         .collect()
 }
 
+/// The kinds of the audit events the system (the scheduler) appended for a deal.
+async fn system_events(app: &App, deal: DealId) -> Vec<String> {
+    let events = app.store().audit_events(linkstar_core::ids::EventId(0), 10_000).await.expect("events");
+    events
+        .into_iter()
+        .filter(|e| e.event.deal_id == Some(deal) && e.event.actor == linkstar_core::audit::Actor::System)
+        .map(|e| e.event.kind)
+        .collect()
+}
+
 #[tokio::test]
 async fn reminders_are_planned_moved_collapsed_and_the_offer_expires() {
     for db in backends().await {
@@ -91,6 +101,9 @@ async fn reminders_are_planned_moved_collapsed_and_the_offer_expires() {
         assert_eq!(sent.len(), 2, "{label}: {sent:?}");
         assert!(matches!(sent[1].1, Notice::InviteExpired { .. }));
         assert!(store.pending_reminders(deal).await.expect("rows").is_empty());
+        // The audit trail: one reminder sent and one expiry, by the system.
+        let kinds = system_events(app, deal).await;
+        assert_eq!(kinds, ["reminder.send", "deal.expire"], "{label}");
     }
 }
 
@@ -162,6 +175,16 @@ async fn a_draft_left_past_the_sla_is_approved_automatically() {
             sent.iter().any(|(r, n)| *r == Recipient::Operators(w.brand)
                 && matches!(n, Notice::DraftAutoApproved { hours: 48, .. }))
         );
+        // The approval is the system's, recorded as automatic with the SLA it waited.
+        let events = app.store().audit_events(linkstar_core::ids::EventId(0), 10_000).await.expect("events");
+        let approval = events
+            .iter()
+            .find(|e| e.event.deal_id == Some(deal) && e.event.kind == "draft.approve")
+            .expect("an approval event");
+        assert_eq!(approval.event.actor, linkstar_core::audit::Actor::System, "{label}");
+        let payload: serde_json::Value = serde_json::from_str(&approval.event.payload).expect("json");
+        assert_eq!((payload["auto"].as_bool(), payload["sla_hours"].as_u64()), (Some(true), Some(48)), "{label}");
+        assert_eq!(payload["to"], "approved", "{label}: {payload}");
         // Now the publish window's reminders (opening and closing) and its overdue flag.
         let rows = store.pending_reminders(deal).await.expect("rows");
         assert!(
