@@ -154,7 +154,14 @@ fn deal_in(stage: Stage) -> Deal {
 }
 
 fn facts<'a>(deal: &'a Deal, zone: &'a TimeZoneName, stage_at: Timestamp) -> DealFacts<'a> {
-    DealFacts { waiting: StageDeadlines::of(deal), zone, stage_at, overdue: false, open_payments: &[], auto_approve: false }
+    DealFacts {
+        waiting: StageDeadlines::of(deal),
+        zone,
+        stage_at,
+        overdue: false,
+        open_payments: &[],
+        auto_approve: false,
+    }
 }
 
 fn actions(plan: &[Planned]) -> Vec<(Action, Timestamp)> {

@@ -215,11 +215,11 @@ impl App {
                     auto_approve: campaign.spec.auto_approve_after_sla,
                 };
                 let rules = ReminderRules::from_policy(&campaign.spec.reminders);
-                rows.extend(
-                    reminder::plan_deal(&rules, &facts, now)
-                        .into_iter()
-                        .map(|planned| NewReminder { deal: u.id, creator: u.creator, planned }),
-                );
+                rows.extend(reminder::plan_deal(&rules, &facts, now).into_iter().map(|planned| NewReminder {
+                    deal: u.id,
+                    creator: u.creator,
+                    planned,
+                }));
             }
             tx.insert_reminders(&rows, now).await?;
             let payload = json!({ "deals": page.len(), "rows": rows.len(), "first": first, "last": after });
