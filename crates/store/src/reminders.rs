@@ -209,21 +209,19 @@ pub(crate) async fn unplanned_deals(
     Ok(out)
 }
 
-pub(crate) async fn finish(
-    conn: &mut AnyConnection,
-    deal: DealId,
-    action: Action,
-    owner: &str,
-    now: Timestamp,
-) -> StoreResult<u64> {
+/// Finishes every due pending row of a deal's action, leased or not. The lease only
+/// spreads work between schedulers; exactly-once comes from this update: it runs in the
+/// transaction that queues the effect, behind the write lock (SQLite) or the row locks
+/// and the audit-chain lock (PostgreSQL), so a second scheduler finds the rows done. Were
+/// rows leased to another scheduler left out, two schedulers that each claimed one of a
+/// deadline's stale rows would both send it.
+pub(crate) async fn finish(conn: &mut AnyConnection, deal: DealId, action: Action, now: Timestamp) -> StoreResult<u64> {
     let done = sqlx::query(
-        "UPDATE reminders SET status = 'done', done_at = $4, lease_owner = NULL, lease_until = NULL \
-         WHERE deal_id = $1 AND action = $2 AND status = 'pending' AND send_at <= $4 \
-           AND (lease_owner = $3 OR lease_until IS NULL OR lease_until < $4)",
+        "UPDATE reminders SET status = 'done', done_at = $3, lease_owner = NULL, lease_until = NULL \
+         WHERE deal_id = $1 AND action = $2 AND status = 'pending' AND send_at <= $3",
     )
     .bind(deal.0)
     .bind(action.as_str())
-    .bind(owner)
     .bind(to_millis(now))
     .execute(conn)
     .await

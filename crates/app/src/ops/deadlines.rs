@@ -89,15 +89,15 @@ pub(super) async fn replan(tx: &mut dyn Tx, deal: &Deal, now: Timestamp) -> AppR
 }
 
 impl App {
-    /// Runs one claimed scheduled row as the system, in one transaction: the row (and
-    /// every other due row of the same deal and action, so stale reminders collapse into
-    /// one) is marked done only if `owner` still holds it or nobody does, so two
-    /// schedulers never both act on it; then the reminder is queued, the offer expired,
-    /// or the draft approved, with its audit event and notices.
-    pub async fn run_scheduled(&self, row: &ClaimedReminder, owner: &str) -> AppResult<ScheduledOutcome> {
+    /// Runs one claimed scheduled row as the system, in one transaction: the row and
+    /// every other due row of the same deal and action (so stale reminders collapse into
+    /// one, even when another scheduler claimed some of them) are marked done — if none is
+    /// left, another scheduler acted and this one skips; then the reminder is queued, the
+    /// offer expired, or the draft approved, with its audit event and notices.
+    pub async fn run_scheduled(&self, row: &ClaimedReminder) -> AppResult<ScheduledOutcome> {
         let now = self.clock.now();
         let mut tx = self.begin().await?;
-        let taken = tx.finish_reminders(row.deal, row.action, owner, now).await?;
+        let taken = tx.finish_reminders(row.deal, row.action, now).await?;
         if taken == 0 {
             return Ok(ScheduledOutcome::Skipped);
         }
