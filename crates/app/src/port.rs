@@ -324,14 +324,14 @@ pub trait Tx: Send {
         after: DealId,
         limit: u32,
     ) -> StoreResult<Vec<crate::schedule_port::UnplannedDeal>>;
-    /// Marks done every pending row of a deal and action planned at or before `now`
-    /// that is leased by `owner` or not leased at all (so stale rows of one deadline
-    /// collapse into one send); returns how many. Zero means another scheduler did it.
+    /// Marks done every pending row of a deal and action planned at or before `now`,
+    /// whoever holds its lease (so stale rows of one deadline collapse into one send, and
+    /// two schedulers that each claimed one of them do not both send); returns how many.
+    /// Zero means another scheduler did it.
     async fn finish_reminders(
         &mut self,
         deal: DealId,
         action: linkstar_core::reminder::Action,
-        owner: &str,
         now: Timestamp,
     ) -> StoreResult<u64>;
 

@@ -4,10 +4,9 @@
 
 use async_trait::async_trait;
 
-use linkstar_core::deal::Deal;
 use linkstar_core::ids::{BrandId, CampaignId, CreatorId, DealId, PaymentId};
 use linkstar_core::place::TimeZoneName;
-use linkstar_core::reminder::{Action, Planned};
+use linkstar_core::reminder::{Action, Planned, StageDeadlines};
 use linkstar_core::time::Timestamp;
 
 use crate::port::StoreResult;
@@ -70,11 +69,18 @@ pub struct DealClock {
     pub overdue_at: Option<Timestamp>,
 }
 
-/// A deal in a non-final stage with no scheduled rows at all, with what planning needs.
+/// A deal in a non-final stage with no scheduled rows at all, with what planning needs
+/// (read from a few columns, not the whole deal).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnplannedDeal {
     /// The deal.
-    pub deal: Deal,
+    pub id: DealId,
+    /// Its campaign (reminder policy, auto-approval).
+    pub campaign: CampaignId,
+    /// Its creator.
+    pub creator: CreatorId,
+    /// What it waits on in its stage.
+    pub waiting: StageDeadlines,
     /// The creator's time zone.
     pub zone: TimeZoneName,
     /// Its stage clock.

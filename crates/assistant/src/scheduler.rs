@@ -103,7 +103,7 @@ impl Scheduler {
             if !seen.insert((row.deal, row.action)) {
                 continue; // finished with the first row of the same deal and action
             }
-            match self.app.run_scheduled(row, &self.config.owner).await {
+            match self.app.run_scheduled(row).await {
                 Ok(ScheduledOutcome::Reminded { .. }) => report.reminded += 1,
                 Ok(ScheduledOutcome::Expired) => report.expired += 1,
                 Ok(ScheduledOutcome::AutoApproved) => report.approved += 1,

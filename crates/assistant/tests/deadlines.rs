@@ -184,3 +184,54 @@ async fn deals_without_rows_are_planned_in_batches_once() {
         assert_eq!(events.iter().filter(|e| e.event.kind == "reminders.backfill").count(), 2, "{label}: one per batch");
     }
 }
+
+#[tokio::test]
+async fn the_back_fill_plans_what_the_operations_plan_in_every_stage() {
+    for db in backends().await {
+        let (app, label) = (&db.app, db.label);
+        let store: Arc<dyn ScheduleStore> = db.store.clone();
+        let w = World::seed(app).await;
+        let t = terms(Platform::TikTok);
+        // One deal per stage planning knows, each in its own campaign (one open offer per
+        // creator and campaign); the last waits for review where the campaign auto-approves.
+        let chat = ChatAccount { platform: ChatPlatform::Telegram, external_id: "630".into() };
+        let stages = ["offered", "contracted", "in_review", "changes_requested", "approved", "in_review"];
+        let mut deals = Vec::new();
+        for (n, stage) in stages.iter().enumerate() {
+            let mut spec = campaign_spec(&format!("Glow {n}"));
+            spec.auto_approve_after_sla = n == 5;
+            let campaign = app.create_campaign(w.manager, w.brand, spec).await.expect("campaign");
+            let offer = app.make_offer(w.manager, campaign, w.ana, t.clone()).await.expect("offer");
+            let deal = offer.deal_id;
+            app.link_chat(&chat, offer.token.expose()).await.expect("link");
+            if *stage != "offered" {
+                app.accept_offer(&chat, deal, t.fingerprint()).await.expect("accept");
+            }
+            if *stage != "offered" && *stage != "contracted" {
+                app.submit_draft(&chat, deal, draft(), &limits()).await.expect("draft");
+            }
+            if *stage == "changes_requested" {
+                app.request_changes(w.manager, deal, "Show the bottle.", false).await.expect("changes");
+            }
+            if *stage == "approved" {
+                app.approve_draft(w.manager, deal, "").await.expect("approve");
+            }
+            deals.push(deal);
+        }
+        let mut before = Vec::new();
+        for deal in &deals {
+            before.push(plan(&store, *deal).await);
+        }
+        assert!(before.iter().all(|rows| !rows.is_empty()), "{label}: {before:#?}");
+        assert!(before[4].iter().any(|(a, _)| *a == Action::Remind(DeadlineKind::PublishOpens)), "{label}");
+        assert!(before[2].iter().any(|(a, _)| *a == Action::ReviewOverdue), "{label}");
+        assert!(before[3].iter().any(|(a, _)| *a == Action::Remind(DeadlineKind::RevisionDue)), "{label}");
+        assert!(before[5].iter().any(|(a, _)| *a == Action::AutoApprove), "{label}");
+        // As if every deal were restored from before reminders existed.
+        db.store.execute_raw("DELETE FROM reminders").await.expect("delete");
+        app.plan_missing_reminders().await.expect("backfill");
+        for (deal, rows) in deals.iter().zip(&before) {
+            assert_eq!(&plan(&store, *deal).await, rows, "{label}: deal {deal}");
+        }
+    }
+}

@@ -5,6 +5,7 @@
 use std::sync::Arc;
 
 use linkstar_app::App;
+use linkstar_app::ops::ScheduledOutcome;
 use linkstar_app::schedule_port::{ReminderClaim, ScheduleStore};
 use linkstar_assistant::scheduler::{Scheduler, SchedulerConfig};
 use linkstar_core::checks::{FileFacts, FileLimits};
@@ -37,6 +38,16 @@ async fn notices(app: &App, deal: DealId) -> Vec<(Recipient, Notice)> {
             _ => false,
         })
         .map(|m| (m.recipient, m.notice))
+        .collect()
+}
+
+/// The kinds of the audit events the system (the scheduler) appended for a deal.
+async fn system_events(app: &App, deal: DealId) -> Vec<String> {
+    let events = app.store().audit_events(linkstar_core::ids::EventId(0), 10_000).await.expect("events");
+    events
+        .into_iter()
+        .filter(|e| e.event.deal_id == Some(deal) && e.event.actor == linkstar_core::audit::Actor::System)
+        .map(|e| e.event.kind)
         .collect()
 }
 
@@ -91,6 +102,9 @@ async fn reminders_are_planned_moved_collapsed_and_the_offer_expires() {
         assert_eq!(sent.len(), 2, "{label}: {sent:?}");
         assert!(matches!(sent[1].1, Notice::InviteExpired { .. }));
         assert!(store.pending_reminders(deal).await.expect("rows").is_empty());
+        // The audit trail: one reminder sent and one expiry, by the system.
+        let kinds = system_events(app, deal).await;
+        assert_eq!(kinds, ["reminder.send", "deal.expire"], "{label}");
     }
 }
 
@@ -162,6 +176,16 @@ async fn a_draft_left_past_the_sla_is_approved_automatically() {
             sent.iter().any(|(r, n)| *r == Recipient::Operators(w.brand)
                 && matches!(n, Notice::DraftAutoApproved { hours: 48, .. }))
         );
+        // The approval is the system's, recorded as automatic with the SLA it waited.
+        let events = app.store().audit_events(linkstar_core::ids::EventId(0), 10_000).await.expect("events");
+        let approval = events
+            .iter()
+            .find(|e| e.event.deal_id == Some(deal) && e.event.kind == "draft.approve")
+            .expect("an approval event");
+        assert_eq!(approval.event.actor, linkstar_core::audit::Actor::System, "{label}");
+        let payload: serde_json::Value = serde_json::from_str(&approval.event.payload).expect("json");
+        assert_eq!((payload["auto"].as_bool(), payload["sla_hours"].as_u64()), (Some(true), Some(48)), "{label}");
+        assert_eq!(payload["to"], "approved", "{label}: {payload}");
         // Now the publish window's reminders (opening and closing) and its overdue flag.
         let rows = store.pending_reminders(deal).await.expect("rows");
         assert!(
@@ -175,5 +199,31 @@ async fn a_draft_left_past_the_sla_is_approved_automatically() {
         );
         assert!(rows.iter().any(|r| r.planned.action == Action::Remind(DeadlineKind::PublishOpens)));
         assert!(rows.iter().any(|r| r.planned.action == Action::Remind(DeadlineKind::PublishBy)));
+    }
+}
+
+#[tokio::test]
+async fn two_schedulers_each_holding_one_stale_row_of_a_deadline_send_it_once() {
+    for db in backends().await {
+        let (app, label) = (&db.app, db.label);
+        let store: Arc<dyn ScheduleStore> = db.store.clone();
+        let w = World::seed(app).await;
+        let (deal, _chat) = w.linked_offer(app, "504").await;
+        // Down past both respond-by reminders (Nov 29 and 30, 12:00Z); the offer stands.
+        let now = ts("2026-11-30T13:00:00Z");
+        db.clock.set(now);
+        let lease_until = ts("2026-11-30T13:01:00Z");
+        let claim = |owner| ReminderClaim { owner, now, lease_until, limit: 1 };
+        let a = store.claim_reminders(&claim("a")).await.expect("claim a");
+        let b = store.claim_reminders(&claim("b")).await.expect("claim b");
+        assert_eq!((a.len(), b.len()), (1, 1), "{label}");
+        assert_ne!(a[0].id, b[0].id, "{label}");
+        assert_eq!((a[0].deal, a[0].action), (b[0].deal, b[0].action), "{label}: one deadline");
+        let first = app.run_scheduled(&a[0]).await.expect("a runs");
+        let second = app.run_scheduled(&b[0]).await.expect("b runs");
+        assert_eq!(first, ScheduledOutcome::Reminded { collapsed: 2 }, "{label}");
+        assert_eq!(second, ScheduledOutcome::Skipped, "{label}");
+        let sent = notices(app, deal).await;
+        assert_eq!(sent.len(), 1, "{label}: {sent:?}");
     }
 }

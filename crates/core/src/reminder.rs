@@ -16,6 +16,7 @@ use crate::deal::Deal;
 use crate::ids::PaymentId;
 use crate::place::TimeZoneName;
 use crate::stage::Stage;
+use crate::time::Window;
 
 /// A deadline someone is reminded of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -293,11 +294,60 @@ pub struct Planned {
     pub send_at: Timestamp,
 }
 
-/// What planning needs to know about a deal beyond its terms.
+/// What a deal in its current stage waits on, from its terms: all that planning reads of
+/// the deal itself. The back-fill builds it from a few columns (the terms text is read
+/// only for approved deals, for their publish window); operations take it from the deal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StageDeadlines {
+    /// Offered: the creator answers by `respond_by` or the invite expires.
+    Offered {
+        /// The offer's respond-by.
+        respond_by: Timestamp,
+    },
+    /// Contracted: the first draft is due.
+    Contracted {
+        /// The terms' draft due date.
+        draft_due: Timestamp,
+    },
+    /// Changes requested: a new draft is due (not before the terms' draft date).
+    ChangesRequested {
+        /// The terms' draft due date.
+        draft_due: Timestamp,
+    },
+    /// In review: the brand's review SLA runs from the draft's arrival.
+    InReview {
+        /// Hours the brand has to review.
+        review_sla_hours: u32,
+    },
+    /// Approved: the post goes live in the publish window.
+    Approved {
+        /// The terms' publish window.
+        publish_window: Window,
+    },
+    /// Negotiating, published, verified or closed: nothing of the creator's is due.
+    Nothing,
+}
+
+impl StageDeadlines {
+    /// What `deal` waits on in its stage.
+    pub fn of(deal: &Deal) -> Self {
+        let t = &deal.terms;
+        match deal.stage {
+            Stage::Offered => StageDeadlines::Offered { respond_by: t.respond_by },
+            Stage::Contracted => StageDeadlines::Contracted { draft_due: t.draft_due },
+            Stage::ChangesRequested => StageDeadlines::ChangesRequested { draft_due: t.draft_due },
+            Stage::InReview => StageDeadlines::InReview { review_sla_hours: t.review_sla_hours },
+            Stage::Approved => StageDeadlines::Approved { publish_window: t.publish_window },
+            _ => StageDeadlines::Nothing,
+        }
+    }
+}
+
+/// What planning needs to know about a deal.
 #[derive(Debug, Clone, Copy)]
 pub struct DealFacts<'a> {
-    /// The deal.
-    pub deal: &'a Deal,
+    /// What the deal waits on in its stage.
+    pub waiting: StageDeadlines,
     /// The creator's time zone (quiet hours).
     pub zone: &'a TimeZoneName,
     /// When the deal entered its current stage (the draft arrived, changes were asked).
@@ -311,28 +361,28 @@ pub struct DealFacts<'a> {
 }
 
 /// The deadlines a deal in its current stage waits on the creator for.
-pub fn open_deadlines(rules: &ReminderRules, deal: &Deal, stage_at: Timestamp) -> Vec<(DeadlineKind, Timestamp)> {
-    let t = &deal.terms;
-    match deal.stage {
-        Stage::Offered => vec![(DeadlineKind::RespondBy, t.respond_by)],
-        Stage::Contracted => vec![(DeadlineKind::DraftDue, t.draft_due)],
-        Stage::ChangesRequested => {
+pub fn open_deadlines(
+    rules: &ReminderRules,
+    waiting: &StageDeadlines,
+    stage_at: Timestamp,
+) -> Vec<(DeadlineKind, Timestamp)> {
+    match *waiting {
+        StageDeadlines::Offered { respond_by } => vec![(DeadlineKind::RespondBy, respond_by)],
+        StageDeadlines::Contracted { draft_due } => vec![(DeadlineKind::DraftDue, draft_due)],
+        StageDeadlines::ChangesRequested { draft_due } => {
             let turnaround = stage_at.checked_add(rules.revision_turnaround).unwrap_or(stage_at);
-            vec![(DeadlineKind::RevisionDue, turnaround.max(t.draft_due))]
+            vec![(DeadlineKind::RevisionDue, turnaround.max(draft_due))]
         }
-        Stage::Approved => {
-            vec![
-                (DeadlineKind::PublishOpens, t.publish_window.opens),
-                (DeadlineKind::PublishBy, t.publish_window.closes),
-            ]
+        StageDeadlines::Approved { publish_window } => {
+            vec![(DeadlineKind::PublishOpens, publish_window.opens), (DeadlineKind::PublishBy, publish_window.closes)]
         }
-        _ => Vec::new(),
+        StageDeadlines::InReview { .. } | StageDeadlines::Nothing => Vec::new(),
     }
 }
 
-/// When the review SLA of a draft that arrived at `review_started` runs out.
-pub fn review_deadline(deal: &Deal, review_started: Timestamp) -> Timestamp {
-    let sla = SignedDuration::from_hours(i64::from(deal.terms.review_sla_hours));
+/// When a review SLA of `sla_hours` for a draft that arrived at `review_started` runs out.
+pub fn review_deadline(sla_hours: u32, review_started: Timestamp) -> Timestamp {
+    let sla = SignedDuration::from_hours(i64::from(sla_hours));
     review_started.checked_add(sla).unwrap_or(review_started)
 }
 
@@ -386,21 +436,19 @@ fn plan_offsets(
 /// while offered; while in review, auto-approval at the SLA when the campaign allows
 /// it, else an alert to the operators; and the operators' reminders of open payments.
 pub fn plan_deal(rules: &ReminderRules, facts: &DealFacts<'_>, now: Timestamp) -> Vec<Planned> {
-    let deal = facts.deal;
     let mut out = Vec::new();
-    for (kind, due) in open_deadlines(rules, deal, facts.stage_at) {
+    for (kind, due) in open_deadlines(rules, &facts.waiting, facts.stage_at) {
         out.extend(plan_deadline(rules, kind, due, now, facts.zone));
         if kind.flags_overdue() && !facts.overdue {
             out.push(Planned { action: Action::MarkOverdue(kind), due, send_at: due });
         }
     }
-    match deal.stage {
-        Stage::Offered => {
-            let due = deal.terms.respond_by;
-            out.push(Planned { action: Action::Expire, due, send_at: due });
+    match facts.waiting {
+        StageDeadlines::Offered { respond_by } => {
+            out.push(Planned { action: Action::Expire, due: respond_by, send_at: respond_by });
         }
-        Stage::InReview => {
-            let due = review_deadline(deal, facts.stage_at);
+        StageDeadlines::InReview { review_sla_hours } => {
+            let due = review_deadline(review_sla_hours, facts.stage_at);
             if facts.auto_approve {
                 out.push(Planned { action: Action::AutoApprove, due, send_at: due });
             } else if due >= now {

@@ -154,7 +154,14 @@ fn deal_in(stage: Stage) -> Deal {
 }
 
 fn facts<'a>(deal: &'a Deal, zone: &'a TimeZoneName, stage_at: Timestamp) -> DealFacts<'a> {
-    DealFacts { deal, zone, stage_at, overdue: false, open_payments: &[], auto_approve: false }
+    DealFacts {
+        waiting: StageDeadlines::of(deal),
+        zone,
+        stage_at,
+        overdue: false,
+        open_payments: &[],
+        auto_approve: false,
+    }
 }
 
 fn actions(plan: &[Planned]) -> Vec<(Action, Timestamp)> {
@@ -167,10 +174,10 @@ fn a_revision_is_due_after_the_turnaround_or_at_the_draft_date_whichever_is_late
     let rules = ReminderRules::default();
     let d = deal_in(Stage::ChangesRequested);
     // Changes asked on Dec 1: 72 h later (Dec 4) is before the draft date (Dec 8).
-    let early = open_deadlines(&rules, &d, ts("2026-12-01T12:00:00Z"));
+    let early = open_deadlines(&rules, &StageDeadlines::of(&d), ts("2026-12-01T12:00:00Z"));
     assert_eq!(early, vec![(DeadlineKind::RevisionDue, ts("2026-12-08T12:00:00Z"))]);
     // Changes asked on Dec 7: the turnaround wins.
-    let late = open_deadlines(&rules, &d, ts("2026-12-07T09:00:00Z"));
+    let late = open_deadlines(&rules, &StageDeadlines::of(&d), ts("2026-12-07T09:00:00Z"));
     assert_eq!(late, vec![(DeadlineKind::RevisionDue, ts("2026-12-10T09:00:00Z"))]);
     // A campaign with a 24-hour turnaround and one reminder 6 h before.
     let policy = ReminderPolicy { offsets_hours: vec![6], revision_turnaround_hours: 24 };

@@ -5,6 +5,8 @@
 //! candidate `SELECT`, with `FOR UPDATE SKIP LOCKED` on PostgreSQL so schedulers on
 //! several hosts skip each other's rows; SQLite's single writer makes it exclusive.
 
+use std::collections::HashMap;
+
 use async_trait::async_trait;
 use sqlx::AnyConnection;
 
@@ -12,11 +14,11 @@ use linkstar_app::port::StoreResult;
 use linkstar_app::schedule_port::{
     ClaimedReminder, DealClock, NewReminder, ReminderClaim, ReminderFilter, ScheduleStore, ScheduledRow, UnplannedDeal,
 };
-use linkstar_core::ids::{DealId, PaymentId};
+use linkstar_core::ids::{CampaignId, CreatorId, DealId, PaymentId};
 use linkstar_core::place::TimeZoneName;
-use linkstar_core::reminder::{Action, Planned};
+use linkstar_core::reminder::{Action, Planned, StageDeadlines};
 use linkstar_core::stage::Stage;
-use linkstar_core::time::{Timestamp, from_millis, to_millis};
+use linkstar_core::time::{Timestamp, Window, from_millis, to_millis};
 
 use crate::backend::{Backend, SqlStore, backend_err};
 use crate::codec::{self, get, opt_ts, ts};
@@ -111,6 +113,35 @@ pub(crate) async fn mark_overdue(conn: &mut AnyConnection, deal: DealId, due: Ti
     Ok(done.rows_affected() > 0)
 }
 
+/// The publish window, the one part of the terms JSON planning needs (serde skips the rest).
+#[derive(serde::Deserialize)]
+struct PublishWindow {
+    publish_window: Window,
+}
+
+/// What a deal waits on in its stage, from the columns `unplanned_deals` reads.
+fn waiting(row: &sqlx::any::AnyRow) -> StoreResult<StageDeadlines> {
+    let stage = Stage::parse(&get::<String>(row, "stage")?).map_err(corrupt)?;
+    Ok(match stage {
+        Stage::Offered => StageDeadlines::Offered { respond_by: ts(row, "respond_by")? },
+        Stage::Contracted => StageDeadlines::Contracted { draft_due: ts(row, "draft_due")? },
+        Stage::ChangesRequested => StageDeadlines::ChangesRequested { draft_due: ts(row, "draft_due")? },
+        Stage::InReview => {
+            let ms = get::<Option<i64>>(row, "review_sla_ms")?.unwrap_or(0);
+            StageDeadlines::InReview { review_sla_hours: u32::try_from(ms / 3_600_000).unwrap_or(0) }
+        }
+        Stage::Approved => {
+            let text = get::<Option<String>>(row, "window_terms")?.unwrap_or_default();
+            let terms: PublishWindow = codec::from_json("deals", &text)?;
+            StageDeadlines::Approved { publish_window: terms.publish_window }
+        }
+        _ => StageDeadlines::Nothing,
+    })
+}
+
+/// Deals in a non-final stage with no rows at all, after `after` in id order. Reads only
+/// the columns planning needs: the terms text (and, on SQLite, the review SLA computed
+/// from it) only for the stages that use them, so most deals cost a few integers.
 pub(crate) async fn unplanned_deals(
     conn: &mut AnyConnection,
     after: DealId,
@@ -118,7 +149,11 @@ pub(crate) async fn unplanned_deals(
 ) -> StoreResult<Vec<UnplannedDeal>> {
     let finals: Vec<String> = Stage::ALL.iter().filter(|s| s.is_final()).map(|s| format!("'{}'", s.as_str())).collect();
     let sql = format!(
-        "SELECT d.*, p.time_zone AS creator_zone FROM deals d JOIN creators p ON p.id = d.creator_id \
+        "SELECT d.id, d.campaign_id, d.creator_id, d.stage, d.respond_by, d.draft_due, \
+           d.stage_at, d.updated_at, d.overdue_at, p.time_zone AS creator_zone, \
+           CASE WHEN d.stage = 'in_review' THEN d.review_sla_ms END AS review_sla_ms, \
+           CASE WHEN d.stage = 'approved' THEN d.terms END AS window_terms \
+         FROM deals d JOIN creators p ON p.id = d.creator_id \
          WHERE d.id > $1 AND d.stage NOT IN ({}) \
            AND NOT EXISTS (SELECT 1 FROM reminders r WHERE r.deal_id = d.id) \
          ORDER BY d.id LIMIT $2",
@@ -131,11 +166,24 @@ pub(crate) async fn unplanned_deals(
         .await
         .map_err(backend_err)?;
     let mut out = Vec::with_capacity(rows.len());
+    // Creators share a handful of zones; each is looked up in the tz database once.
+    let mut zones: HashMap<String, TimeZoneName> = HashMap::new();
     for row in &rows {
-        let zone = get::<String>(row, "creator_zone")?;
+        let name = get::<String>(row, "creator_zone")?;
+        let zone = match zones.get(&name) {
+            Some(zone) => zone.clone(),
+            None => {
+                let zone = TimeZoneName::parse(&name).map_err(corrupt)?;
+                zones.insert(name, zone.clone());
+                zone
+            }
+        };
         out.push(UnplannedDeal {
-            deal: codec::deal(row)?,
-            zone: TimeZoneName::parse(&zone).map_err(corrupt)?,
+            id: DealId(get(row, "id")?),
+            campaign: CampaignId(get(row, "campaign_id")?),
+            creator: CreatorId(get(row, "creator_id")?),
+            waiting: waiting(row)?,
+            zone,
             clock: clock(row)?,
             open_payments: Vec::new(),
         });
@@ -147,35 +195,33 @@ pub(crate) async fn unplanned_deals(
         "SELECT id, deal_id, due_at FROM payments WHERE deal_id >= $1 AND deal_id <= $2 \
          AND status IN ('scheduled', 'due') ORDER BY deal_id, due_at, id",
     )
-    .bind(first.deal.id.0)
-    .bind(last.deal.id.0)
+    .bind(first.id.0)
+    .bind(last.id.0)
     .fetch_all(&mut *conn)
     .await
     .map_err(backend_err)?;
     for p in &payments {
         let deal = DealId(get(p, "deal_id")?);
-        if let Ok(i) = out.binary_search_by_key(&deal, |u| u.deal.id) {
+        if let Ok(i) = out.binary_search_by_key(&deal, |u| u.id) {
             out[i].open_payments.push((PaymentId(get(p, "id")?), ts(p, "due_at")?));
         }
     }
     Ok(out)
 }
 
-pub(crate) async fn finish(
-    conn: &mut AnyConnection,
-    deal: DealId,
-    action: Action,
-    owner: &str,
-    now: Timestamp,
-) -> StoreResult<u64> {
+/// Finishes every due pending row of a deal's action, leased or not. The lease only
+/// spreads work between schedulers; exactly-once comes from this update: it runs in the
+/// transaction that queues the effect, behind the write lock (SQLite) or the row locks
+/// and the audit-chain lock (PostgreSQL), so a second scheduler finds the rows done. Were
+/// rows leased to another scheduler left out, two schedulers that each claimed one of a
+/// deadline's stale rows would both send it.
+pub(crate) async fn finish(conn: &mut AnyConnection, deal: DealId, action: Action, now: Timestamp) -> StoreResult<u64> {
     let done = sqlx::query(
-        "UPDATE reminders SET status = 'done', done_at = $4, lease_owner = NULL, lease_until = NULL \
-         WHERE deal_id = $1 AND action = $2 AND status = 'pending' AND send_at <= $4 \
-           AND (lease_owner = $3 OR lease_until IS NULL OR lease_until < $4)",
+        "UPDATE reminders SET status = 'done', done_at = $3, lease_owner = NULL, lease_until = NULL \
+         WHERE deal_id = $1 AND action = $2 AND status = 'pending' AND send_at <= $3",
     )
     .bind(deal.0)
     .bind(action.as_str())
-    .bind(owner)
     .bind(to_millis(now))
     .execute(conn)
     .await

@@ -718,10 +718,9 @@ impl Tx for SqlTx {
         &mut self,
         deal: DealId,
         action: linkstar_core::reminder::Action,
-        owner: &str,
         now: Timestamp,
     ) -> StoreResult<u64> {
-        crate::reminders::finish(&mut self.tx, deal, action, owner, now).await
+        crate::reminders::finish(&mut self.tx, deal, action, now).await
     }
 
     async fn record_digest_day(&mut self, brand: BrandId, day: jiff::civil::Date, at: Timestamp) -> StoreResult<bool> {

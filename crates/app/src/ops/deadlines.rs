@@ -13,7 +13,7 @@ use linkstar_core::content::{Decision, Review};
 use linkstar_core::deal::{Deal, DealEvent};
 use linkstar_core::ids::{CampaignId, DealId, PaymentId};
 use linkstar_core::message::{Notice, Recipient};
-use linkstar_core::reminder::{self, Action, DeadlineKind, DealFacts, ReminderRules};
+use linkstar_core::reminder::{self, Action, DeadlineKind, DealFacts, ReminderRules, StageDeadlines};
 use linkstar_core::stage::Stage;
 use linkstar_core::time::Timestamp;
 
@@ -72,7 +72,7 @@ pub(super) async fn replan(tx: &mut dyn Tx, deal: &Deal, now: Timestamp) -> AppR
     let clock = tx.deal_clock(deal.id).await?;
     let payments = open_payments(&tx.deal_payments(deal.id).await?);
     let facts = DealFacts {
-        deal,
+        waiting: StageDeadlines::of(deal),
         zone: &zone,
         stage_at: clock.stage_at,
         overdue: clock.overdue_at.is_some(),
@@ -89,15 +89,15 @@ pub(super) async fn replan(tx: &mut dyn Tx, deal: &Deal, now: Timestamp) -> AppR
 }
 
 impl App {
-    /// Runs one claimed scheduled row as the system, in one transaction: the row (and
-    /// every other due row of the same deal and action, so stale reminders collapse into
-    /// one) is marked done only if `owner` still holds it or nobody does, so two
-    /// schedulers never both act on it; then the reminder is queued, the offer expired,
-    /// or the draft approved, with its audit event and notices.
-    pub async fn run_scheduled(&self, row: &ClaimedReminder, owner: &str) -> AppResult<ScheduledOutcome> {
+    /// Runs one claimed scheduled row as the system, in one transaction: the row and
+    /// every other due row of the same deal and action (so stale reminders collapse into
+    /// one, even when another scheduler claimed some of them) are marked done — if none is
+    /// left, another scheduler acted and this one skips; then the reminder is queued, the
+    /// offer expired, or the draft approved, with its audit event and notices.
+    pub async fn run_scheduled(&self, row: &ClaimedReminder) -> AppResult<ScheduledOutcome> {
         let now = self.clock.now();
         let mut tx = self.begin().await?;
-        let taken = tx.finish_reminders(row.deal, row.action, owner, now).await?;
+        let taken = tx.finish_reminders(row.deal, row.action, now).await?;
         if taken == 0 {
             return Ok(ScheduledOutcome::Skipped);
         }
@@ -109,7 +109,7 @@ impl App {
         let campaign = tx.campaign(before.campaign_id).await?;
         let clock = tx.deal_clock(before.id).await?;
         let rules = ReminderRules::from_policy(&campaign.spec.reminders);
-        let open = reminder::open_deadlines(&rules, &before, clock.stage_at);
+        let open = reminder::open_deadlines(&rules, &StageDeadlines::of(&before), clock.stage_at);
         let still_open = |kind: DeadlineKind| open.contains(&(kind, row.due));
         let outcome = match row.action {
             // A stale respond-by reminder after downtime would only precede the expiry.
@@ -149,7 +149,8 @@ impl App {
                 ScheduledOutcome::AutoApproved
             }
             Action::ReviewOverdue
-                if before.stage == Stage::InReview && reminder::review_deadline(&before, clock.stage_at) == row.due =>
+                if before.stage == Stage::InReview
+                    && reminder::review_deadline(before.terms.review_sla_hours, clock.stage_at) == row.due =>
             {
                 let creator = tx.creator(before.creator_id).await?.profile.name;
                 let hours = before.terms.review_sla_hours;
@@ -196,16 +197,17 @@ impl App {
         loop {
             let mut tx = self.begin().await?;
             let page = tx.unplanned_deals(after, batch.max(1)).await?;
-            let Some(last) = page.last() else { break };
-            after = last.deal.id;
+            let (Some(first), Some(last)) = (page.first(), page.last()) else { break };
+            let first = first.id;
+            after = last.id;
             let mut rows = Vec::new();
             for u in &page {
-                if let std::collections::hash_map::Entry::Vacant(slot) = campaigns.entry(u.deal.campaign_id) {
-                    slot.insert(tx.campaign(u.deal.campaign_id).await?);
+                if let std::collections::hash_map::Entry::Vacant(slot) = campaigns.entry(u.campaign) {
+                    slot.insert(tx.campaign(u.campaign).await?);
                 }
-                let Some(campaign) = campaigns.get(&u.deal.campaign_id) else { continue };
+                let Some(campaign) = campaigns.get(&u.campaign) else { continue };
                 let facts = DealFacts {
-                    deal: &u.deal,
+                    waiting: u.waiting,
                     zone: &u.zone,
                     stage_at: u.clock.stage_at,
                     overdue: u.clock.overdue_at.is_some(),
@@ -214,13 +216,13 @@ impl App {
                 };
                 let rules = ReminderRules::from_policy(&campaign.spec.reminders);
                 rows.extend(reminder::plan_deal(&rules, &facts, now).into_iter().map(|planned| NewReminder {
-                    deal: u.deal.id,
-                    creator: u.deal.creator_id,
+                    deal: u.id,
+                    creator: u.creator,
                     planned,
                 }));
             }
             tx.insert_reminders(&rows, now).await?;
-            let payload = json!({ "deals": page.len(), "rows": rows.len(), "first": page[0].deal.id, "last": after });
+            let payload = json!({ "deals": page.len(), "rows": rows.len(), "first": first, "last": after });
             tx.append_event(event(Actor::System, None, "reminders.backfill", payload, now)).await?;
             tx.commit().await?;
             report.deals += page.len() as u64;
