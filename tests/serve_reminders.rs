@@ -15,17 +15,15 @@ use std::time::{Duration, Instant};
 use jiff::{SignedDuration, Timestamp};
 use linkstar_app::Store;
 use linkstar_app::schedule_port::ScheduleStore;
-use linkstar_core::campaign::{ContentFormat, Deliverable};
 use linkstar_core::ids::{CreatorId, DealId};
 use linkstar_core::message::{Notice, Recipient};
-use linkstar_core::money::{Currency, Money};
 use linkstar_core::place::{ChatAccount, ChatPlatform, Locale, Platform, TimeZoneName};
 use linkstar_core::reminder::{Action, DeadlineKind};
-use linkstar_core::terms::{PaymentModel, Terms, UsageRights};
+use linkstar_core::terms::Terms;
 use linkstar_core::time::Window;
 use linkstar_i18n::Language;
 use linkstar_testkit::telegram::Fault;
-use linkstar_testkit::world::creator;
+use linkstar_testkit::world::{creator, terms};
 use support::{Harness, WAIT};
 
 /// The `Etc/GMT±N` zone in which `at` falls in the local hour `hour` (09–20 keeps it out
@@ -60,28 +58,15 @@ async fn creator_in(h: &Harness, name: &str, handle: &str, locale: &str, zone: &
     report.imported[0]
 }
 
-/// Terms whose draft is due at `draft_due` (answerable for an hour, published later).
+/// The test world's terms with the draft due at `draft_due` (answerable for an hour,
+/// published later).
 fn terms_due(draft_due: Timestamp) -> Terms {
     let after = |days: i64| draft_due.checked_add(SignedDuration::from_hours(24 * days)).expect("date");
-    Terms {
-        deliverables: vec![Deliverable {
-            platform: Platform::TikTok,
-            format: ContentFormat::Video,
-            count: 1,
-            length_seconds: Some(30),
-        }],
-        fee: Money::new(50_000, Currency::parse("EUR").expect("EUR")),
-        payment_model: PaymentModel::Fixed,
-        deposit_pct: 30,
-        usage_rights: UsageRights::PaidAds { days: 30 },
-        exclusivity_days: 14,
-        respond_by: Timestamp::now().checked_add(SignedDuration::from_hours(1)).expect("date"),
-        draft_due,
-        publish_window: Window::new(after(2), after(10)).expect("window"),
-        revision_rounds: 2,
-        review_sla_hours: 48,
-        min_live_days: 0,
-    }
+    let mut t = terms(Platform::TikTok);
+    t.respond_by = Timestamp::now().checked_add(SignedDuration::from_hours(1)).expect("date");
+    t.draft_due = draft_due;
+    t.publish_window = Window::new(after(2), after(10)).expect("window");
+    t
 }
 
 /// An offer the creator linked from Telegram chat `chat` and accepted: the contract's
