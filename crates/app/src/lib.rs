@@ -25,6 +25,6 @@ pub use error::{APP_ERROR_CODES, AppError};
 pub use fetch::{FetchError, MetricsFetcher};
 pub use ops::{App, AppResult, ImportReport, Invitation};
 pub use ops::{AttributionLine, CloseReport, FetchReport, MetricsImportReport};
-pub use ops::{DigestOutcome, DraftReceipt};
+pub use ops::{BackfillPage, BackfillStep, DigestOutcome, DraftReceipt};
 pub use port::{Store, StoreError, Tx};
 pub use schedule_port::ScheduleStore;

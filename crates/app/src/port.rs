@@ -190,6 +190,12 @@ pub trait Store: Send + Sync {
     async fn metrics_history(&self, deal: DealId) -> StoreResult<Vec<MetricsSnapshot>>;
     /// Live posts of a campaign on a platform (published or verified deals): deal and URL.
     async fn campaign_posts(&self, campaign: CampaignId, platform: Platform) -> StoreResult<Vec<(DealId, String)>>;
+
+    // Reminders (issue 7).
+    /// [`Tx::unplanned_page`] outside a transaction: the back-fill reads the next page
+    /// while the previous one is written, and writes it only if nothing else has changed
+    /// since the page's head.
+    async fn unplanned_page(&self, after: DealId, limit: u32) -> StoreResult<crate::schedule_port::UnplannedPage>;
 }
 
 /// One write transaction. Dropping it without [`commit`](Tx::commit) rolls back.
@@ -319,11 +325,9 @@ pub trait Tx: Send {
     async fn mark_overdue(&mut self, deal: DealId, due: Timestamp) -> StoreResult<bool>;
     /// Up to `limit` deals after `after` (by id) in a non-final stage with no scheduled
     /// rows at all, for the back-fill.
-    async fn unplanned_deals(
-        &mut self,
-        after: DealId,
-        limit: u32,
-    ) -> StoreResult<Vec<crate::schedule_port::UnplannedDeal>>;
+    async fn unplanned_page(&mut self, after: DealId, limit: u32) -> StoreResult<crate::schedule_port::UnplannedPage>;
+    /// The audit chain's head as this transaction sees it.
+    async fn audit_head(&mut self) -> StoreResult<EventId>;
     /// Marks done every pending row of a deal and action planned at or before `now`,
     /// whoever holds its lease (so stale rows of one deadline collapse into one send, and
     /// two schedulers that each claimed one of them do not both send); returns how many.

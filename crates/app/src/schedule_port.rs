@@ -4,7 +4,8 @@
 
 use async_trait::async_trait;
 
-use linkstar_core::ids::{BrandId, CampaignId, CreatorId, DealId, PaymentId};
+use linkstar_core::campaign::Campaign;
+use linkstar_core::ids::{BrandId, CampaignId, CreatorId, DealId, EventId, PaymentId};
 use linkstar_core::place::TimeZoneName;
 use linkstar_core::reminder::{Action, Planned, StageDeadlines};
 use linkstar_core::time::Timestamp;
@@ -87,6 +88,19 @@ pub struct UnplannedDeal {
     pub clock: DealClock,
     /// Open payments: id and due instant.
     pub open_payments: Vec<(PaymentId, Timestamp)>,
+}
+
+/// A page of deals with no scheduled rows, read for the back-fill, with the campaigns
+/// their reminder policies come from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnplannedPage {
+    /// The audit chain's head, read before anything else: whatever changed after it has
+    /// a later event, so a page whose head is still current holds.
+    pub head: EventId,
+    /// The deals, in id order.
+    pub deals: Vec<UnplannedDeal>,
+    /// Every campaign one of the deals belongs to.
+    pub campaigns: Vec<Campaign>,
 }
 
 /// Which pending rows a listing shows (all of them when every filter is `None`).

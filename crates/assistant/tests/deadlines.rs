@@ -235,3 +235,49 @@ async fn the_back_fill_plans_what_the_operations_plan_in_every_stage() {
         }
     }
 }
+
+#[tokio::test]
+async fn a_back_fill_page_read_before_another_change_is_read_again_behind_the_write_lock() {
+    for db in backends().await {
+        let (app, label) = (&db.app, db.label);
+        let store: Arc<dyn ScheduleStore> = db.store.clone();
+        let w = World::seed(app).await;
+        let ana = app.make_offer(w.manager, w.campaign, w.ana, terms(Platform::TikTok)).await.expect("offer");
+        let bea = app.make_offer(w.manager, w.campaign, w.bea, terms(Platform::Instagram)).await.expect("offer");
+        let before = (plan(&store, ana.deal_id).await, plan(&store, bea.deal_id).await);
+        assert!(!before.1.is_empty(), "{label}");
+
+        // The back-fill reads the next page while it writes the previous one: nothing
+        // else committed in between, so the second page is written as it was read.
+        db.store.execute_raw("DELETE FROM reminders").await.expect("delete");
+        let first = app.backfill_page(DealId(0), 1).await.expect("page");
+        let second = app.backfill_page(ana.deal_id, 1).await.expect("page");
+        assert_eq!((first.last(), second.last()), (Some(ana.deal_id), Some(bea.deal_id)), "{label}");
+        let one = app.write_backfill_page(first, None).await.expect("write");
+        let two = app.write_backfill_page(second, one.event).await.expect("write");
+        assert_eq!((one.reread, two.reread, two.deals), (false, false, 1), "{label}");
+        assert_eq!((plan(&store, ana.deal_id).await, plan(&store, bea.deal_id).await), before, "{label}");
+
+        // The operator cancels Bea's offer after her page was read: the page is read
+        // again behind the write lock and her cancelled deal gets nothing.
+        db.store.execute_raw("DELETE FROM reminders").await.expect("delete");
+        let first = app.backfill_page(DealId(0), 1).await.expect("page");
+        let second = app.backfill_page(ana.deal_id, 1).await.expect("page");
+        let one = app.write_backfill_page(first, None).await.expect("write");
+        app.cancel_deal(w.manager, bea.deal_id, "budget cut").await.expect("cancel");
+        let two = app.write_backfill_page(second, one.event).await.expect("write");
+        assert_eq!((two.reread, two.deals, two.rows, two.last), (true, 0, 0, None), "{label}");
+        assert!(plan(&store, bea.deal_id).await.is_empty(), "{label}: a cancelled deal is not reminded");
+        assert_eq!(plan(&store, ana.deal_id).await, before.0, "{label}");
+
+        // A page read before a change and written first is read again too.
+        db.store.execute_raw("DELETE FROM reminders").await.expect("delete");
+        let page = app.backfill_page(DealId(0), 10).await.expect("page");
+        let later = app.create_campaign(w.manager, w.brand, campaign_spec("Glow Later")).await.expect("campaign");
+        let again = app.make_offer(w.manager, later, w.ana, terms(Platform::TikTok)).await.expect("offer");
+        db.store.execute_raw("DELETE FROM reminders").await.expect("delete");
+        let step = app.write_backfill_page(page, None).await.expect("write");
+        assert_eq!((step.reread, step.deals, step.last), (true, 2, Some(again.deal_id)), "{label}");
+        assert!(!plan(&store, again.deal_id).await.is_empty(), "{label}: the new deal is planned too");
+    }
+}

@@ -17,6 +17,7 @@ use linkstar_core::place::{ChatAccount, ChatPlatform, Handle};
 use linkstar_core::stage::Stage;
 
 use linkstar_app::port::{AttributionFacts, MetricsSnapshot, PayoutFilter, PayoutRow};
+use linkstar_app::schedule_port::UnplannedPage;
 use linkstar_core::fx::FxRate;
 use linkstar_core::place::Platform;
 use linkstar_core::report::{DealFacts, SpeedCounts};
@@ -365,5 +366,10 @@ impl Store for SqlStore {
 
     async fn campaign_posts(&self, campaign: CampaignId, platform: Platform) -> StoreResult<Vec<(DealId, String)>> {
         self.campaign_posts_of(campaign, platform).await
+    }
+
+    async fn unplanned_page(&self, after: DealId, limit: u32) -> StoreResult<UnplannedPage> {
+        let mut conn = self.pool.acquire().await.map_err(backend_err)?;
+        crate::reminders::unplanned_page(&mut conn, self.backend, after, limit).await
     }
 }

@@ -13,8 +13,9 @@ use sqlx::AnyConnection;
 use linkstar_app::port::StoreResult;
 use linkstar_app::schedule_port::{
     ClaimedReminder, DealClock, NewReminder, ReminderClaim, ReminderFilter, ScheduleStore, ScheduledRow, UnplannedDeal,
+    UnplannedPage,
 };
-use linkstar_core::ids::{CampaignId, CreatorId, DealId, PaymentId};
+use linkstar_core::ids::{CampaignId, CreatorId, DealId, EventId, PaymentId};
 use linkstar_core::place::TimeZoneName;
 use linkstar_core::reminder::{Action, Planned, StageDeadlines};
 use linkstar_core::stage::Stage;
@@ -113,78 +114,126 @@ pub(crate) async fn mark_overdue(conn: &mut AnyConnection, deal: DealId, due: Ti
     Ok(done.rows_affected() > 0)
 }
 
-/// The publish window, the one part of the terms JSON planning needs (serde skips the rest).
-#[derive(serde::Deserialize)]
-struct PublishWindow {
-    publish_window: Window,
+/// Deals in a non-final stage with no rows at all, after `after` in id order, with their
+/// campaigns. The audit head is read first: outside a transaction each statement sees
+/// its own snapshot, and a change committed after the head read has a later event, so
+/// comparing heads can only find a page stale that was not, never the reverse.
+pub(crate) async fn unplanned_page(
+    conn: &mut AnyConnection,
+    backend: Backend,
+    after: DealId,
+    limit: u32,
+) -> StoreResult<UnplannedPage> {
+    let head = audit_head(conn).await?;
+    let deals = unplanned_deals(conn, backend, after, limit).await?;
+    let mut ids: Vec<i64> = deals.iter().map(|d| d.campaign.0).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let campaigns = if ids.is_empty() {
+        Vec::new()
+    } else {
+        let list: Vec<String> = ids.iter().map(i64::to_string).collect();
+        let sql = format!("SELECT id, brand_id, status, spec FROM campaigns WHERE id IN ({})", list.join(", "));
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).fetch_all(&mut *conn).await.map_err(backend_err)?;
+        rows.iter().map(codec::campaign).collect::<StoreResult<Vec<_>>>()?
+    };
+    Ok(UnplannedPage { head, deals, campaigns })
 }
 
-/// What a deal waits on in its stage, from the columns `unplanned_deals` reads.
-fn waiting(row: &sqlx::any::AnyRow) -> StoreResult<StageDeadlines> {
-    let stage = Stage::parse(&get::<String>(row, "stage")?).map_err(corrupt)?;
+/// The audit chain's head (0 before the first event).
+pub(crate) async fn audit_head(conn: &mut AnyConnection) -> StoreResult<EventId> {
+    let row =
+        sqlx::query("SELECT last_id FROM audit_head WHERE singleton = 1").fetch_one(conn).await.map_err(backend_err)?;
+    Ok(EventId(get(&row, "last_id")?))
+}
+
+/// One deal of a page as the back-fill query writes it: id, campaign, creator, stage,
+/// the stage's deadline (respond-by when offered, else the draft date), when the stage
+/// began, overdue since, the creator's zone, the review SLA (in review only) and the
+/// publish window (approved only).
+type PageDeal = (i64, i64, i64, String, Option<i64>, i64, Option<i64>, String, Option<i64>, Option<Window>);
+
+/// What a deal waits on in its stage.
+fn waiting(d: &PageDeal) -> StoreResult<StageDeadlines> {
+    let stage = Stage::parse(&d.3).map_err(corrupt)?;
+    let deadline = || {
+        d.4.map(from_millis)
+            .ok_or_else(|| linkstar_app::StoreError::Backend(format!("reminders: deal {} has no deadline", d.0)))
+    };
     Ok(match stage {
-        Stage::Offered => StageDeadlines::Offered { respond_by: ts(row, "respond_by")? },
-        Stage::Contracted => StageDeadlines::Contracted { draft_due: ts(row, "draft_due")? },
-        Stage::ChangesRequested => StageDeadlines::ChangesRequested { draft_due: ts(row, "draft_due")? },
+        Stage::Offered => StageDeadlines::Offered { respond_by: deadline()? },
+        Stage::Contracted => StageDeadlines::Contracted { draft_due: deadline()? },
+        Stage::ChangesRequested => StageDeadlines::ChangesRequested { draft_due: deadline()? },
         Stage::InReview => {
-            let ms = get::<Option<i64>>(row, "review_sla_ms")?.unwrap_or(0);
+            let ms = d.8.unwrap_or(0);
             StageDeadlines::InReview { review_sla_hours: u32::try_from(ms / 3_600_000).unwrap_or(0) }
         }
         Stage::Approved => {
-            let text = get::<Option<String>>(row, "window_terms")?.unwrap_or_default();
-            let terms: PublishWindow = codec::from_json("deals", &text)?;
-            StageDeadlines::Approved { publish_window: terms.publish_window }
+            let window = d.9.ok_or_else(|| {
+                linkstar_app::StoreError::Backend(format!("reminders: deal {} has no publish window", d.0))
+            })?;
+            StageDeadlines::Approved { publish_window: window }
         }
         _ => StageDeadlines::Nothing,
     })
 }
 
 /// Deals in a non-final stage with no rows at all, after `after` in id order. Reads only
-/// the columns planning needs: the terms text (and, on SQLite, the review SLA computed
-/// from it) only for the stages that use them, so most deals cost a few integers.
-pub(crate) async fn unplanned_deals(
+/// what planning needs, and the whole page as one JSON document built by the database:
+/// handing 2,000 rows one by one from SQLite's worker thread cost several times what
+/// running the query does.
+async fn unplanned_deals(
     conn: &mut AnyConnection,
+    backend: Backend,
     after: DealId,
     limit: u32,
 ) -> StoreResult<Vec<UnplannedDeal>> {
     let finals: Vec<String> = Stage::ALL.iter().filter(|s| s.is_final()).map(|s| format!("'{}'", s.as_str())).collect();
+    let (array, window, all) = match backend {
+        Backend::Sqlite => ("json_array", "d.terms -> '$.publish_window'", "json_group_array"),
+        Backend::Postgres => ("json_build_array", "d.terms::jsonb -> 'publish_window'", "json_agg"),
+    };
     let sql = format!(
-        "SELECT d.id, d.campaign_id, d.creator_id, d.stage, d.respond_by, d.draft_due, \
-           d.stage_at, d.updated_at, d.overdue_at, p.time_zone AS creator_zone, \
-           CASE WHEN d.stage = 'in_review' THEN d.review_sla_ms END AS review_sla_ms, \
-           CASE WHEN d.stage = 'approved' THEN d.terms END AS window_terms \
-         FROM deals d JOIN creators p ON p.id = d.creator_id \
-         WHERE d.id > $1 AND d.stage NOT IN ({}) \
+        "SELECT CAST(COALESCE({all}({array}(d.id, d.campaign_id, d.creator_id, d.stage, \
+           CASE WHEN d.stage = 'offered' THEN d.respond_by ELSE d.draft_due END, \
+           COALESCE(d.stage_at, d.updated_at), d.overdue_at, p.time_zone, \
+           CASE WHEN d.stage = 'in_review' THEN d.review_sla_ms END, \
+           CASE WHEN d.stage = 'approved' THEN {window} END)), '[]') AS TEXT) AS page \
+         FROM (SELECT * FROM deals d WHERE d.id > $1 AND d.stage NOT IN ({}) \
            AND NOT EXISTS (SELECT 1 FROM reminders r WHERE r.deal_id = d.id) \
-         ORDER BY d.id LIMIT $2",
+           ORDER BY d.id LIMIT $2) d JOIN creators p ON p.id = d.creator_id",
         finals.join(", ")
     );
-    let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(after.0)
         .bind(i64::from(limit))
-        .fetch_all(&mut *conn)
+        .fetch_one(&mut *conn)
         .await
         .map_err(backend_err)?;
-    let mut out = Vec::with_capacity(rows.len());
+    let text: String = get(&row, "page")?;
+    let mut page: Vec<PageDeal> = serde_json::from_str(&text)
+        .map_err(|e| linkstar_app::StoreError::Backend(format!("reminders: unreadable page of deals: {e}")))?;
+    // An aggregate's input order is not promised; pages and payments go by id.
+    page.sort_unstable_by_key(|d| d.0);
+    let mut out = Vec::with_capacity(page.len());
     // Creators share a handful of zones; each is looked up in the tz database once.
-    let mut zones: HashMap<String, TimeZoneName> = HashMap::new();
-    for row in &rows {
-        let name = get::<String>(row, "creator_zone")?;
-        let zone = match zones.get(&name) {
+    let mut zones: HashMap<&str, TimeZoneName> = HashMap::new();
+    for d in &page {
+        let zone = match zones.get(d.7.as_str()) {
             Some(zone) => zone.clone(),
             None => {
-                let zone = TimeZoneName::parse(&name).map_err(corrupt)?;
-                zones.insert(name, zone.clone());
+                let zone = TimeZoneName::parse(&d.7).map_err(corrupt)?;
+                zones.insert(&d.7, zone.clone());
                 zone
             }
         };
         out.push(UnplannedDeal {
-            id: DealId(get(row, "id")?),
-            campaign: CampaignId(get(row, "campaign_id")?),
-            creator: CreatorId(get(row, "creator_id")?),
-            waiting: waiting(row)?,
+            id: DealId(d.0),
+            campaign: CampaignId(d.1),
+            creator: CreatorId(d.2),
+            waiting: waiting(d)?,
             zone,
-            clock: clock(row)?,
+            clock: DealClock { stage_at: from_millis(d.5), overdue_at: d.6.map(from_millis) },
             open_payments: Vec::new(),
         });
     }

@@ -5,7 +5,7 @@ use sqlx::{Any, AssertSqlSafe, Transaction};
 
 use linkstar_app::StoreError;
 use linkstar_app::port::{Invite, MetricsSnapshot, NewBrand, NewOperator, StoreResult, Tx};
-use linkstar_app::schedule_port::{DealClock, NewReminder, UnplannedDeal};
+use linkstar_app::schedule_port::{DealClock, NewReminder, UnplannedPage};
 use linkstar_core::audit::{NewEvent, chain_hash};
 use linkstar_core::brand::{Brand, Operator, Role};
 use linkstar_core::campaign::{Campaign, CampaignSpec, CampaignStatus};
@@ -710,8 +710,12 @@ impl Tx for SqlTx {
         crate::reminders::mark_overdue(&mut self.tx, deal, due).await
     }
 
-    async fn unplanned_deals(&mut self, after: DealId, limit: u32) -> StoreResult<Vec<UnplannedDeal>> {
-        crate::reminders::unplanned_deals(&mut self.tx, after, limit).await
+    async fn unplanned_page(&mut self, after: DealId, limit: u32) -> StoreResult<UnplannedPage> {
+        crate::reminders::unplanned_page(&mut self.tx, self.backend, after, limit).await
+    }
+
+    async fn audit_head(&mut self) -> StoreResult<EventId> {
+        crate::reminders::audit_head(&mut self.tx).await
     }
 
     async fn finish_reminders(

@@ -3,15 +3,12 @@
 //! overdue, alert the operators) as one operation, and planning deals that have no rows
 //! yet (the back-fill run by `linkstar serve` and `linkstar reminders plan`).
 
-use std::collections::HashMap;
-
 use serde_json::json;
 
 use linkstar_core::audit::Actor;
-use linkstar_core::campaign::Campaign;
 use linkstar_core::content::{Decision, Review};
 use linkstar_core::deal::{Deal, DealEvent};
-use linkstar_core::ids::{CampaignId, DealId, PaymentId};
+use linkstar_core::ids::PaymentId;
 use linkstar_core::message::{Notice, Recipient};
 use linkstar_core::reminder::{self, Action, DeadlineKind, DealFacts, ReminderRules, StageDeadlines};
 use linkstar_core::stage::Stage;
@@ -21,9 +18,6 @@ use super::{App, AppResult, event, stage_payload};
 use crate::error::AppError;
 use crate::port::{StoreError, Tx};
 use crate::schedule_port::{ClaimedReminder, NewReminder};
-
-/// Deals planned per back-fill transaction.
-const BACKFILL_BATCH: u32 = 2_000;
 
 /// What running a claimed row did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,15 +37,6 @@ pub enum ScheduledOutcome {
     Alerted,
     /// Nothing to do: another scheduler finished the row, or the deal moved on.
     Skipped,
-}
-
-/// What the back-fill planned.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct BackfillReport {
-    /// Deals that had no rows and were looked at.
-    pub deals: u64,
-    /// Rows planned for them.
-    pub rows: u64,
 }
 
 /// A deal's open payments, for planning their reminders.
@@ -180,57 +165,6 @@ impl App {
         tx.commit().await?;
         Ok(outcome)
     }
-
-    /// Plans the rows of deals in a non-final stage that have none at all (deals from
-    /// before reminders existed get theirs only when an operation next touches them
-    /// otherwise), in batches of 2,000 deals, one transaction and one audit event each.
-    pub async fn plan_missing_reminders(&self) -> AppResult<BackfillReport> {
-        self.plan_missing_reminders_in(BACKFILL_BATCH).await
-    }
-
-    /// [`App::plan_missing_reminders`] with `batch` deals per transaction.
-    pub async fn plan_missing_reminders_in(&self, batch: u32) -> AppResult<BackfillReport> {
-        let now = self.clock.now();
-        let mut report = BackfillReport::default();
-        let mut campaigns: HashMap<CampaignId, Campaign> = HashMap::new();
-        let mut after = DealId(0);
-        loop {
-            let mut tx = self.begin().await?;
-            let page = tx.unplanned_deals(after, batch.max(1)).await?;
-            let (Some(first), Some(last)) = (page.first(), page.last()) else { break };
-            let first = first.id;
-            after = last.id;
-            let mut rows = Vec::new();
-            for u in &page {
-                if let std::collections::hash_map::Entry::Vacant(slot) = campaigns.entry(u.campaign) {
-                    slot.insert(tx.campaign(u.campaign).await?);
-                }
-                let Some(campaign) = campaigns.get(&u.campaign) else { continue };
-                let facts = DealFacts {
-                    waiting: u.waiting,
-                    zone: &u.zone,
-                    stage_at: u.clock.stage_at,
-                    overdue: u.clock.overdue_at.is_some(),
-                    open_payments: &u.open_payments,
-                    auto_approve: campaign.spec.auto_approve_after_sla,
-                };
-                let rules = ReminderRules::from_policy(&campaign.spec.reminders);
-                rows.extend(reminder::plan_deal(&rules, &facts, now).into_iter().map(|planned| NewReminder {
-                    deal: u.id,
-                    creator: u.creator,
-                    planned,
-                }));
-            }
-            tx.insert_reminders(&rows, now).await?;
-            let payload = json!({ "deals": page.len(), "rows": rows.len(), "first": first, "last": after });
-            tx.append_event(event(Actor::System, None, "reminders.backfill", payload, now)).await?;
-            tx.commit().await?;
-            report.deals += page.len() as u64;
-            report.rows += rows.len() as u64;
-        }
-        Ok(report)
-    }
-
     /// Approves a draft the brand left unreviewed past its SLA, when the campaign allows
     /// it: the system is the reviewer; the creator gets the approval, the operators are told.
     async fn auto_approve(&self, tx: &mut dyn Tx, before: &Deal, now: Timestamp) -> AppResult<()> {

@@ -2,6 +2,7 @@
 //! [`App`] is one transaction: nothing is written unless all of it is.
 
 mod alerts;
+mod backfill;
 mod chats;
 mod content;
 mod creators;
@@ -13,9 +14,10 @@ mod results;
 mod setup;
 
 pub use alerts::DigestOutcome;
+pub use backfill::{BackfillPage, BackfillReport, BackfillStep};
 pub use content::DraftReceipt;
 pub use creators::ImportReport;
-pub use deadlines::{BackfillReport, ScheduledOutcome};
+pub use deadlines::ScheduledOutcome;
 pub use money::CloseReport;
 pub use offers::Invitation;
 pub use results::{AttributionLine, FetchReport, MetricsImportReport};
