@@ -11,6 +11,7 @@ use clap::Subcommand;
 use linkstar_app::Store;
 use linkstar_app::port::MetricsSnapshot;
 use linkstar_core::ids::DealId;
+use linkstar_core::metrics::Figures;
 use linkstar_core::metrics::MetricsEntry;
 use linkstar_core::money::Money;
 use linkstar_core::time::parse_instant;
@@ -106,14 +107,7 @@ pub async fn run(ctx: &Context, cmd: MetricsCommand) -> anyhow::Result<ExitCode>
             let revenue_minor = revenue.as_deref().map(Money::parse).transpose()?.map_or(0, |m| m.minor);
             let snapshot = MetricsSnapshot {
                 at: at.as_deref().map(parse_instant).transpose()?,
-                views,
-                likes,
-                comments,
-                shares,
-                saves,
-                clicks,
-                conversions,
-                revenue_minor,
+                figures: Figures { views, likes, comments, shares, saves, clicks, conversions, revenue_minor },
                 source: "manual".into(),
             };
             app.record_metrics(operator.id, DealId(deal), snapshot).await?;

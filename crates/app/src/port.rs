@@ -87,22 +87,8 @@ pub struct Invite {
 pub struct MetricsSnapshot {
     /// When measured.
     pub at: Option<Timestamp>,
-    /// Views.
-    pub views: i64,
-    /// Likes.
-    pub likes: i64,
-    /// Comments.
-    pub comments: i64,
-    /// Shares.
-    pub shares: i64,
-    /// Saves.
-    pub saves: i64,
-    /// Link clicks.
-    pub clicks: i64,
-    /// Attributed conversions.
-    pub conversions: i64,
-    /// Attributed revenue in the deal's currency's minor units.
-    pub revenue_minor: i64,
+    /// The figures.
+    pub figures: linkstar_core::metrics::Figures,
     /// Where the figures came from (`manual`, `csv`, `youtube`).
     pub source: String,
 }

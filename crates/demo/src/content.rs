@@ -11,6 +11,7 @@ use linkstar_core::checks::{FileFacts, disclosure_tags_for};
 use linkstar_core::content::{DraftKind, DraftUpload};
 use linkstar_core::creator::SocialAccount;
 use linkstar_core::ids::CreatorId;
+use linkstar_core::metrics::Figures;
 use linkstar_core::money::Money;
 use linkstar_core::place::{ChatAccount, ChatPlatform, Country, Platform};
 
@@ -160,8 +161,8 @@ pub(crate) fn metrics(account: &SocialAccount, day: u32, order_value: Money, pos
     let likes = (views as f64 * er * rng.random_range(0.7..1.1)) as i64;
     let clicks = (views as f64 * rng.random_range(0.003..0.012)) as i64;
     let conversions = (clicks as f64 * rng.random_range(0.015..0.06)) as i64;
-    MetricsSnapshot {
-        at: None,
+    // Field order is the order the generator draws in: the demo stays the same.
+    let figures = Figures {
         views,
         likes,
         comments: likes / rng.random_range(25..60),
@@ -170,6 +171,6 @@ pub(crate) fn metrics(account: &SocialAccount, day: u32, order_value: Money, pos
         clicks,
         conversions,
         revenue_minor: conversions * order_value.minor,
-        source: "manual".into(),
-    }
+    };
+    MetricsSnapshot { at: None, figures, source: "manual".into() }
 }

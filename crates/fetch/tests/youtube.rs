@@ -80,8 +80,9 @@ async fn the_app_records_fetched_figures_on_top_of_shop_figures() {
         assert_eq!((report.recorded, report.failed), (vec![deal], vec![]), "{}", db.label);
         let history = db.store.metrics_history(deal).await.expect("history");
         let last = history.last().expect("a snapshot");
-        assert_eq!((last.views, last.likes, last.comments), (90_000, 3_000, 120), "{}", db.label);
-        assert_eq!((last.clicks, last.conversions, last.revenue_minor), (800, 12, 48_000), "shop figures carry over");
+        let f = &last.figures;
+        assert_eq!((f.views, f.likes, f.comments), (90_000, 3_000, 120), "{}", db.label);
+        assert_eq!((f.clicks, f.conversions, f.revenue_minor), (800, 12, 48_000), "shop figures carry over");
         assert_eq!(last.source, "youtube");
         assert!(app.fetch_metrics(w.viewer, w.campaign, &yt).await.is_err(), "viewers may not record metrics");
     }

@@ -10,6 +10,7 @@ use linkstar_core::attribution::DiscountCode;
 use linkstar_core::deal::Deal;
 use linkstar_core::fx::{FxRate, Rate};
 use linkstar_core::ids::{DealId, OperatorId};
+use linkstar_core::metrics::Figures;
 use linkstar_core::money::Currency;
 use linkstar_core::payment::Payment;
 use linkstar_core::time::{Timestamp, to_millis};
@@ -19,8 +20,12 @@ use crate::codec::{self, R, get, ts};
 
 /// A `metrics` row.
 pub(crate) fn metrics_row(row: &AnyRow) -> R<MetricsSnapshot> {
-    Ok(MetricsSnapshot {
-        at: Some(ts(row, "at")?),
+    Ok(MetricsSnapshot { at: Some(ts(row, "at")?), figures: figures(row)?, source: get(row, "source")? })
+}
+
+/// The eight figure columns of a `metrics` row (also read by the report's deal rows).
+pub(crate) fn figures(row: &AnyRow) -> R<Figures> {
+    Ok(Figures {
         views: get(row, "views")?,
         likes: get(row, "likes")?,
         comments: get(row, "comments")?,
@@ -29,7 +34,6 @@ pub(crate) fn metrics_row(row: &AnyRow) -> R<MetricsSnapshot> {
         clicks: get(row, "clicks")?,
         conversions: get(row, "conversions")?,
         revenue_minor: get(row, "revenue_minor")?,
-        source: get(row, "source")?,
     })
 }
 

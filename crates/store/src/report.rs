@@ -13,7 +13,6 @@ use linkstar_app::port::{AttributionFacts, MetricsSnapshot, PayoutFilter, Payout
 use linkstar_core::attribution::DiscountCode;
 use linkstar_core::fx::FxRate;
 use linkstar_core::ids::{BrandId, CampaignId, CreatorId, DealId};
-use linkstar_core::metrics::Figures;
 use linkstar_core::money::{Currency, Money};
 use linkstar_core::place::Platform;
 use linkstar_core::report::{DealFacts, PAYMENT_GRACE_HOURS, PaymentTotals, ReliabilityCounts, SpeedCounts};
@@ -83,19 +82,7 @@ impl SqlStore {
             .map(|row| {
                 let currency = Currency::parse(&get::<String>(row, "currency")?).map_err(|e| corrupt("deals", e))?;
                 let latest = match opt_ts(row, "m_at")? {
-                    Some(at) => Some((
-                        at,
-                        Figures {
-                            views: get(row, "views")?,
-                            likes: get(row, "likes")?,
-                            comments: get(row, "comments")?,
-                            shares: get(row, "shares")?,
-                            saves: get(row, "saves")?,
-                            clicks: get(row, "clicks")?,
-                            conversions: get(row, "conversions")?,
-                            revenue_minor: get(row, "revenue_minor")?,
-                        },
-                    )),
+                    Some(at) => Some((at, crate::money::figures(row)?)),
                     None => None,
                 };
                 Ok(DealFacts {

@@ -328,9 +328,15 @@ async fn a_post_link_is_used_once() {
         db.app.approve_draft(w.reviewer, inv.deal_id, "").await.expect("approve");
         let reused = db.app.submit_post(&chat, inv.deal_id, "https://tiktok.com/@ana.lima/video/42?utm_source=x").await;
         assert_eq!(reused.map(|d| d.stage).map_err(|e| e.code()), Err("post-link-already-used"));
-        let m = linkstar_app::port::MetricsSnapshot { views: 12_000, likes: 900, clicks: 140, ..Default::default() };
+        let m = linkstar_app::port::MetricsSnapshot {
+            figures: linkstar_core::metrics::Figures { views: 12_000, likes: 900, clicks: 140, ..Default::default() },
+            ..Default::default()
+        };
         db.app.record_metrics(w.reviewer, deal, m).await.expect("metrics");
-        let neg = linkstar_app::port::MetricsSnapshot { views: -1, ..Default::default() };
+        let neg = linkstar_app::port::MetricsSnapshot {
+            figures: linkstar_core::metrics::Figures { views: -1, ..Default::default() },
+            ..Default::default()
+        };
         assert!(db.app.record_metrics(w.reviewer, deal, neg).await.is_err());
     }
 }

@@ -234,7 +234,11 @@ async fn metrics_imports_keep_good_rows_and_name_bad_ones() {
         assert!(report.rejected[2].1.contains("no live post"), "{:?}", report.rejected);
         assert!(report.rejected[3].1.contains("1.234"), "{:?}", report.rejected);
         let last = db.store.metrics_history(deal).await.expect("history").pop().expect("snapshot");
-        assert_eq!((last.views, last.revenue_minor, last.source.as_str()), (2_000, 9_990, "csv"), "{label}");
+        assert_eq!(
+            (last.figures.views, last.figures.revenue_minor, last.source.as_str()),
+            (2_000, 9_990, "csv"),
+            "{label}"
+        );
     }
 }
 

@@ -203,19 +203,7 @@ impl App {
     /// Records a metrics snapshot for a deal's live post.
     pub async fn record_metrics(&self, by: OperatorId, id: DealId, mut snapshot: MetricsSnapshot) -> AppResult<()> {
         let now = self.clock.now();
-        let figures = [
-            snapshot.views,
-            snapshot.likes,
-            snapshot.comments,
-            snapshot.shares,
-            snapshot.saves,
-            snapshot.clicks,
-            snapshot.conversions,
-            snapshot.revenue_minor,
-        ];
-        if figures.iter().any(|n| *n < 0) {
-            return Err(DomainError::invalid("metrics", "figures cannot be negative").into());
-        }
+        snapshot.figures.validate()?;
         let mut tx = self.begin().await?;
         let op = authorize(tx.as_mut(), by, Permission::VerifyPosts).await?;
         let deal = operator_deal(tx.as_mut(), &op, id).await?;
@@ -227,7 +215,7 @@ impl App {
             snapshot.source = "manual".into();
         }
         tx.insert_metrics(id, &snapshot).await?;
-        let payload = json!({ "views": snapshot.views, "clicks": snapshot.clicks, "conversions": snapshot.conversions, "source": snapshot.source });
+        let payload = json!({ "views": snapshot.figures.views, "clicks": snapshot.figures.clicks, "conversions": snapshot.figures.conversions, "source": snapshot.source });
         tx.append_event(event(Actor::Operator(op.id), Some(id), "metrics.record", payload, now)).await?;
         tx.commit().await?;
         Ok(())

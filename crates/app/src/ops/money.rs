@@ -132,7 +132,7 @@ impl App {
         settlement::may_close(&deals.iter().map(|d| d.stage).collect::<Vec<_>>())?;
         let mut report = CloseReport { commissions: Vec::new(), settled: Vec::new() };
         for deal in deals.iter().filter(|d| d.stage == Stage::Verified) {
-            let revenue = tx.latest_metrics(deal.id).await?.map_or(0, |m| m.revenue_minor);
+            let revenue = tx.latest_metrics(deal.id).await?.map_or(0, |m| m.figures.revenue_minor);
             let plan = deal.commission_at_close(Money::new(revenue, deal.terms.fee.currency), now)?;
             if let Some(plan) = plan {
                 report.commissions.push((deal.id, plan.amount));

@@ -11,7 +11,7 @@ use linkstar_core::brand::{Operator, Permission};
 use linkstar_core::campaign::{Campaign, CampaignStatus};
 use linkstar_core::fx::{Date, FxTable};
 use linkstar_core::ids::{CampaignId, CreatorId, DealId, OperatorId};
-use linkstar_core::metrics::{FigureUpdate, Figures, MetricsEntry};
+use linkstar_core::metrics::{FigureUpdate, MetricsEntry};
 use linkstar_core::money::Currency;
 use linkstar_core::payment::PaymentStatus;
 use linkstar_core::report::{self, CampaignReport, ReportInput};
@@ -62,39 +62,11 @@ pub struct AttributionLine {
     pub discount_code: Option<String>,
 }
 
-fn snapshot(f: Figures, at: Timestamp, source: &str) -> MetricsSnapshot {
-    MetricsSnapshot {
-        at: Some(at),
-        views: f.views,
-        likes: f.likes,
-        comments: f.comments,
-        shares: f.shares,
-        saves: f.saves,
-        clicks: f.clicks,
-        conversions: f.conversions,
-        revenue_minor: f.revenue_minor,
-        source: source.into(),
-    }
-}
-
-fn figures(m: &MetricsSnapshot) -> Figures {
-    Figures {
-        views: m.views,
-        likes: m.likes,
-        comments: m.comments,
-        shares: m.shares,
-        saves: m.saves,
-        clicks: m.clicks,
-        conversions: m.conversions,
-        revenue_minor: m.revenue_minor,
-    }
-}
-
 /// Records `update` on top of the deal's newest snapshot.
 async fn record(tx: &mut dyn Tx, deal: DealId, update: &FigureUpdate, at: Timestamp, source: &str) -> AppResult<()> {
-    let base = tx.latest_metrics(deal).await?.map(|m| figures(&m)).unwrap_or_default();
+    let base = tx.latest_metrics(deal).await?.map(|m| m.figures).unwrap_or_default();
     let merged = update.merge(base)?;
-    tx.insert_metrics(deal, &snapshot(merged, at, source)).await?;
+    tx.insert_metrics(deal, &MetricsSnapshot { at: Some(at), figures: merged, source: source.into() }).await?;
     Ok(())
 }
 
