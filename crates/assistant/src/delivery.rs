@@ -4,10 +4,11 @@
 //! pending, so every chat gets its messages in order), renders each in the reader's
 //! language at send time — the creator's, or the operators' configured language and
 //! zone for a brand's alert chat on this platform — waits for the platform's rate
-//! limits (one shared limiter for the whole bot, one per chat) and sends. A sent row is marked sent; a `429` makes it
-//! due again after `retry_after` and pauses the worker for as long; a blocked bot marks
-//! the chat unreachable (the row waits until the creator writes again); other failures
-//! retry with exponential backoff and jitter, until `max_attempts`.
+//! limits (one shared limiter for the whole bot, one per chat, one per operators' group)
+//! and sends. A sent row is marked sent; a `429` makes it due again after `retry_after`
+//! and pauses the worker for as long; a blocked bot marks the chat unreachable (the row
+//! waits until the creator writes again); other failures retry with exponential backoff
+//! and jitter, until `max_attempts`.
 //!
 //! **At least once.** A row is marked sent only after the platform accepted the
 //! message. If the process dies between the two — a few milliseconds — the lease runs
@@ -89,6 +90,13 @@ pub struct DeliveryConfig {
     pub per_second: u32,
     /// Shortest gap between two messages to one chat (Telegram: one second).
     pub per_chat_gap: Duration,
+    /// At most this many messages to one operators' group in any `group_window`
+    /// (Telegram allows about 20 a minute in a group); 0 for no limit beyond
+    /// `per_chat_gap`. A backlog of alerts then waits its turn instead of drawing 429s,
+    /// which would pause every creator's messages too.
+    pub group_burst: u32,
+    /// The window of `group_burst`.
+    pub group_window: Duration,
     /// How long a claim holds rows before another worker may take them.
     pub lease: Duration,
     /// How long to wait when nothing is due.
@@ -115,6 +123,8 @@ impl DeliveryConfig {
             platform: ChatPlatform::Telegram,
             per_second: 30,
             per_chat_gap: Duration::from_secs(1),
+            group_burst: 20,
+            group_window: Duration::from_secs(60),
             lease: Duration::from_secs(60),
             idle_poll: Duration::from_millis(200),
             backoff_base: Duration::from_secs(2),
@@ -133,6 +143,7 @@ pub struct Delivery {
     config: DeliveryConfig,
     global: DefaultDirectRateLimiter,
     per_chat: DefaultKeyedRateLimiter<String>,
+    per_group: Option<DefaultKeyedRateLimiter<String>>,
     paused_until: Mutex<Option<tokio::time::Instant>>,
 }
 
@@ -145,7 +156,11 @@ impl Delivery {
         let per_chat = RateLimiter::keyed(
             Quota::with_period(config.per_chat_gap).unwrap_or(Quota::per_second(one)).allow_burst(one),
         );
-        Arc::new(Delivery { assistant, sender, config, global, per_chat, paused_until: Mutex::new(None) })
+        let per_group = NonZeroU32::new(config.group_burst).and_then(|burst| {
+            let quota = Quota::with_period(config.group_window / burst.get())?.allow_burst(burst);
+            Some(RateLimiter::keyed(quota))
+        });
+        Arc::new(Delivery { assistant, sender, config, global, per_chat, per_group, paused_until: Mutex::new(None) })
     }
 
     /// Delivers until `stop` is cancelled, then finishes the sends in flight and returns.
@@ -166,6 +181,9 @@ impl Delivery {
                 }
             }
             self.per_chat.retain_recent();
+            if let Some(per_group) = &self.per_group {
+                per_group.retain_recent();
+            }
         }
         tracing::info!(owner = %self.config.owner, "delivery worker stopped");
     }
@@ -203,8 +221,7 @@ impl Delivery {
                 self.release(message).await?;
                 continue;
             };
-            if let Err(not_yet) = self.per_chat.check_key(&target.key()) {
-                let wait = not_yet.wait_time_from(DefaultClock::default().now());
+            if let Some(wait) = self.not_yet(&target) {
                 chats.outbox_retry(message.id, self.later(wait), false, "").await?;
                 continue;
             }
@@ -224,6 +241,18 @@ impl Delivery {
         }
         while sends.join_next().await.is_some() {}
         Ok(count)
+    }
+
+    /// How long the chat's limits (and a group's own) make this message wait, if at all.
+    fn not_yet(&self, target: &Target) -> Option<Duration> {
+        let key = target.key();
+        let now = DefaultClock::default().now();
+        if let (Target::Operators(_), Some(per_group)) = (target, &self.per_group)
+            && let Err(not_yet) = per_group.check_key(&key)
+        {
+            return Some(not_yet.wait_time_from(now));
+        }
+        self.per_chat.check_key(&key).err().map(|not_yet| not_yet.wait_time_from(now))
     }
 
     /// Renders and sends one message, then records the result.

@@ -240,3 +240,57 @@ async fn operator_notices_reach_the_alert_chat_in_the_operators_language() {
         assert!(got[2].contains("Ana Lima") && got[2].contains("Telegram"), "{label}: {}", got[2]);
     }
 }
+
+#[tokio::test]
+async fn a_backlog_of_alerts_waits_for_the_group_s_limit_while_creators_get_theirs() {
+    for db in backends().await {
+        let label = db.label;
+        db.clock.set(ts("2026-10-26T08:00:00Z"));
+        let w = fixture(&db).await;
+        let words = Arc::new(Localizer::new().expect("messages"));
+        let chats: Arc<dyn ChatStore> = db.store.clone();
+        let assistant = Assistant::new(db.app.clone(), chats, words, FileLimits::default());
+        let worker = |burst: u32| {
+            let mut config = DeliveryConfig::telegram("w");
+            config.per_chat_gap = Duration::from_millis(1);
+            (config.group_burst, config.group_window) = (burst, Duration::from_secs(600));
+            config.operator_chats = BTreeMap::from([(w.brand, alert_chat())]);
+            (Arc::new(Recorder::default()), config)
+        };
+        let operator_rows = |pending: bool| {
+            let store = db.app.store();
+            async move {
+                let rows = store.outbox(pending, 100).await.expect("rows");
+                rows.into_iter().filter(|m| m.recipient == Recipient::Operators(w.brand)).count()
+            }
+        };
+        assert_eq!(operator_rows(true).await, 3, "{label}: counter-offer, draft, unreachable creator");
+
+        // Two posts to the group in the window: the third waits, not refused by Telegram.
+        let (recorder, config) = worker(2);
+        let limited = Delivery::new(assistant.clone(), recorder.clone(), config);
+        let stop = CancellationToken::new();
+        for _ in 0..20 {
+            limited.clone().round(&stop).await.expect("round");
+            db.clock.set(db.clock.now().checked_add(jiff::SignedDuration::from_secs(2)).expect("later"));
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+        assert_eq!(recorder.to("-100777").len(), 2, "{label}: the group's limit");
+        assert_eq!(operator_rows(true).await, 1, "{label}: the third alert is still pending");
+        assert!(!recorder.to("602").is_empty(), "{label}: Bea's messages went out meanwhile");
+        let rows = db.app.store().outbox(false, 100).await.expect("rows");
+        assert!(rows.iter().all(|m| m.status != "failed"), "{label}: nothing given up: {rows:#?}");
+
+        // It was put off until the group's window allows it; then it goes out (a fresh
+        // limiter here stands for the window having passed).
+        db.clock.set(db.clock.now().checked_add(jiff::SignedDuration::from_secs(600)).expect("later"));
+        let (recorder, config) = worker(2);
+        let next = Delivery::new(assistant.clone(), recorder.clone(), config);
+        for _ in 0..5 {
+            next.clone().round(&stop).await.expect("round");
+            db.clock.set(db.clock.now().checked_add(jiff::SignedDuration::from_secs(2)).expect("later"));
+        }
+        assert_eq!(recorder.to("-100777").len(), 1, "{label}");
+        assert_eq!(operator_rows(true).await, 0, "{label}");
+    }
+}

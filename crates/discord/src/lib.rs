@@ -79,7 +79,13 @@ impl DiscordConfig {
 /// The delivery worker's settings for Discord: 50 requests a second for the whole bot
 /// (Discord's global limit), one message a second per DM.
 pub fn delivery_config(owner: impl Into<String>) -> DeliveryConfig {
-    DeliveryConfig { platform: ChatPlatform::Discord, per_second: 50, ..DeliveryConfig::telegram(owner) }
+    // A channel takes 5 messages in 5 s: the one-a-second gap per chat keeps under it.
+    DeliveryConfig {
+        platform: ChatPlatform::Discord,
+        per_second: 50,
+        group_burst: 0,
+        ..DeliveryConfig::telegram(owner)
+    }
 }
 
 /// What every handler gets besides the event.
