@@ -297,6 +297,10 @@ console-brand-created = Marke { $id } angelegt: { $name }
 console-operator-created = Operator { $id } angelegt.
 console-campaign-created = Kampagne { $id } angelegt.
 console-failed = Fehler: { $message }
+console-serve-running = linkstar serve: { $bots } läuft, mit Zustellung und Erinnerungsplaner. Beenden mit Strg+C.
+console-serve-stopping = linkstar serve: wird beendet, sobald die laufenden Nachrichten gesendet sind. Erneut Strg+C drücken, um sofort zu beenden.
+console-serve-stopped = linkstar serve: beendet.
+console-serve-stopped-at-once = linkstar serve: sofort beendet. Nachrichten, die gerade gesendet wurden, können erneut ankommen.
 
 ## Command line: results and money (operators)
 

@@ -306,6 +306,10 @@ console-brand-created = Brand { $id } created: { $name }
 console-operator-created = Operator { $id } created.
 console-campaign-created = Campaign { $id } created.
 console-failed = Error: { $message }
+console-serve-running = linkstar serve: { $bots } running, with the delivery worker and the reminder scheduler. Stop with Ctrl-C.
+console-serve-stopping = linkstar serve: stopping once the messages in hand are sent. Press Ctrl-C again to stop at once.
+console-serve-stopped = linkstar serve: stopped.
+console-serve-stopped-at-once = linkstar serve: stopped at once. Messages that were being sent may arrive again.
 
 ## Command line: results and money (operators). Amounts, dates, rates and percentages
 ## arrive formatted; $imported, $refused, $fetched, $failed, $count, $commissions and

@@ -306,6 +306,10 @@ console-brand-created = Marca { $id } creada: { $name }
 console-operator-created = Operador { $id } creado.
 console-campaign-created = Campaña { $id } creada.
 console-failed = Error: { $message }
+console-serve-running = linkstar serve: { $bots } en marcha, con el envío de mensajes y el planificador de recordatorios. Detén con Ctrl-C.
+console-serve-stopping = linkstar serve: se detendrá cuando se envíen los mensajes en curso. Pulsa Ctrl-C otra vez para detenerlo ya.
+console-serve-stopped = linkstar serve: detenido.
+console-serve-stopped-at-once = linkstar serve: detenido de inmediato. Los mensajes que se estaban enviando pueden llegar de nuevo.
 
 ## Command line: results and money (operators)
 

@@ -306,6 +306,10 @@ console-brand-created = Marque { $id } créée : { $name }
 console-operator-created = Opérateur { $id } créé.
 console-campaign-created = Campagne { $id } créée.
 console-failed = Erreur : { $message }
+console-serve-running = linkstar serve : { $bots } en marche, avec l’envoi des messages et le planificateur de rappels. Arrêt avec Ctrl-C.
+console-serve-stopping = linkstar serve : arrêt dès que les messages en cours sont envoyés. Appuyez de nouveau sur Ctrl-C pour arrêter immédiatement.
+console-serve-stopped = linkstar serve : arrêté.
+console-serve-stopped-at-once = linkstar serve : arrêté immédiatement. Les messages en cours d’envoi peuvent arriver une seconde fois.
 
 ## Command line: results and money (operators)
 

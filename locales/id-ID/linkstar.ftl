@@ -266,6 +266,10 @@ console-brand-created = Merek { $id } dibuat: { $name }
 console-operator-created = Operator { $id } dibuat.
 console-campaign-created = Kampanye { $id } dibuat.
 console-failed = Galat: { $message }
+console-serve-running = linkstar serve: { $bots } berjalan, bersama pengirim pesan dan penjadwal pengingat. Hentikan dengan Ctrl-C.
+console-serve-stopping = linkstar serve: berhenti setelah pesan yang sedang dikirim selesai. Tekan Ctrl-C lagi untuk berhenti sekarang.
+console-serve-stopped = linkstar serve: berhenti.
+console-serve-stopped-at-once = linkstar serve: langsung berhenti. Pesan yang sedang dikirim mungkin terkirim lagi.
 
 ## Command line: results and money (operators)
 

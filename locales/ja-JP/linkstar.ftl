@@ -265,6 +265,10 @@ console-brand-created = ブランド { $id } を作成しました：{ $name }
 console-operator-created = オペレーター { $id } を作成しました。
 console-campaign-created = キャンペーン { $id } を作成しました。
 console-failed = エラー：{ $message }
+console-serve-running = linkstar serve: { $bots } が稼働中です（配信ワーカーとリマインダースケジューラー付き）。Ctrl-C で停止します。
+console-serve-stopping = linkstar serve: 送信中のメッセージが終わり次第停止します。すぐに停止するにはもう一度 Ctrl-C を押してください。
+console-serve-stopped = linkstar serve: 停止しました。
+console-serve-stopped-at-once = linkstar serve: 直ちに停止しました。送信中だったメッセージは再度届く場合があります。
 
 ## Command line: results and money (operators)
 

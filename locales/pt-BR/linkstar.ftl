@@ -306,6 +306,10 @@ console-brand-created = Marca { $id } criada: { $name }
 console-operator-created = Operador { $id } criado.
 console-campaign-created = Campanha { $id } criada.
 console-failed = Erro: { $message }
+console-serve-running = linkstar serve: { $bots } em execução, com o envio de mensagens e o agendador de lembretes. Pare com Ctrl-C.
+console-serve-stopping = linkstar serve: parando assim que as mensagens em andamento forem enviadas. Pressione Ctrl-C de novo para parar na hora.
+console-serve-stopped = linkstar serve: parado.
+console-serve-stopped-at-once = linkstar serve: parado na hora. Mensagens que estavam sendo enviadas podem chegar de novo.
 
 ## Command line: results and money (operators)
 

@@ -265,6 +265,10 @@ console-brand-created = สร้างแบรนด์ { $id } แล้ว: 
 console-operator-created = สร้างผู้ดูแล { $id } แล้ว
 console-campaign-created = สร้างแคมเปญ { $id } แล้ว
 console-failed = ข้อผิดพลาด: { $message }
+console-serve-running = linkstar serve: { $bots } กำลังทำงาน พร้อมตัวส่งข้อความและตัวจัดตารางการแจ้งเตือน หยุดด้วย Ctrl-C
+console-serve-stopping = linkstar serve: จะหยุดเมื่อส่งข้อความที่กำลังส่งเสร็จ กด Ctrl-C อีกครั้งเพื่อหยุดทันที
+console-serve-stopped = linkstar serve: หยุดแล้ว
+console-serve-stopped-at-once = linkstar serve: หยุดทันทีแล้ว ข้อความที่กำลังส่งอยู่อาจถูกส่งซ้ำ
 
 ## Command line: results and money (operators)
 

@@ -266,6 +266,10 @@ console-brand-created = Đã tạo thương hiệu { $id }: { $name }
 console-operator-created = Đã tạo người vận hành { $id }.
 console-campaign-created = Đã tạo chiến dịch { $id }.
 console-failed = Lỗi: { $message }
+console-serve-running = linkstar serve: { $bots } đang chạy, cùng bộ gửi tin nhắn và bộ lập lịch nhắc nhở. Dừng bằng Ctrl-C.
+console-serve-stopping = linkstar serve: sẽ dừng khi các tin nhắn đang gửi hoàn tất. Nhấn Ctrl-C lần nữa để dừng ngay.
+console-serve-stopped = linkstar serve: đã dừng.
+console-serve-stopped-at-once = linkstar serve: đã dừng ngay. Các tin nhắn đang gửi có thể được gửi lại.
 
 ## Command line: results and money (operators)
 

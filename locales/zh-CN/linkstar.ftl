@@ -265,6 +265,10 @@ console-brand-created = 已创建品牌 { $id }：{ $name }
 console-operator-created = 已创建操作员 { $id }。
 console-campaign-created = 已创建活动 { $id }。
 console-failed = 错误：{ $message }
+console-serve-running = linkstar serve：{ $bots } 正在运行，并附带消息投递和提醒调度。按 Ctrl-C 停止。
+console-serve-stopping = linkstar serve：将在正在发送的消息完成后停止。再按一次 Ctrl-C 立即停止。
+console-serve-stopped = linkstar serve：已停止。
+console-serve-stopped-at-once = linkstar serve：已立即停止。正在发送的消息可能会再次送达。
 
 ## Command line: results and money (operators)
 

@@ -19,6 +19,7 @@ use linkstar_assistant::{Assistant, BlobStore};
 use linkstar_core::checks::FileLimits;
 use linkstar_core::place::ChatPlatform;
 use linkstar_discord::{DiscordConfig, DiscordSender};
+use linkstar_i18n::Console;
 use linkstar_telegram::{Bridge, TelegramConfig, TelegramSender};
 
 use super::Context;
@@ -80,7 +81,8 @@ pub async fn run(ctx: &Context) -> anyhow::Result<ExitCode> {
     };
 
     let stop = CancellationToken::new();
-    let signals = tokio::spawn(shutdown_signal(stop.clone()));
+    let lines = (ctx.say(Console::ServeStopping), ctx.say(Console::ServeStoppedAtOnce));
+    let signals = tokio::spawn(shutdown_signal(stop.clone(), lines));
     let mut tasks: Vec<Pin<Box<dyn Future<Output = anyhow::Result<()>> + Send>>> = Vec::new();
     let mut running = Vec::new();
     if let Some(token) = telegram_token {
@@ -100,7 +102,7 @@ pub async fn run(ctx: &Context) -> anyhow::Result<ExitCode> {
             }
             Ok(bot?)
         }));
-        running.push("telegram");
+        running.push("Telegram");
     }
     if let Some(token) = discord_token {
         let discord = DiscordConfig::new(token.expose(), s.discord_api_url.clone());
@@ -117,7 +119,7 @@ pub async fn run(ctx: &Context) -> anyhow::Result<ExitCode> {
             }
             Ok(bot?)
         }));
-        running.push("discord");
+        running.push("Discord");
     }
     {
         // Reminders, invite expiry and SLA auto-approval run whichever bots are on.
@@ -135,17 +137,14 @@ pub async fn run(ctx: &Context) -> anyhow::Result<ExitCode> {
             Ok(())
         }));
     }
-    eprintln!(
-        "linkstar serve: {} bot, delivery worker and reminder scheduler running; stop with Ctrl-C",
-        running.join(" and ")
-    );
+    eprintln!("{}", ctx.say(Console::ServeRunning { bots: &running.join(", ") }));
     let outcomes = futures::future::join_all(tasks).await;
     signals.abort();
     store.close().await;
     for outcome in outcomes {
         outcome?;
     }
-    eprintln!("linkstar serve: stopped");
+    eprintln!("{}", ctx.say(Console::ServeStopped));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -155,27 +154,56 @@ fn worker_name() -> String {
     format!("{host}-{}-{:08x}", std::process::id(), rand::random::<u32>())
 }
 
-/// Cancels `stop` on SIGINT or SIGTERM.
-async fn shutdown_signal(stop: CancellationToken) {
-    let interrupt = tokio::signal::ctrl_c();
-    #[cfg(unix)]
-    {
-        let mut term = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(t) => t,
-            Err(e) => {
-                tracing::warn!(error = %e, "cannot listen for SIGTERM");
-                let _ = interrupt.await;
-                stop.cancel();
-                return;
-            }
-        };
-        tokio::select! {
-            _ = interrupt => {}
-            _ = term.recv() => {}
+/// Cancels `stop` on the first SIGINT or SIGTERM, so the bots finish the updates in hand
+/// and the workers the sends in flight; a second signal exits at once with status 130.
+/// That is safe: every change is one transaction (an unfinished one rolls back), and a
+/// message sent but not yet marked sent goes out again later (at least once).
+async fn shutdown_signal(stop: CancellationToken, (stopping, at_once): (String, String)) {
+    let mut signals = match StopSignals::new() {
+        Ok(signals) => signals,
+        Err(e) => {
+            tracing::warn!(error = %e, "cannot listen for stop signals");
+            return;
         }
-    }
-    #[cfg(not(unix))]
-    let _ = interrupt.await;
+    };
+    signals.next().await;
     tracing::info!("shutting down");
+    eprintln!("{stopping}");
     stop.cancel();
+    signals.next().await;
+    eprintln!("{at_once}");
+    std::process::exit(130);
+}
+
+/// SIGINT and SIGTERM as streams, so a second signal is not lost while the first is
+/// handled.
+struct StopSignals {
+    #[cfg(unix)]
+    interrupt: tokio::signal::unix::Signal,
+    #[cfg(unix)]
+    terminate: tokio::signal::unix::Signal,
+}
+
+impl StopSignals {
+    #[cfg(unix)]
+    fn new() -> std::io::Result<StopSignals> {
+        use tokio::signal::unix::{SignalKind, signal};
+        Ok(StopSignals { interrupt: signal(SignalKind::interrupt())?, terminate: signal(SignalKind::terminate())? })
+    }
+
+    #[cfg(not(unix))]
+    fn new() -> std::io::Result<StopSignals> {
+        Ok(StopSignals {})
+    }
+
+    /// Waits for the next stop signal.
+    async fn next(&mut self) {
+        #[cfg(unix)]
+        tokio::select! {
+            _ = self.interrupt.recv() => {}
+            _ = self.terminate.recv() => {}
+        }
+        #[cfg(not(unix))]
+        let _ = tokio::signal::ctrl_c().await;
+    }
 }

@@ -76,6 +76,12 @@ impl Harness {
     /// Starts `linkstar serve` against the fake (again: one more process on the same
     /// database and fake).
     pub fn start(&mut self) {
+        let child = self.command().spawn().expect("start linkstar serve");
+        self.serve.push(child);
+    }
+
+    /// The `linkstar serve` command `start` runs (stderr inherited, stdout dropped).
+    pub fn command(&self) -> Command {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_linkstar"));
         cmd.arg("--db")
             .arg(&self.url)
@@ -92,7 +98,7 @@ impl Harness {
         for (k, v) in &self.env {
             cmd.env(k, v);
         }
-        self.serve.push(cmd.spawn().expect("start linkstar serve"));
+        cmd
     }
 
     /// Stops every `serve` with SIGTERM and checks each exits cleanly.

@@ -109,6 +109,17 @@ pub enum Console<'a> {
         /// What went wrong, already in the reader's language where it can be.
         message: &'a str,
     },
+    /// `serve` is running.
+    ServeRunning {
+        /// The bots running ("Telegram, Discord").
+        bots: &'a str,
+    },
+    /// `serve` got a stop signal and finishes what it has in hand.
+    ServeStopping,
+    /// `serve` stopped cleanly.
+    ServeStopped,
+    /// `serve` got a second stop signal and stopped without finishing.
+    ServeStoppedAtOnce,
 }
 
 impl Localizer {
@@ -155,6 +166,10 @@ impl Localizer {
             Console::OperatorCreated { id } => fl!(l, "console-operator-created", id = id),
             Console::CampaignCreated { id } => fl!(l, "console-campaign-created", id = id),
             Console::Failed { message } => fl!(l, "console-failed", message = message),
+            Console::ServeRunning { bots } => fl!(l, "console-serve-running", bots = bots),
+            Console::ServeStopping => fl!(l, "console-serve-stopping"),
+            Console::ServeStopped => fl!(l, "console-serve-stopped"),
+            Console::ServeStoppedAtOnce => fl!(l, "console-serve-stopped-at-once"),
         })
     }
 }
