@@ -162,7 +162,11 @@ async fn shutdown_signal(stop: CancellationToken, (stopping, at_once): (String, 
     let mut signals = match StopSignals::new() {
         Ok(signals) => signals,
         Err(e) => {
-            tracing::warn!(error = %e, "cannot listen for stop signals");
+            // Ctrl-C still stops it cleanly; there is no second-signal escape then.
+            tracing::warn!(error = %e, "cannot listen for SIGINT and SIGTERM");
+            let _ = tokio::signal::ctrl_c().await;
+            eprintln!("{stopping}");
+            stop.cancel();
             return;
         }
     };

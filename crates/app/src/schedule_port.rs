@@ -70,8 +70,9 @@ pub struct DealClock {
     pub overdue_at: Option<Timestamp>,
 }
 
-/// A deal in a non-final stage with no scheduled rows at all, with what planning needs
-/// (read from a few columns, not the whole deal).
+/// What planning needs of a deal in a non-final stage: the back-fill reads it from a few
+/// columns for deals with no scheduled rows at all, operations gather it when they
+/// re-plan a deal they moved.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnplannedDeal {
     /// The deal.

@@ -19,6 +19,7 @@ use linkstar_assistant::{Assistant, Reply};
 use linkstar_core::alerts::{AlertChat, Digest, DigestItem, DigestSection};
 use linkstar_core::checks::{FileFacts, FileLimits};
 use linkstar_core::content::{DraftKind, DraftUpload};
+use linkstar_core::ids::BrandId;
 use linkstar_core::message::{Notice, Recipient};
 use linkstar_core::money::{Currency, Money};
 use linkstar_core::place::{ChatAccount, ChatPlatform, Locale, Platform, TimeZoneName};
@@ -93,6 +94,20 @@ async fn fixture(db: &TestDb) -> World {
     app.submit_draft(&bea_chat, offer.deal_id, draft, &limits).await.expect("draft");
     assert!(app.set_chat_reachable(&ana_chat, false).await.expect("unreachable"));
     w
+}
+
+/// The assistant the delivery worker renders with, over the test database.
+fn assistant(db: &TestDb, words: Arc<Localizer>) -> Assistant {
+    let chats: Arc<dyn ChatStore> = db.store.clone();
+    Assistant::new(db.app.clone(), chats, words, FileLimits::default())
+}
+
+/// A Telegram worker's settings with the brand's alert chat and no wait between a chat's messages.
+fn delivery(brand: BrandId) -> DeliveryConfig {
+    let mut config = DeliveryConfig::telegram("w");
+    config.per_chat_gap = Duration::from_millis(1);
+    config.operator_chats = BTreeMap::from([(brand, alert_chat())]);
+    config
 }
 
 async fn digests(db: &TestDb) -> Vec<Digest> {
@@ -197,17 +212,13 @@ async fn operator_notices_reach_the_alert_chat_in_the_operators_language() {
         db.clock.set(ts("2026-10-26T08:00:00Z"));
         let w = fixture(&db).await;
         let words = Arc::new(Localizer::new().expect("messages"));
-        let chats: Arc<dyn ChatStore> = db.store.clone();
-        let assistant = Assistant::new(db.app.clone(), chats, words.clone(), FileLimits::default());
+        let assistant = assistant(&db, words.clone());
         let digest = DigestRunner::new(db.app.clone(), BTreeMap::from([(w.brand, alert_chat())]), Duration::ZERO);
         assert_eq!(digest.round().await.expect("digest"), 1);
 
         let recorder = Arc::new(Recorder::default());
         *recorder.refuse.lock().expect("lock") = 1;
-        let mut config = DeliveryConfig::telegram("w");
-        config.per_chat_gap = Duration::from_millis(1);
-        config.operator_chats = BTreeMap::from([(w.brand, alert_chat())]);
-        let worker = Delivery::new(assistant, recorder.clone(), config);
+        let worker = Delivery::new(assistant, recorder.clone(), delivery(w.brand));
         let stop = CancellationToken::new();
         for _ in 0..40 {
             worker.clone().round(&stop).await.expect("round");
@@ -247,15 +258,13 @@ async fn a_backlog_of_alerts_waits_for_the_group_s_limit_while_creators_get_thei
         let label = db.label;
         db.clock.set(ts("2026-10-26T08:00:00Z"));
         let w = fixture(&db).await;
-        let words = Arc::new(Localizer::new().expect("messages"));
-        let chats: Arc<dyn ChatStore> = db.store.clone();
-        let assistant = Assistant::new(db.app.clone(), chats, words, FileLimits::default());
-        let worker = |burst: u32| {
-            let mut config = DeliveryConfig::telegram("w");
-            config.per_chat_gap = Duration::from_millis(1);
-            (config.group_burst, config.group_window) = (burst, Duration::from_secs(600));
-            config.operator_chats = BTreeMap::from([(w.brand, alert_chat())]);
-            (Arc::new(Recorder::default()), config)
+        let assistant = assistant(&db, Arc::new(Localizer::new().expect("messages")));
+        // Two posts to the group in ten minutes.
+        let limited = || {
+            let mut config = delivery(w.brand);
+            (config.group_burst, config.group_window) = (2, Duration::from_secs(600));
+            let recorder = Arc::new(Recorder::default());
+            (recorder.clone(), Delivery::new(assistant.clone(), recorder, config))
         };
         let operator_rows = |pending: bool| {
             let store = db.app.store();
@@ -266,12 +275,11 @@ async fn a_backlog_of_alerts_waits_for_the_group_s_limit_while_creators_get_thei
         };
         assert_eq!(operator_rows(true).await, 3, "{label}: counter-offer, draft, unreachable creator");
 
-        // Two posts to the group in the window: the third waits, not refused by Telegram.
-        let (recorder, config) = worker(2);
-        let limited = Delivery::new(assistant.clone(), recorder.clone(), config);
+        // The third alert waits for the window instead of being refused by Telegram.
+        let (recorder, worker) = limited();
         let stop = CancellationToken::new();
         for _ in 0..20 {
-            limited.clone().round(&stop).await.expect("round");
+            worker.clone().round(&stop).await.expect("round");
             db.clock.set(db.clock.now().checked_add(jiff::SignedDuration::from_secs(2)).expect("later"));
             tokio::time::sleep(Duration::from_millis(5)).await;
         }
@@ -284,10 +292,9 @@ async fn a_backlog_of_alerts_waits_for_the_group_s_limit_while_creators_get_thei
         // It was put off until the group's window allows it; then it goes out (a fresh
         // limiter here stands for the window having passed).
         db.clock.set(db.clock.now().checked_add(jiff::SignedDuration::from_secs(600)).expect("later"));
-        let (recorder, config) = worker(2);
-        let next = Delivery::new(assistant.clone(), recorder.clone(), config);
+        let (recorder, worker) = limited();
         for _ in 0..5 {
-            next.clone().round(&stop).await.expect("round");
+            worker.clone().round(&stop).await.expect("round");
             db.clock.set(db.clock.now().checked_add(jiff::SignedDuration::from_secs(2)).expect("later"));
         }
         assert_eq!(recorder.to("-100777").len(), 1, "{label}");

@@ -147,31 +147,42 @@ pub(crate) async fn audit_head(conn: &mut AnyConnection) -> StoreResult<EventId>
     Ok(EventId(get(&row, "last_id")?))
 }
 
-/// One deal of a page as the back-fill query writes it: id, campaign, creator, stage,
-/// the stage's deadline (respond-by when offered, else the draft date), when the stage
-/// began, overdue since, the creator's zone, the review SLA (in review only) and the
-/// publish window (approved only).
-type PageDeal = (i64, i64, i64, String, Option<i64>, i64, Option<i64>, String, Option<i64>, Option<Window>);
+/// One deal of a page, as the back-fill query writes it (a JSON array, in this order).
+#[derive(serde::Deserialize)]
+struct PageDeal {
+    id: i64,
+    campaign: i64,
+    creator: i64,
+    stage: String,
+    /// Respond-by when offered, else the draft date.
+    deadline: Option<i64>,
+    stage_at: i64,
+    overdue_at: Option<i64>,
+    zone: String,
+    /// In review only.
+    review_sla_ms: Option<i64>,
+    /// Approved only.
+    publish_window: Option<Window>,
+}
+
+fn unreadable(what: String) -> linkstar_app::StoreError {
+    linkstar_app::StoreError::Backend(format!("reminders: {what}"))
+}
 
 /// What a deal waits on in its stage.
 fn waiting(d: &PageDeal) -> StoreResult<StageDeadlines> {
-    let stage = Stage::parse(&d.3).map_err(corrupt)?;
-    let deadline = || {
-        d.4.map(from_millis)
-            .ok_or_else(|| linkstar_app::StoreError::Backend(format!("reminders: deal {} has no deadline", d.0)))
-    };
+    let stage = Stage::parse(&d.stage).map_err(corrupt)?;
+    let deadline = || d.deadline.map(from_millis).ok_or_else(|| unreadable(format!("deal {} has no deadline", d.id)));
     Ok(match stage {
         Stage::Offered => StageDeadlines::Offered { respond_by: deadline()? },
         Stage::Contracted => StageDeadlines::Contracted { draft_due: deadline()? },
         Stage::ChangesRequested => StageDeadlines::ChangesRequested { draft_due: deadline()? },
         Stage::InReview => {
-            let ms = d.8.unwrap_or(0);
+            let ms = d.review_sla_ms.unwrap_or(0);
             StageDeadlines::InReview { review_sla_hours: u32::try_from(ms / 3_600_000).unwrap_or(0) }
         }
         Stage::Approved => {
-            let window = d.9.ok_or_else(|| {
-                linkstar_app::StoreError::Backend(format!("reminders: deal {} has no publish window", d.0))
-            })?;
+            let window = d.publish_window.ok_or_else(|| unreadable(format!("deal {} has no publish window", d.id)))?;
             StageDeadlines::Approved { publish_window: window }
         }
         _ => StageDeadlines::Nothing,
@@ -211,29 +222,29 @@ async fn unplanned_deals(
         .await
         .map_err(backend_err)?;
     let text: String = get(&row, "page")?;
-    let mut page: Vec<PageDeal> = serde_json::from_str(&text)
-        .map_err(|e| linkstar_app::StoreError::Backend(format!("reminders: unreadable page of deals: {e}")))?;
+    let mut page: Vec<PageDeal> =
+        serde_json::from_str(&text).map_err(|e| unreadable(format!("unreadable page of deals: {e}")))?;
     // An aggregate's input order is not promised; pages and payments go by id.
-    page.sort_unstable_by_key(|d| d.0);
+    page.sort_unstable_by_key(|d| d.id);
     let mut out = Vec::with_capacity(page.len());
     // Creators share a handful of zones; each is looked up in the tz database once.
     let mut zones: HashMap<&str, TimeZoneName> = HashMap::new();
     for d in &page {
-        let zone = match zones.get(d.7.as_str()) {
+        let zone = match zones.get(d.zone.as_str()) {
             Some(zone) => zone.clone(),
             None => {
-                let zone = TimeZoneName::parse(&d.7).map_err(corrupt)?;
-                zones.insert(&d.7, zone.clone());
+                let zone = TimeZoneName::parse(&d.zone).map_err(corrupt)?;
+                zones.insert(&d.zone, zone.clone());
                 zone
             }
         };
         out.push(UnplannedDeal {
-            id: DealId(d.0),
-            campaign: CampaignId(d.1),
-            creator: CreatorId(d.2),
+            id: DealId(d.id),
+            campaign: CampaignId(d.campaign),
+            creator: CreatorId(d.creator),
             waiting: waiting(d)?,
             zone,
-            clock: DealClock { stage_at: from_millis(d.5), overdue_at: d.6.map(from_millis) },
+            clock: DealClock { stage_at: from_millis(d.stage_at), overdue_at: d.overdue_at.map(from_millis) },
             open_payments: Vec::new(),
         });
     }

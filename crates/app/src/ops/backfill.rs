@@ -15,9 +15,9 @@ use serde_json::json;
 
 use linkstar_core::audit::Actor;
 use linkstar_core::ids::{DealId, EventId};
-use linkstar_core::reminder::{self, DealFacts, ReminderRules};
 use linkstar_core::time::Timestamp;
 
+use super::deadlines::deal_rows;
 use super::{App, AppResult, event};
 use crate::port::StoreError;
 use crate::schedule_port::{NewReminder, UnplannedPage};
@@ -83,19 +83,9 @@ pub struct BackfillStep {
 fn plan_page(page: &UnplannedPage, now: Timestamp) -> AppResult<Vec<NewReminder>> {
     let campaigns: HashMap<_, _> = page.campaigns.iter().map(|c| (c.id, c)).collect();
     let mut rows = Vec::with_capacity(page.deals.len() * 6);
-    for u in &page.deals {
-        let campaign = campaigns.get(&u.campaign).ok_or(StoreError::NotFound("campaign"))?;
-        let facts = DealFacts {
-            waiting: u.waiting,
-            zone: &u.zone,
-            stage_at: u.clock.stage_at,
-            overdue: u.clock.overdue_at.is_some(),
-            open_payments: &u.open_payments,
-            auto_approve: campaign.spec.auto_approve_after_sla,
-        };
-        let rules = ReminderRules::from_policy(&campaign.spec.reminders);
-        let planned = reminder::plan_deal(&rules, &facts, now);
-        rows.extend(planned.into_iter().map(|planned| NewReminder { deal: u.id, creator: u.creator, planned }));
+    for deal in &page.deals {
+        let campaign = campaigns.get(&deal.campaign).ok_or(StoreError::NotFound("campaign"))?;
+        rows.extend(deal_rows(campaign, deal, now));
     }
     Ok(rows)
 }

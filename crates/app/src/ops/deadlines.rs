@@ -6,6 +6,7 @@
 use serde_json::json;
 
 use linkstar_core::audit::Actor;
+use linkstar_core::campaign::Campaign;
 use linkstar_core::content::{Decision, Review};
 use linkstar_core::deal::{Deal, DealEvent};
 use linkstar_core::ids::PaymentId;
@@ -17,7 +18,7 @@ use linkstar_core::time::Timestamp;
 use super::{App, AppResult, event, stage_payload};
 use crate::error::AppError;
 use crate::port::{StoreError, Tx};
-use crate::schedule_port::{ClaimedReminder, NewReminder};
+use crate::schedule_port::{ClaimedReminder, NewReminder, UnplannedDeal};
 
 /// What running a claimed row did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,24 +54,33 @@ pub(super) async fn replan(tx: &mut dyn Tx, deal: &Deal, now: Timestamp) -> AppR
         return Ok(());
     }
     let campaign = tx.campaign(deal.campaign_id).await?;
-    let zone = tx.creator(deal.creator_id).await?.profile.time_zone;
-    let clock = tx.deal_clock(deal.id).await?;
-    let payments = open_payments(&tx.deal_payments(deal.id).await?);
-    let facts = DealFacts {
+    let facts = UnplannedDeal {
+        id: deal.id,
+        campaign: deal.campaign_id,
+        creator: deal.creator_id,
         waiting: StageDeadlines::of(deal),
-        zone: &zone,
-        stage_at: clock.stage_at,
-        overdue: clock.overdue_at.is_some(),
-        open_payments: &payments,
+        zone: tx.creator(deal.creator_id).await?.profile.time_zone,
+        clock: tx.deal_clock(deal.id).await?,
+        open_payments: open_payments(&tx.deal_payments(deal.id).await?),
+    };
+    tx.insert_reminders(&deal_rows(&campaign, &facts, now), now).await?;
+    Ok(())
+}
+
+/// The rows a deal needs under its campaign's reminder policy (operations re-plan a
+/// deal they moved, the back-fill plans deals that have none).
+pub(super) fn deal_rows(campaign: &Campaign, deal: &UnplannedDeal, now: Timestamp) -> Vec<NewReminder> {
+    let facts = DealFacts {
+        waiting: deal.waiting,
+        zone: &deal.zone,
+        stage_at: deal.clock.stage_at,
+        overdue: deal.clock.overdue_at.is_some(),
+        open_payments: &deal.open_payments,
         auto_approve: campaign.spec.auto_approve_after_sla,
     };
     let rules = ReminderRules::from_policy(&campaign.spec.reminders);
-    let rows: Vec<NewReminder> = reminder::plan_deal(&rules, &facts, now)
-        .into_iter()
-        .map(|planned| NewReminder { deal: deal.id, creator: deal.creator_id, planned })
-        .collect();
-    tx.insert_reminders(&rows, now).await?;
-    Ok(())
+    let planned = reminder::plan_deal(&rules, &facts, now);
+    planned.into_iter().map(|planned| NewReminder { deal: deal.id, creator: deal.creator, planned }).collect()
 }
 
 impl App {
