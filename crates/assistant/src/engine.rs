@@ -53,6 +53,16 @@ impl Assistant {
         &self.inner.app
     }
 
+    /// Whether a file from `chat` would be taken as a draft now: the chat is linked and
+    /// one of its creator's deals waits for a draft. Frontends download a file only when
+    /// this holds, so nothing nobody asked for is fetched or kept; the assistant then
+    /// answers the upload as it answers any file (`Input::File` without a hash).
+    pub async fn awaits_file(&self, chat: &ChatAccount) -> Result<bool, StoreError> {
+        let chats = &self.inner.chats;
+        let Some((creator, _)) = chats.chat_creator(chat).await? else { return Ok(false) };
+        Ok(chats.creator_deals(creator.id).await?.iter().any(crate::flows::waits_for_draft))
+    }
+
     /// Handles one update. A redelivered update id is skipped. Refusals (bad input, a
     /// stage that does not allow the action, someone else's deal) are replies in the
     /// creator's language; only a storage failure is an error.
