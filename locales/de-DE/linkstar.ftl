@@ -302,6 +302,11 @@ console-serve-stopping = linkstar serve: wird beendet, sobald die laufenden Nach
 console-serve-stopped = linkstar serve: beendet.
 console-serve-stopped-at-once = linkstar serve: sofort beendet. Nachrichten, die gerade gesendet wurden, können erneut ankommen.
 
+## Discord: buttons pressed in a server and edited messages
+
+discord-not-your-button = Diese Schaltflächen gehören zu der Unterhaltung einer anderen Person mit mir. Für deine eigenen Kooperationen schreib mir eine Direktnachricht.
+discord-edit-not-taken = Du hast eine frühere Nachricht bearbeitet. Eine Bearbeitung nehme ich nur an, wenn sie die Antwort ist, auf die ich warte. Bitte schick sie noch einmal als neue Nachricht.
+
 ## Command line: results and money (operators)
 
 console-report-heading-open = { $campaign } (offen) — Beträge in { $currency }, Stand { $as_of }

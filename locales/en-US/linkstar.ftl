@@ -311,6 +311,11 @@ console-serve-stopping = linkstar serve: stopping once the messages in hand are 
 console-serve-stopped = linkstar serve: stopped.
 console-serve-stopped-at-once = linkstar serve: stopped at once. Messages that were being sent may arrive again.
 
+## Discord: buttons pressed in a server and edited messages
+
+discord-not-your-button = These buttons belong to someone else's conversation with me. For your own collaborations, write to me in a direct message.
+discord-edit-not-taken = You edited an earlier message. I only take an edit when it is the answer I am waiting for, so please send it again as a new message.
+
 ## Command line: results and money (operators). Amounts, dates, rates and percentages
 ## arrive formatted; $imported, $refused, $fetched, $failed, $count, $commissions and
 ## $completed are counts.

@@ -311,6 +311,11 @@ console-serve-stopping = linkstar serve: se detendrá cuando se envíen los mens
 console-serve-stopped = linkstar serve: detenido.
 console-serve-stopped-at-once = linkstar serve: detenido de inmediato. Los mensajes que se estaban enviando pueden llegar de nuevo.
 
+## Discord: buttons pressed in a server and edited messages
+
+discord-not-your-button = Estos botones pertenecen a la conversación de otra persona conmigo. Para tus propias colaboraciones, escríbeme por mensaje directo.
+discord-edit-not-taken = Has editado un mensaje anterior. Solo acepto una edición cuando es la respuesta que estoy esperando, así que envíalo de nuevo como un mensaje nuevo.
+
 ## Command line: results and money (operators)
 
 console-report-heading-open = { $campaign } (abierta) — importes en { $currency } a fecha de { $as_of }

@@ -311,6 +311,11 @@ console-serve-stopping = linkstar serve : arrêt dès que les messages en cours 
 console-serve-stopped = linkstar serve : arrêté.
 console-serve-stopped-at-once = linkstar serve : arrêté immédiatement. Les messages en cours d’envoi peuvent arriver une seconde fois.
 
+## Discord: buttons pressed in a server and edited messages
+
+discord-not-your-button = Ces boutons appartiennent à la conversation d’une autre personne avec moi. Pour vos propres collaborations, écrivez-moi en message privé.
+discord-edit-not-taken = Vous avez modifié un message précédent. Je ne prends en compte une modification que si c’est la réponse que j’attends : renvoyez-le plutôt comme un nouveau message.
+
 ## Command line: results and money (operators)
 
 console-report-heading-open = { $campaign } (en cours) — montants en { $currency } au { $as_of }

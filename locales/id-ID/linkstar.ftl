@@ -271,6 +271,11 @@ console-serve-stopping = linkstar serve: berhenti setelah pesan yang sedang diki
 console-serve-stopped = linkstar serve: berhenti.
 console-serve-stopped-at-once = linkstar serve: langsung berhenti. Pesan yang sedang dikirim mungkin terkirim lagi.
 
+## Discord: buttons pressed in a server and edited messages
+
+discord-not-your-button = Tombol ini milik percakapan orang lain dengan saya. Untuk kolaborasimu sendiri, kirimi saya pesan langsung.
+discord-edit-not-taken = Kamu mengedit pesan sebelumnya. Saya hanya menerima suntingan jika itu jawaban yang sedang saya tunggu, jadi kirim ulang sebagai pesan baru.
+
 ## Command line: results and money (operators)
 
 console-report-heading-open = { $campaign } (berjalan) — jumlah dalam { $currency } per { $as_of }

@@ -270,6 +270,11 @@ console-serve-stopping = linkstar serve: 送信中のメッセージが終わり
 console-serve-stopped = linkstar serve: 停止しました。
 console-serve-stopped-at-once = linkstar serve: 直ちに停止しました。送信中だったメッセージは再度届く場合があります。
 
+## Discord: buttons pressed in a server and edited messages
+
+discord-not-your-button = これらのボタンは別の方と私の会話のものです。ご自身のコラボについては、ダイレクトメッセージでお送りください。
+discord-edit-not-taken = 以前のメッセージが編集されました。編集を受け付けるのは、私がお待ちしている回答の場合だけです。新しいメッセージとしてもう一度送ってください。
+
 ## Command line: results and money (operators)
 
 console-report-heading-open = { $campaign }（実施中）— 金額は { $currency } 建て、{ $as_of } 時点

@@ -311,6 +311,11 @@ console-serve-stopping = linkstar serve: parando assim que as mensagens em andam
 console-serve-stopped = linkstar serve: parado.
 console-serve-stopped-at-once = linkstar serve: parado na hora. Mensagens que estavam sendo enviadas podem chegar de novo.
 
+## Discord: buttons pressed in a server and edited messages
+
+discord-not-your-button = Estes botões pertencem à conversa de outra pessoa comigo. Para as suas próprias parcerias, me envie uma mensagem direta.
+discord-edit-not-taken = Você editou uma mensagem anterior. Só aceito uma edição quando ela é a resposta que estou esperando; envie de novo como uma nova mensagem.
+
 ## Command line: results and money (operators)
 
 console-report-heading-open = { $campaign } (aberta) — valores em { $currency } na data de { $as_of }

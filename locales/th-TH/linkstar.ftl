@@ -270,6 +270,11 @@ console-serve-stopping = linkstar serve: จะหยุดเมื่อส่
 console-serve-stopped = linkstar serve: หยุดแล้ว
 console-serve-stopped-at-once = linkstar serve: หยุดทันทีแล้ว ข้อความที่กำลังส่งอยู่อาจถูกส่งซ้ำ
 
+## Discord: buttons pressed in a server and edited messages
+
+discord-not-your-button = ปุ่มเหล่านี้เป็นของบทสนทนาระหว่างฉันกับคนอื่น สำหรับงานร่วมของคุณเอง โปรดส่งข้อความส่วนตัวถึงฉัน
+discord-edit-not-taken = คุณแก้ไขข้อความก่อนหน้า ฉันจะรับการแก้ไขเฉพาะเมื่อเป็นคำตอบที่ฉันกำลังรออยู่ โปรดส่งใหม่เป็นข้อความใหม่
+
 ## Command line: results and money (operators)
 
 console-report-heading-open = { $campaign } (เปิดอยู่) — จำนวนเงินเป็น { $currency } ณ วันที่ { $as_of }

@@ -271,6 +271,11 @@ console-serve-stopping = linkstar serve: sẽ dừng khi các tin nhắn đang g
 console-serve-stopped = linkstar serve: đã dừng.
 console-serve-stopped-at-once = linkstar serve: đã dừng ngay. Các tin nhắn đang gửi có thể được gửi lại.
 
+## Discord: buttons pressed in a server and edited messages
+
+discord-not-your-button = Các nút này thuộc cuộc trò chuyện của người khác với mình. Với các hợp tác của bạn, hãy nhắn tin trực tiếp cho mình.
+discord-edit-not-taken = Bạn đã sửa một tin nhắn trước đó. Mình chỉ nhận bản sửa khi đó là câu trả lời mình đang chờ, vì vậy hãy gửi lại dưới dạng tin nhắn mới.
+
 ## Command line: results and money (operators)
 
 console-report-heading-open = { $campaign } (đang mở) — số tiền tính bằng { $currency }, tính đến { $as_of }

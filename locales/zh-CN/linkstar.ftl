@@ -270,6 +270,11 @@ console-serve-stopping = linkstar serve：将在正在发送的消息完成后�
 console-serve-stopped = linkstar serve：已停止。
 console-serve-stopped-at-once = linkstar serve：已立即停止。正在发送的消息可能会再次送达。
 
+## Discord: buttons pressed in a server and edited messages
+
+discord-not-your-button = 这些按钮属于别人与我的对话。如需处理你自己的合作，请私信我。
+discord-edit-not-taken = 你编辑了之前的一条消息。只有当编辑内容正是我在等待的回复时我才会采用，请将它作为新消息重新发送。
+
 ## Command line: results and money (operators)
 
 console-report-heading-open = { $campaign }（进行中）— 金额以 { $currency } 计，截至 { $as_of }

@@ -63,6 +63,52 @@ impl Assistant {
         Ok(chats.creator_deals(creator.id).await?.iter().any(crate::flows::waits_for_draft))
     }
 
+    /// Whether text from `chat` would be taken as the answer a step waits for now: a fee
+    /// after Propose a fee, or a post link while a deal is approved. Reads only; a
+    /// frontend uses it to decide whether an edited message is such an answer.
+    pub async fn awaits_text(&self, chat: &ChatAccount) -> Result<bool, StoreError> {
+        let chats = &self.inner.chats;
+        let Some((creator, _)) = chats.chat_creator(chat).await? else { return Ok(false) };
+        let state = chats.conversation(chat).await?.map(|c| c.state).unwrap_or_default();
+        if matches!(Dialog::parse(&state), Dialog::AwaitingFee { .. }) {
+            return Ok(true);
+        }
+        Ok(chats.creator_deals(creator.id).await?.iter().any(|d| d.stage == linkstar_core::stage::Stage::Approved))
+    }
+
+    /// The language `chat` is answered in, resolved as [`Assistant::handle`] resolves
+    /// it (`code` is the platform's language code of this update, if any), without
+    /// claiming or saving anything: a frontend can word its own forms at once.
+    pub async fn chat_language(&self, chat: &ChatAccount, code: Option<&str>) -> Result<Language, StoreError> {
+        let chats = &self.inner.chats;
+        let stored = chats.conversation(chat).await?.and_then(|c| c.language_code);
+        let creator = chats.chat_creator(chat).await?.map(|(c, _)| c);
+        self.language(creator.as_ref(), code.or(stored.as_deref())).await
+    }
+
+    /// When `data` is a "Propose a fee" button of one of `chat`'s own deals: the
+    /// question the assistant would ask, in the chat's language (see
+    /// [`Assistant::chat_language`]). Reads only, so a platform with forms (Discord's
+    /// modals) can open its form before any write could keep it waiting; the form's
+    /// answer then goes through [`Assistant::handle`] as the press followed by the
+    /// amount, which checks the stage and makes the counter-offer. `None` for any other
+    /// button and for someone else's deal (the press is then handled as usual).
+    pub async fn fee_question(
+        &self,
+        chat: &ChatAccount,
+        code: Option<&str>,
+        data: &str,
+    ) -> Result<Option<(Language, String)>, StoreError> {
+        let Some(crate::input::Action::ProposeFee(id)) = crate::input::Action::decode(data) else { return Ok(None) };
+        let chats = &self.inner.chats;
+        let Some((creator, _)) = chats.chat_creator(chat).await? else { return Ok(None) };
+        let Some(deal) = chats.find_deal(id).await?.filter(|d| d.creator_id == creator.id) else { return Ok(None) };
+        let language = self.chat_language(chat, code).await?;
+        let campaign = chats.find_campaign_by_id(deal.campaign_id).await?.map(|c| c.spec.name).unwrap_or_default();
+        let question = self.inner.words.say(Line::AskFee { campaign: &campaign, example: deal.terms.fee }, language);
+        Ok(Some((language, question)))
+    }
+
     /// Handles one update. A redelivered update id is skipped. Refusals (bad input, a
     /// stage that does not allow the action, someone else's deal) are replies in the
     /// creator's language; only a storage failure is an error.

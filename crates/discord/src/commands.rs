@@ -1,6 +1,6 @@
 //! The slash commands, described in every language from Fluent.
 
-use serenity::all::{CommandOptionType, CreateCommand, CreateCommandOption};
+use serenity::all::{CommandOptionType, CreateCommand, CreateCommandOption, InstallationContext, InteractionContext};
 
 use linkstar_i18n::{Label, Language, Localizer};
 
@@ -99,7 +99,7 @@ fn name(text: String) -> String {
     cleaned
 }
 
-/// The global slash commands, usable in DMs, with descriptions in English and
+/// The global slash commands, usable only in the DM with the bot, with descriptions in English and
 /// `description_localizations` for every other supported language.
 pub fn definitions(words: &Localizer) -> Vec<CreateCommand> {
     COMMANDS
@@ -124,7 +124,10 @@ pub fn definitions(words: &Localizer) -> Vec<CreateCommand> {
                 }
                 command = command.add_option(option);
             }
-            command.dm_permission(true)
+            // The bot's DM only: a creator's deals are never shown where others read
+            // along. Installed to servers (where creators find the bot), the commands
+            // are offered in the DM with it and nowhere else.
+            command.contexts(vec![InteractionContext::BotDm]).integration_types(vec![InstallationContext::Guild])
         })
         .collect()
 }
@@ -150,6 +153,9 @@ mod tests {
         assert_eq!(draft["name_localizations"]["pt-BR"], "rascunho");
         assert_eq!(draft["options"][1]["name_localizations"]["ja"], "キャプション");
         for command in json.as_array().expect("a list") {
+            assert_eq!(command["contexts"], serde_json::json!([1]), "the bot's DM only: {command}");
+            assert_eq!(command["integration_types"], serde_json::json!([0]), "{command}");
+            assert!(command.get("dm_permission").is_none(), "{command}");
             let names = command["name_localizations"].as_object().expect("names");
             assert_eq!(names.len(), Language::ALL.len() - 1, "{command}");
             for option in command["options"].as_array().expect("options") {

@@ -1,27 +1,23 @@
-//! The event handler: interactions and DMs in, assistant replies out.
+//! The event handler: interactions, DMs and their edits in, assistant replies out.
 
 use std::sync::Arc;
 
-use serenity::all::{
-    ApplicationId, Command, CommandInteraction, ComponentInteraction, Context, CreateActionRow, CreateInputText,
-    CreateInteractionResponse, CreateInteractionResponseFollowup, CreateInteractionResponseMessage, CreateModal,
-    EditInteractionResponse, EventHandler, InputTextStyle, Interaction, Message, ModalInteraction, Ready,
-};
+use serenity::all::{Command, Context, EventHandler, Interaction, Message, MessageUpdateEvent, Ready, UserId};
 
-use linkstar_assistant::{Inbound, Input, Outcome, Upload};
-use linkstar_core::checks::{FileFacts, check_file};
-use linkstar_i18n::Label;
+use linkstar_assistant::{Inbound, Input, Outcome, Reply};
+use linkstar_i18n::{DiscordLine, negotiate};
 
 use crate::Bridge;
 use crate::commands::definitions;
-use crate::mapping::{CommandInput, account, command_input, dm_input, draft_kind, messages, modal_input};
+use crate::mapping::{account, dm_input};
 use crate::rest::{Rest, RestError};
 
 /// Handles gateway events with the assistant.
 pub struct Handler {
-    bridge: Arc<Bridge>,
-    /// Sends the redirected REST calls (see [`Rest`]); one connection pool per bot.
-    client: reqwest::Client,
+    pub(crate) bridge: Arc<Bridge>,
+    /// Sends the redirected REST calls (see [`Rest`]) and downloads attachments; one
+    /// connection pool per bot.
+    pub(crate) client: reqwest::Client,
 }
 
 impl Handler {
@@ -42,14 +38,15 @@ impl EventHandler for Handler {
     }
 
     async fn interaction_create(&self, ctx: Context, interaction: Interaction) {
-        let result = match interaction {
-            Interaction::Command(c) => self.on_command(&ctx, &c).await,
-            Interaction::Component(c) => self.on_button(&ctx, &c).await,
-            Interaction::Modal(m) => self.on_modal(&ctx, &m).await,
-            _ => Ok(()),
+        let rest = self.rest(&ctx);
+        let (user, result) = match &interaction {
+            Interaction::Command(c) => (c.user.id, self.on_command(&rest, c).await),
+            Interaction::Component(c) => (c.user.id, self.on_button(&rest, c).await),
+            Interaction::Modal(m) => (m.user.id, self.on_modal(&rest, m).await),
+            _ => return,
         };
         if let Err(e) = result {
-            tracing::warn!(error = %e, "handling a Discord interaction failed");
+            tracing::warn!(chat = %user, error = %e, "answering a Discord interaction failed");
         }
     }
 
@@ -57,159 +54,96 @@ impl EventHandler for Handler {
         if msg.author.bot || msg.guild_id.is_some() {
             return;
         }
-        if let Err(e) = self.on_dm(&ctx, &msg).await {
-            tracing::warn!(error = %e, "handling a Discord DM failed");
+        if let Err(e) = self.on_dm(&self.rest(&ctx), &msg).await {
+            tracing::warn!(chat = %msg.author.id, error = %e, "answering a Discord DM failed");
+        }
+    }
+
+    async fn message_update(&self, ctx: Context, _: Option<Message>, _: Option<Message>, event: MessageUpdateEvent) {
+        // Discord also sends updates when it adds link previews to a message; only an
+        // edit by a person (a new `edited_timestamp`) in a DM is news.
+        let Some(author) = event.author.as_ref().filter(|a| !a.bot) else { return };
+        if event.guild_id.is_some() || event.edited_timestamp.is_none() {
+            return;
+        }
+        if let Err(e) = self.on_edit(&self.rest(&ctx), author.id, &event).await {
+            tracing::warn!(chat = %author.id, error = %e, "answering an edited Discord DM failed");
         }
     }
 }
 
-type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error + Send + Sync>>;
+/// What a handler step can fail with (a REST call the retries could not save).
+pub(crate) type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error + Send + Sync>>;
 
 impl Handler {
     fn rest(&self, ctx: &Context) -> Rest {
         Rest::new(ctx.http.clone(), self.client.clone())
     }
 
-    /// A slash command: deferred at once (the 3-second window), then answered by
-    /// editing the deferred response, further replies as follow-ups.
-    async fn on_command(&self, ctx: &Context, c: &CommandInteraction) -> Result {
-        let rest = self.rest(ctx);
-        let defer = CreateInteractionResponse::Defer(CreateInteractionResponseMessage::new());
-        retrying(|| rest.respond(c.id, &c.token, &defer)).await?;
-        let input = match command_input(&c.data) {
-            CommandInput::Ready(input) => input,
-            CommandInput::Draft { attachment, caption } => self.fetch(&attachment, caption).await,
-        };
-        let outcome = self.handle(c.user.id, c.id.get(), Some(&c.locale), input).await?;
-        answer_deferred(&rest, c.application_id, &c.token, &outcome).await
-    }
-
-    /// A button: Propose a fee opens a modal; a settled card loses its buttons; the
-    /// replies follow as new messages.
-    async fn on_button(&self, ctx: &Context, c: &ComponentInteraction) -> Result {
-        let rest = self.rest(ctx);
-        let input = Input::Button(c.data.custom_id.clone());
-        let outcome = self.handle(c.user.id, c.id.get(), Some(&c.locale), input).await?;
-        if outcome.awaiting_fee {
-            // The creator's language as the assistant resolved it (a /language choice
-            // wins over the Discord client's locale).
-            let words = &self.bridge.words;
-            let title: String = words.label(Label::ButtonProposeFee, outcome.language).chars().take(45).collect();
-            let field: String = words.label(Label::FieldFee, outcome.language).chars().take(45).collect();
-            let placeholder: String =
-                outcome.replies.first().map(|r| r.text.chars().take(100).collect()).unwrap_or_default();
-            let input = CreateInputText::new(InputTextStyle::Short, field, "amount").placeholder(placeholder);
-            let modal =
-                CreateModal::new(c.data.custom_id.clone(), title).components(vec![CreateActionRow::InputText(input)]);
-            let response = CreateInteractionResponse::Modal(modal);
-            retrying(|| rest.respond(c.id, &c.token, &response)).await?;
-            return Ok(());
-        }
-        let response = if outcome.close_buttons {
-            CreateInteractionResponse::UpdateMessage(CreateInteractionResponseMessage::new().components(Vec::new()))
-        } else {
-            CreateInteractionResponse::Acknowledge
-        };
-        retrying(|| rest.respond(c.id, &c.token, &response)).await?;
-        for (text, rows) in outcome.replies.iter().flat_map(messages) {
-            let followup = CreateInteractionResponseFollowup::new().content(text).components(rows);
-            retrying(|| rest.followup(c.application_id, &c.token, &followup)).await?;
-        }
-        Ok(())
-    }
-
-    /// The fee modal: the typed amount is the answer to the fee question.
-    async fn on_modal(&self, ctx: &Context, m: &ModalInteraction) -> Result {
-        let rest = self.rest(ctx);
-        let defer = CreateInteractionResponse::Defer(CreateInteractionResponseMessage::new());
-        retrying(|| rest.respond(m.id, &m.token, &defer)).await?;
-        let outcome = self.handle(m.user.id, m.id.get(), Some(&m.locale), modal_input(&m.data)).await?;
-        answer_deferred(&rest, m.application_id, &m.token, &outcome).await
-    }
-
     /// A DM: text (or `/command` typed as text) or an attached draft.
-    async fn on_dm(&self, ctx: &Context, msg: &Message) -> Result {
+    async fn on_dm(&self, rest: &Rest, msg: &Message) -> Result {
         let input = match msg.attachments.first() {
-            Some(attachment) => self.fetch(attachment, msg.content.clone()).await,
+            Some(attachment) => self.file_input(&account(msg.author.id), attachment, msg.content.clone()).await,
             None => dm_input(&msg.content),
         };
-        let outcome = self.handle(msg.author.id, msg.id.get(), None, input).await?;
-        let rest = self.rest(ctx);
-        for reply in &outcome.replies {
-            retrying(|| rest.dm(msg.author.id, reply)).await?;
+        let outcome = self.handle(msg.author.id, msg.id.to_string(), None, input).await;
+        self.dm_replies(rest, msg.author.id, &outcome.replies).await
+    }
+
+    /// An edited DM: taken as the input when it is what a step waits for (the fee, a
+    /// post link, the awaited file), otherwise answered, so an edit is never silently
+    /// ignored.
+    async fn on_edit(&self, rest: &Rest, user: UserId, event: &MessageUpdateEvent) -> Result {
+        let assistant = &self.bridge.assistant;
+        let chat = account(user);
+        let content = event.content.clone().unwrap_or_default();
+        let input = match event.attachments.as_deref().and_then(<[_]>::first) {
+            Some(attachment) if assistant.awaits_file(&chat).await? => {
+                Some(self.file_input(&chat, attachment, content).await)
+            }
+            Some(_) => None,
+            None => match dm_input(&content) {
+                Input::Text(text) if !text.is_empty() && assistant.awaits_text(&chat).await? => Some(Input::Text(text)),
+                _ => None,
+            },
+        };
+        let replies = match input {
+            Some(input) => {
+                // Each edit is its own update: the message id with the edit's time.
+                let edited = event.edited_timestamp.map(|t| t.unix_timestamp()).unwrap_or_default();
+                self.handle(user, format!("{}:edit:{edited}", event.id), None, input).await.replies
+            }
+            None => {
+                let language = assistant.chat_language(&chat, None).await?;
+                vec![Reply::text(self.bridge.words.discord(DiscordLine::EditNotTaken, language))]
+            }
+        };
+        self.dm_replies(rest, user, &replies).await
+    }
+
+    async fn dm_replies(&self, rest: &Rest, user: UserId, replies: &[Reply]) -> Result {
+        for reply in replies {
+            retrying(|| rest.dm(user, reply)).await?;
         }
         Ok(())
     }
 
-    async fn handle(
-        &self,
-        user: serenity::all::UserId,
-        update: u64,
-        locale: Option<&str>,
-        input: Input,
-    ) -> Result<Outcome> {
-        let inbound = Inbound {
-            chat: account(user),
-            update_id: Some(update.to_string()),
-            language_code: locale.filter(|l| !l.is_empty()).map(str::to_string),
-            input,
-        };
-        Ok(self.bridge.assistant.handle(inbound).await?)
-    }
-
-    /// An attachment as a draft: fetched into the blob store only when within the
-    /// limits (a file that breaks them is answered with the check result).
-    async fn fetch(&self, attachment: &serenity::all::Attachment, caption: String) -> Input {
-        let mut facts = FileFacts {
-            name: attachment.filename.clone(),
-            mime: attachment.content_type.clone().unwrap_or_default(),
-            size_bytes: u64::from(attachment.size),
-            sha256: String::new(),
-        };
-        let limits = self.bridge.assistant.file_limits();
-        if check_file(&facts, limits).is_empty() {
-            match self.download(attachment, limits.max_bytes).await {
-                Ok((sha256, size)) => {
-                    facts.sha256 = sha256;
-                    facts.size_bytes = size;
-                }
-                Err(e) => {
-                    tracing::warn!(error = %e, "fetching a draft attachment failed");
-                    return Input::Unreadable;
-                }
+    /// The assistant's answer to one update. A storage failure is logged with the chat
+    /// and answered with the storage error in the client's language, so a deferred
+    /// interaction never hangs on "thinking…".
+    pub(crate) async fn handle(&self, user: UserId, update: String, locale: Option<&str>, input: Input) -> Outcome {
+        let code = locale.filter(|l| !l.is_empty());
+        let inbound =
+            Inbound { chat: account(user), update_id: Some(update), language_code: code.map(str::to_string), input };
+        match self.bridge.assistant.handle(inbound).await {
+            Ok(outcome) => outcome,
+            Err(e) => {
+                tracing::error!(chat = %user, error = %e, "the assistant could not handle a Discord update");
+                let text = self.bridge.words.error("storage", negotiate(None, code, None));
+                Outcome::say(Reply::text(text))
             }
         }
-        Input::File(Upload { kind: draft_kind(attachment.content_type.as_deref()), facts, caption })
     }
-
-    async fn download(&self, attachment: &serenity::all::Attachment, max: u64) -> Result<(String, u64)> {
-        let bytes = attachment.download().await?;
-        let blobs = &self.bridge.blobs;
-        let mut writer = blobs.writer(max).await?;
-        if let Err(e) = writer.write(&bytes).await {
-            writer.abandon().await;
-            return Err(e.into());
-        }
-        Ok(writer.finish(blobs).await?)
-    }
-}
-
-/// Answers a deferred interaction: the first reply replaces the "thinking…" response,
-/// the others follow up; no reply removes it.
-async fn answer_deferred(rest: &Rest, application: ApplicationId, token: &str, outcome: &Outcome) -> Result {
-    let mut pieces = outcome.replies.iter().flat_map(messages);
-    match pieces.next() {
-        Some((text, rows)) => {
-            let edit = EditInteractionResponse::new().content(text).components(rows);
-            retrying(|| rest.edit_original(application, token, &edit)).await?;
-        }
-        None => retrying(|| rest.delete_original(application, token)).await?,
-    }
-    for (text, rows) in pieces {
-        let followup = CreateInteractionResponseFollowup::new().content(text).components(rows);
-        retrying(|| rest.followup(application, token, &followup)).await?;
-    }
-    Ok(())
 }
 
 /// Tries of a direct reply after the first.
@@ -221,8 +155,8 @@ const MAX_REPLY_WAIT: std::time::Duration = std::time::Duration::from_secs(120);
 /// Runs a REST call, trying again a few times after a `429` (after Discord's
 /// `retry_after`), a server error or a network failure (after a short backoff), so a
 /// short outage delays an answer rather than dropping it. (Outbox messages have the
-/// worker's durable retries.)
-async fn retrying<T, F, Fut>(mut call: F) -> std::result::Result<T, RestError>
+/// worker's durable retries.) A refusal that stays is returned for the caller to log.
+pub(crate) async fn retrying<T, F, Fut>(mut call: F) -> std::result::Result<T, RestError>
 where
     F: FnMut() -> Fut,
     Fut: std::future::Future<Output = std::result::Result<T, RestError>>,

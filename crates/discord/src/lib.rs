@@ -12,8 +12,11 @@
 //! mapping closed DMs (error 50007) to an unreachable chat.
 
 mod commands;
+mod files;
 mod handler;
+mod interactions;
 pub mod mapping;
+pub mod place;
 mod rest;
 mod sender;
 

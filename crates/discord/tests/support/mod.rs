@@ -151,7 +151,9 @@ impl Act {
             Act::Slash(name, options, resolved) => {
                 fake.slash_command(user, locale, name, options.clone(), resolved.clone());
             }
-            Act::Dm(text) => fake.dm(user, text),
+            Act::Dm(text) => {
+                fake.dm(user, text);
+            }
             Act::Press(id) => {
                 fake.button(user, locale, id);
             }

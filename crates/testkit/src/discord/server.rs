@@ -11,7 +11,7 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 use tokio::sync::Notify;
 
-use super::{APPLICATION_ID, Fault, Posted, State, spec};
+use super::{ACK_WINDOW, APPLICATION_ID, Fault, Posted, State, spec};
 
 type Shared = (Arc<Mutex<State>>, Arc<Notify>);
 
@@ -87,8 +87,19 @@ fn fault_response(fault: Fault) -> Response {
 async fn handle(AxumState((state, changed)): AxumState<Shared>, method: Method, uri: Uri, body: Bytes) -> Response {
     let full = uri.path().to_string();
     if let Some(name) = full.strip_prefix("/attachments/") {
-        let bytes = state.lock().unwrap_or_else(|e| e.into_inner()).attachments.get(name).cloned();
+        let (bytes, streamed) = {
+            let mut s = state.lock().unwrap_or_else(|e| e.into_inner());
+            s.downloads.push(name.to_string());
+            (s.attachments.get(name).cloned(), s.streamed.contains(name))
+        };
+        changed.notify_waiters();
         return match bytes {
+            Some(b) if streamed => {
+                // Chunks without a Content-Length: the client learns the size by counting.
+                let chunks: Vec<Result<Bytes, std::io::Error>> =
+                    b.chunks(64 * 1024).map(|c| Ok(Bytes::copy_from_slice(c))).collect();
+                axum::body::Body::from_stream(futures::stream::iter(chunks)).into_response()
+            }
             Some(b) => b.into_response(),
             None => StatusCode::NOT_FOUND.into_response(),
         };
@@ -158,31 +169,68 @@ fn route(s: &mut State, method: &Method, path: &str, body: &Value) -> Response {
         }
         ("POST", ["interactions", _, token, "callback"]) => {
             let kind = body.get("type").and_then(Value::as_u64).unwrap_or_default();
+            let ephemeral = flags(body.get("data").unwrap_or(&Value::Null)) & EPHEMERAL != 0;
+            let now = Instant::now();
+            let Some(pending) = s.interactions.get_mut(*token) else {
+                return not_found(10062, "Unknown interaction");
+            };
+            // As on Discord: one callback per interaction, within 3 seconds.
+            if pending.answered.is_some() {
+                return bad_request(40060, "Interaction has already been acknowledged.");
+            }
+            if now.duration_since(pending.at) > ACK_WINDOW {
+                return not_found(10062, "Unknown interaction");
+            }
+            pending.answered = Some((kind, ephemeral));
+            let (user, guild) = (pending.user, pending.guild);
             s.callbacks.push((token.to_string(), kind, body.clone()));
             // Type 7 (update message) with content posts nothing new; responses with
             // data (type 4) are messages the user sees.
-            if kind == 4
-                && let Some(user) = s.interactions.get(*token).copied()
-            {
+            if kind == 4 {
                 let data = body.get("data").cloned().unwrap_or(Value::Null);
                 let id = fresh();
-                s.posted.push(Posted { user, id, content: text(&data), buttons: buttons(&data), via: "response" });
+                let public = guild.is_some() && !ephemeral;
+                s.posted.push(Posted {
+                    user,
+                    id,
+                    content: text(&data),
+                    buttons: buttons(&data),
+                    via: "response",
+                    public,
+                });
             }
             StatusCode::NO_CONTENT.into_response()
         }
         ("PATCH", ["webhooks", _, token, "messages", "@original"]) => {
             let id = fresh();
-            if let Some(user) = s.interactions.get(*token).copied() {
-                s.posted.push(Posted { user, id, content: text(body), buttons: buttons(body), via: "response" });
+            let Some(pending) = s.interactions.get(*token).cloned() else {
+                return not_found(10015, "Unknown Webhook");
+            };
+            match pending.answered {
+                // After a deferred update (6) or an update (7) the original is the
+                // message the button was under: this edits it.
+                Some((6 | 7, _)) => s.edits.push((token.to_string(), body.clone())),
+                Some((_, ephemeral)) => {
+                    let public = pending.guild.is_some() && !ephemeral;
+                    let (content, buttons) = (text(body), buttons(body));
+                    s.posted.push(Posted { user: pending.user, id, content, buttons, via: "response", public });
+                }
+                None => return not_found(10008, "Unknown Message"),
             }
             ok(message(id, 1, body))
         }
         ("DELETE", ["webhooks", _, _, "messages", "@original"]) => StatusCode::NO_CONTENT.into_response(),
         ("POST", ["webhooks", _, token]) => {
             let id = fresh();
-            if let Some(user) = s.interactions.get(*token).copied() {
-                s.posted.push(Posted { user, id, content: text(body), buttons: buttons(body), via: "followup" });
+            let Some(pending) = s.interactions.get(*token).cloned() else {
+                return not_found(10015, "Unknown Webhook");
+            };
+            if pending.answered.is_none() {
+                return bad_request(40060, "The interaction has not been acknowledged.");
             }
+            let public = pending.guild.is_some() && flags(body) & EPHEMERAL == 0;
+            let (content, buttons) = (text(body), buttons(body));
+            s.posted.push(Posted { user: pending.user, id, content, buttons, via: "followup", public });
             ok(message(id, 1, body))
         }
         ("POST", ["users", "@me", "channels"]) => {
@@ -206,7 +254,7 @@ fn route(s: &mut State, method: &Method, path: &str, body: &Value) -> Response {
                     .into_response();
             }
             let id = fresh();
-            s.posted.push(Posted { user, id, content: text(body), buttons: buttons(body), via: "dm" });
+            s.posted.push(Posted { user, id, content: text(body), buttons: buttons(body), via: "dm", public: false });
             ok(message(id, user + 1, body))
         }
         _ => (StatusCode::NOT_FOUND, axum::Json(json!({"message": "404: Not Found", "code": 0}))).into_response(),
@@ -219,4 +267,16 @@ fn text(body: &Value) -> String {
 
 fn bad_request(code: u32, message: &str) -> Response {
     (StatusCode::BAD_REQUEST, axum::Json(json!({"message": message, "code": code}))).into_response()
+}
+
+fn not_found(code: u32, message: &str) -> Response {
+    (StatusCode::NOT_FOUND, axum::Json(json!({"message": message, "code": code}))).into_response()
+}
+
+/// Discord's message flag for "only the user who caused the interaction sees this".
+const EPHEMERAL: u64 = 64;
+
+/// A message body's flags.
+fn flags(body: &Value) -> u64 {
+    body.get("flags").and_then(Value::as_u64).unwrap_or_default()
 }
