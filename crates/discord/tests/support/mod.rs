@@ -83,6 +83,31 @@ impl Harness {
         }
     }
 
+    /// Every file in the blob store, finished or not (`tmp/` too).
+    pub fn blob_files(&self) -> Vec<std::path::PathBuf> {
+        fn walk(dir: &std::path::Path, found: &mut Vec<std::path::PathBuf>) {
+            for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                let path = entry.path();
+                if path.is_dir() { walk(&path, found) } else { found.push(path) }
+            }
+        }
+        let mut found = Vec::new();
+        walk(self._blobs.path(), &mut found);
+        found
+    }
+
+    /// Takes SQLite's write lock from another connection and holds it for `hold`, as a
+    /// long import would; returns once the lock is held.
+    pub async fn lock_database(&self, hold: Duration) -> tokio::task::JoinHandle<()> {
+        use sqlx::Connection;
+        let mut conn = sqlx::SqliteConnection::connect(&self.db.url).await.expect("a second connection");
+        sqlx::query("BEGIN IMMEDIATE").execute(&mut conn).await.expect("the write lock");
+        tokio::spawn(async move {
+            tokio::time::sleep(hold).await;
+            sqlx::query("COMMIT").execute(&mut conn).await.expect("release the write lock");
+        })
+    }
+
     /// The deal's stage now.
     pub async fn stage(&self, deal: DealId) -> Stage {
         ChatStore::find_deal(&*self.db.store, deal).await.expect("read").expect("deal").stage
