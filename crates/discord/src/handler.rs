@@ -110,7 +110,7 @@ impl Handler {
         let replies = match input {
             Some(input) => {
                 // Each edit is its own update: the message id with the edit's time.
-                let edited = event.edited_timestamp.map(|t| t.unix_timestamp()).unwrap_or_default();
+                let edited = event.edited_timestamp.and_then(|t| t.to_rfc3339()).unwrap_or_default();
                 self.handle(user, format!("{}:edit:{edited}", event.id), None, input).await.replies
             }
             None => {

@@ -2,14 +2,18 @@
 //!
 //! The bot connects to the gateway and registers its global slash commands (`/link
 //! token`, `/deals`, `/draft` with an attachment and a caption, `/post url`,
-//! `/language`, `/help`), described in every language from Fluent. Each interaction
-//! or DM is translated into an assistant [`Inbound`](linkstar_assistant::Inbound) — the
-//! user's Discord locale feeds language negotiation — and the assistant's replies go
-//! back as interaction responses and follow-ups with buttons. Slash commands are
-//! deferred at once (Discord's 3-second window) and answered when the work is done;
-//! Propose a fee opens a modal asking the amount. No flow logic and no user-facing
-//! words live here. [`DiscordSender`] is the delivery worker's way to DM creators,
-//! mapping closed DMs (error 50007) to an unreachable chat.
+//! `/language`, `/help`), described in every language from Fluent and offered only in
+//! the DM with the bot. Each interaction, DM or edited DM is translated into an
+//! assistant [`Inbound`](linkstar_assistant::Inbound) — the user's Discord locale feeds
+//! language negotiation — and the assistant's replies go back as interaction responses
+//! and follow-ups with buttons. Every interaction is acknowledged before any database
+//! work (Discord's 3-second window): commands and modal submits are deferred, buttons
+//! get a deferred update; Propose a fee opens a modal at once from reads alone. Outside
+//! the bot's DM ([`place`]) every answer is ephemeral and only the person a message
+//! answered may press its buttons. Attachments are downloaded only when a step waits
+//! for a file, and stopped at the size limit. No flow logic and no user-facing words
+//! live here. [`DiscordSender`] is the delivery worker's way to DM creators, mapping
+//! closed DMs (error 50007) to an unreachable chat.
 
 mod commands;
 mod files;
