@@ -8,12 +8,14 @@
 
 pub mod caption;
 pub mod disclosure;
+pub mod fee;
 pub mod file;
 pub mod fit;
 pub mod link;
 
 pub use caption::{CaptionProblem, check_caption};
 pub use disclosure::disclosure_tags_for;
+pub use fee::{FeeProblem, read_fee};
 pub use file::{FileFacts, FileLimits, FileProblem, check_file};
 pub use fit::{FitCriterion, FitPart, FitScore, fit_score};
 pub use link::{LinkProblem, MAX_LINK_CHARS, ParsedLink, PostLink, check_link_shape, check_post_link, parse_post_link};
