@@ -210,7 +210,9 @@ mod tests {
             assert!(action.encode().len() <= 64);
             assert_eq!(Action::decode(&action.encode()), Some(action));
         }
-        for bad in ["", "acc:7", "acc:7:xyz", "dec:-1", "dec:abc", "nope:1", "pick:", "dec:0", "cancel", "cancel:1", "live:x"] {
+        for bad in
+            ["", "acc:7", "acc:7:xyz", "dec:-1", "dec:abc", "nope:1", "pick:", "dec:0", "cancel", "cancel:1", "live:x"]
+        {
             assert_eq!(Action::decode(bad), None, "{bad}");
         }
     }

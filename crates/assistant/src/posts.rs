@@ -49,7 +49,8 @@ impl Turn<'_> {
             let zone = me.profile.time_zone.clone();
             let campaign = self.campaign_name(deal).await?;
             let words = &self.a.words;
-            let button = |label, action: Action| Button { label: words.label(label, self.language), data: action.encode() };
+            let button =
+                |label, action: Action| Button { label: words.label(label, self.language), data: action.encode() };
             let buttons = vec![vec![
                 button(Label::ButtonPostLive, Action::PostLive(deal.id)),
                 button(Label::ButtonCancel, Action::Cancel),

@@ -7,8 +7,8 @@ use linkstar_core::creator::Creator;
 use linkstar_core::deal::Deal;
 use linkstar_core::message::Notice;
 use linkstar_core::place::ChatAccount;
-use linkstar_core::stage::Stage;
 use linkstar_core::place::ChatPlatform;
+use linkstar_core::stage::Stage;
 use linkstar_i18n::{Deadline, HelpTopic, Label, Language, Line, Localizer, negotiate};
 
 use crate::engine::{Assistant, Turn};

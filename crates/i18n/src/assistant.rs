@@ -249,7 +249,8 @@ impl Localizer {
         let l = &s.loader;
         let f = &s.formats;
         let c = self.commands(platform, language);
-        let (on, status, help, link, draft) = (c.platform, c.status.as_str(), c.help.as_str(), c.link.as_str(), c.draft.as_str());
+        let (on, status, help, link, draft) =
+            (c.platform, c.status.as_str(), c.help.as_str(), c.link.as_str(), c.draft.as_str());
         clean(match line {
             Line::Welcome => fl!(l, "bot-welcome", platform = on, link = link),
             Line::NotLinked => fl!(l, "bot-not-linked", platform = on, link = link),
@@ -269,7 +270,9 @@ impl Localizer {
             Line::Accepted { campaign } => fl!(l, "bot-accepted", campaign = campaign),
             Line::Declined { campaign } => fl!(l, "bot-declined", campaign = campaign),
             Line::Brief { campaign } => fl!(l, "bot-brief", campaign = campaign),
-            Line::ExpectFile { campaign } => fl!(l, "bot-expect-file", campaign = campaign, platform = on, draft = draft),
+            Line::ExpectFile { campaign } => {
+                fl!(l, "bot-expect-file", campaign = campaign, platform = on, draft = draft)
+            }
             Line::WhichDeal => fl!(l, "bot-which-deal"),
             Line::DraftReceived { campaign, version } => {
                 fl!(l, "bot-draft-received", campaign = campaign, version = i64::from(version))

@@ -249,7 +249,8 @@ mod tests {
 
     #[test]
     fn a_missing_hashtag_is_quoted_as_the_brand_wrote_it() {
-        let rules = Compliance { required_hashtags: vec![" GlowLumen".into(), "＃SariSkin".into()], ..Compliance::default() };
+        let rules =
+            Compliance { required_hashtags: vec![" GlowLumen".into(), "＃SariSkin".into()], ..Compliance::default() };
         let missing = check_caption("hello", &rules, country("ID"));
         assert_eq!(
             missing[1..],

@@ -152,8 +152,14 @@ mod tests {
 
     #[test]
     fn another_currency_is_named_in_the_refusal() {
-        assert_eq!(minor("350 USD", "EUR"), Err(FeeProblem::WrongCurrency { found: "USD".into(), expected: cur("EUR") }));
-        assert_eq!(minor("usd350", "EUR"), Err(FeeProblem::WrongCurrency { found: "USD".into(), expected: cur("EUR") }));
+        assert_eq!(
+            minor("350 USD", "EUR"),
+            Err(FeeProblem::WrongCurrency { found: "USD".into(), expected: cur("EUR") })
+        );
+        assert_eq!(
+            minor("usd350", "EUR"),
+            Err(FeeProblem::WrongCurrency { found: "USD".into(), expected: cur("EUR") })
+        );
         assert_eq!(minor("$350", "IDR"), Err(FeeProblem::WrongCurrency { found: "USD".into(), expected: cur("IDR") }));
         assert_eq!(minor("€ 20", "VND"), Err(FeeProblem::WrongCurrency { found: "EUR".into(), expected: cur("VND") }));
         // A shared symbol stands for the deal's own currency when it can.

@@ -184,5 +184,8 @@ fn a_wall_of_text_on_the_own_handle_is_no_post_link() {
     assert!(check_link_shape(&at_limit).is_ok());
     assert_eq!(check_link_shape(&format!("{at_limit}a")).map(|p| p.url), Err(LinkProblem::NotAUrl));
     // Another site passes the shape check as that site, so the deal's platforms can be named.
-    assert_eq!(check_link_shape("https://www.facebook.com/watch/?v=1").map_err(|p| p.code()), Err("post-link-wrong-platform"));
+    assert_eq!(
+        check_link_shape("https://www.facebook.com/watch/?v=1").map_err(|p| p.code()),
+        Err("post-link-wrong-platform")
+    );
 }
