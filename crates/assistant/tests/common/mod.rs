@@ -91,6 +91,11 @@ impl Chat {
         self.send(Input::from_text(text)).await.replies[0].text.clone()
     }
 
+    /// Sends any input, and returns the first reply's text.
+    pub async fn say_input(&self, input: Input) -> String {
+        self.send(input).await.replies[0].text.clone()
+    }
+
     /// Audit events so far: a refused input adds none.
     pub async fn audit(&self) -> usize {
         self.db.store.audit_events(EventId(0), 100_000).await.expect("audit").len()
