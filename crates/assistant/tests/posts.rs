@@ -114,8 +114,16 @@ async fn refused_files_are_explained_in_words_and_binary_units() {
             "Berkas ini lebih besar dari batas 5 MiB. Kirim berkas yang lebih kecil, misalnya hasil ekspor yang lebih pendek atau beresolusi lebih rendah.",
             "Jenis berkas ini tidak diterima. Silakan kirim video, gambar, atau berkas PDF.",
         ),
-        ("vi", "Tệp này lớn hơn giới hạn 5 MiB. Hãy gửi tệp nhỏ hơn, ví dụ bản xuất ngắn hơn hoặc độ phân giải thấp hơn.", "Loại tệp này không được chấp nhận. Vui lòng gửi video, hình ảnh hoặc tệp PDF."),
-        ("en", "This file is larger than the 5 MiB limit. Please send a smaller file, for example a shorter or lower-resolution export.", "This file type isn't accepted. Please send videos, images, or PDF files."),
+        (
+            "vi",
+            "Tệp này lớn hơn giới hạn 5 MiB. Hãy gửi tệp nhỏ hơn, ví dụ bản xuất ngắn hơn hoặc độ phân giải thấp hơn.",
+            "Loại tệp này không được chấp nhận. Vui lòng gửi video, hình ảnh hoặc tệp PDF.",
+        ),
+        (
+            "en",
+            "This file is larger than the 5 MiB limit. Please send a smaller file, for example a shorter or lower-resolution export.",
+            "This file type isn't accepted. Please send videos, images, or PDF files.",
+        ),
     ] {
         let c = chat(code, TG).await;
         c.accept().await;
