@@ -371,3 +371,41 @@ fn file_kind(mime: &str, l: &i18n_embed::fluent::FluentLanguageLoader) -> String
         other => fl!(l, "check-file-kind-other", kind = other),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn too_large(max_bytes: u64, language: Language) -> String {
+        let words = Localizer::new().expect("messages");
+        words.file_check(&FileProblem::TooLarge { size_bytes: u64::from(u32::MAX), max_bytes }, language)
+    }
+
+    #[test]
+    fn limits_are_in_binary_units_written_the_languages_way() {
+        let mib = 1024 * 1024;
+        let en = too_large(200 * mib, Language::EnUs);
+        assert!(en.starts_with("This file is larger than the 200 MiB limit."), "{en}");
+        assert!(!en.contains("209") && !en.contains("4,295"), "{en}");
+        assert!(too_large(9 * mib / 2, Language::DeDe).contains("4,5 MiB"));
+        assert!(too_large(9 * mib / 2, Language::FrFr).contains("4,5 Mio"));
+        assert!(too_large(9 * mib / 2, Language::IdId).contains("4,5 MiB"));
+        assert!(too_large(9 * mib / 2, Language::ViVn).contains("4,5 MiB"));
+        assert!(too_large(1, Language::EnUs).contains("0.1 MiB"), "a limit is never shown as 0");
+    }
+
+    #[test]
+    fn accepted_types_are_named_in_words() {
+        let words = Localizer::new().expect("messages");
+        let allowed = vec!["video/*".to_string(), "image/".into(), "application/pdf".into(), "text/csv".into()];
+        let problem = FileProblem::TypeNotAllowed { mime: "application/zip".into(), allowed };
+        assert_eq!(
+            words.file_check(&problem, Language::EnUs),
+            "This file type isn't accepted. Please send videos, images, PDF files, or text/csv files."
+        );
+        assert_eq!(
+            words.file_check(&problem, Language::IdId),
+            "Jenis berkas ini tidak diterima. Silakan kirim video, gambar, berkas PDF, atau berkas text/csv."
+        );
+    }
+}
