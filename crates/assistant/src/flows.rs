@@ -131,7 +131,9 @@ impl Turn<'_> {
 
     /// Accept: only the terms the creator was shown, identified by their fingerprint.
     async fn accept(&mut self, deal: &Deal, shown: &str) -> Result<Outcome, StoreError> {
-        if let (Some(accepted), Some(me)) = (&deal.accepted, self.creator()) {
+        if let (Some(accepted), Some(me)) = (&deal.accepted, self.creator())
+            && !matches!(deal.stage, Stage::Offered | Stage::Negotiating)
+        {
             let campaign = self.campaign_name(deal).await?;
             let zone = &me.profile.time_zone;
             let mut text = self.line(Line::AlreadyAccepted { campaign: &campaign, on: accepted.at, zone });
