@@ -37,9 +37,13 @@ pub struct Chat {
 pub const LIMIT: u64 = 5 * 1024 * 1024;
 
 /// The chat of the creator speaking `code` (`id`, `vi` or `en`) on `platform`, linked to
-/// a fresh offer.
+/// a fresh offer. On PostgreSQL when `LINKSTAR_TEST_POSTGRES_URL` is set (the answers do
+/// not depend on the backend; the reads they make must work on both), else on SQLite.
 pub async fn chat(code: &'static str, platform: ChatPlatform) -> Chat {
-    let db = TestDb::sqlite().await;
+    let db = match TestDb::postgres().await {
+        Some(pg) => pg,
+        None => TestDb::sqlite().await,
+    };
     let world = World::seed(&db.app).await;
     let profile = match code {
         "vi" => creator("Nguyen Minh Anh", Platform::TikTok, "@minh.anh", "VN", "vi", "Asia/Ho_Chi_Minh"),
