@@ -102,6 +102,7 @@ error-post-link-not-a-url = Das sieht nicht nach einem Link aus. Bitte sende die
 error-post-link-wrong-platform = Dieser Link gehört zu einer anderen Plattform als der in deinem Deal.
 error-post-link-wrong-account = Dieser Beitrag stammt von einem anderen Konto. Bitte sende den Link zum Beitrag auf deinem eigenen Konto.
 error-post-link-already-used = Dieser Beitragslink wurde bereits für einen anderen Deal eingereicht.
+error-post-link-short = Das ist ein Kurzlink, der nicht zeigt, wessen Beitrag es ist. Bitte öffne deinen Beitrag in der App, tippe auf Teilen → Link kopieren und sende mir diesen vollständigen Link (er sieht aus wie https://www.tiktok.com/@deinname/video/…).
 error-not-found = Das haben wir nicht gefunden. Vielleicht wurde es entfernt.
 error-not-your-deal = Dieser Deal gehört jemand anderem.
 error-token-unknown = Dieser Einladungslink ist ungültig. Bitte prüfe, ob du ihn vollständig kopiert hast.
@@ -120,8 +121,14 @@ check-missing-mention = Deine Bildunterschrift erwähnt { $handle } noch nicht.
 check-forbidden-claim = Deine Bildunterschrift enthält eine Aussage, die die Marke nicht machen darf: „{ $claim }“. Bitte entferne sie.
 check-caption-too-long = Deine Bildunterschrift hat { $chars } Zeichen; erlaubt sind { $max }.
 check-file-empty = Die Datei ist leer angekommen. Bitte sende sie noch einmal.
-check-file-too-large = Diese Datei ist { $size } MB groß; erlaubt sind { $max } MB.
+check-file-too-large = Diese Datei ist größer als die erlaubten { $max }. Bitte sende eine kleinere Datei, zum Beispiel einen kürzeren Export oder einen mit geringerer Auflösung.
+check-file-mib = { $size } MiB
 check-file-type = Dieser Dateityp wird nicht angenommen. Bitte sende { $allowed }.
+check-file-kind-video = Videos
+check-file-kind-image = Bilder
+check-file-kind-audio = Audiodateien
+check-file-kind-pdf = PDF-Dateien
+check-file-kind-other = { $kind }-Dateien
 
 ## Phasen eines Deals
 
@@ -207,19 +214,31 @@ language-changed = Erledigt! Ab jetzt schreibe ich dir auf { $language }.
 
 ## Der Creator-Assistent im Chat
 
-bot-welcome = Hallo! Ich bin der Assistent für deine Markenkooperationen. Öffne zum Start den Einladungslink, den dir die Marke geschickt hat.
-bot-not-linked = Dieser Chat ist noch mit keiner Einladung verbunden. Bitte öffne den Einladungslink, den dir die Marke geschickt hat.
+bot-welcome =
+    { $platform ->
+        [discord] Hallo! Ich bin der Assistent für deine Markenkooperationen. Sende zum Start { $link } mit dem Code aus der Einladung, die dir die Marke geschickt hat.
+       *[other] Hallo! Ich bin der Assistent für deine Markenkooperationen. Öffne zum Start den Einladungslink, den dir die Marke geschickt hat.
+    }
+bot-not-linked =
+    { $platform ->
+        [discord] Dieser Chat ist noch mit keiner Einladung verbunden. Bitte sende { $link } mit dem Code aus der Einladung, die dir die Marke geschickt hat.
+       *[other] Dieser Chat ist noch mit keiner Einladung verbunden. Bitte öffne den Einladungslink, den dir die Marke geschickt hat.
+    }
 bot-linked = Willkommen, { $name }! Dieser Chat ist jetzt verbunden. Dein Angebot für { $campaign } folgt gleich.
-bot-unknown-command = Diesen Befehl kenne ich nicht. Sende /help, um zu sehen, was ich kann.
-bot-nothing-expected = Im Moment erwarte ich nichts von dir. Sende /status, um deine Kooperationen zu sehen.
-bot-button-stale = Dieser Button gilt nicht mehr. Sende /status, um den aktuellen Stand zu sehen.
-bot-ask-fee = Welches Honorar möchtest du für { $campaign } vorschlagen? Sende den Betrag in { $currency }, zum Beispiel { $example }.
-bot-fee-invalid = Das konnte ich nicht als Betrag lesen. Bitte sende nur die Zahl, zum Beispiel { $example }.
+bot-unknown-command = Diesen Befehl kenne ich nicht. Sende { $help }, um zu sehen, was ich kann.
+bot-nothing-expected = Im Moment erwarte ich nichts von dir. Sende { $status }, um deine Kooperationen zu sehen.
+bot-button-stale = Dieser Button gilt nicht mehr. Sende { $status }, um den aktuellen Stand zu sehen.
+bot-ask-fee = Welches Honorar möchtest du für { $campaign } vorschlagen? Sende den Betrag in { $currency }, zum Beispiel { $example }. Um das Angebot so zu lassen, wie es ist, tippe auf Abbrechen.
+bot-fee-invalid = Das konnte ich nicht als Betrag lesen. Bitte sende nur die Zahl, zum Beispiel { $example }. Oder tippe auf Abbrechen.
 bot-counter-sent = Danke! Ich habe deinen Vorschlag von { $fee } an die Marke geschickt. Ich melde mich, sobald sie antwortet.
 bot-accepted = Du hast das Angebot für { $campaign } angenommen.
 bot-declined = Du hast das Angebot für { $campaign } abgelehnt. Danke für deine Rückmeldung!
 bot-brief = Briefing für { $campaign }:
-bot-expect-file = Bitte sende deinen Entwurf für { $campaign } als Datei, Foto oder Video, mit der Caption in derselben Nachricht.
+bot-expect-file =
+    { $platform ->
+        [discord] Bitte sende deinen Entwurf für { $campaign } mit { $draft }: Datei anhängen und deine Caption dazuschreiben.
+       *[other] Bitte sende deinen Entwurf für { $campaign } als Datei, Foto oder Video, mit der Caption in derselben Nachricht.
+    }
 bot-which-deal = Für welche Kooperation ist dieser Entwurf?
 bot-draft-received = Erhalten! Version { $version } deines Entwurfs für { $campaign } liegt jetzt bei der Marke zur Prüfung.
 bot-checks-passed = Automatische Prüfung: Deine Caption enthält alles Nötige.
@@ -232,16 +251,40 @@ bot-status-deal = { $campaign }: { $stage }
 bot-status-deadline = Als Nächstes: { $deadline }, { $due } ({ $left })
 bot-status-payment-open = Zahlung: { $amount }, fällig am { $due }
 bot-status-payment-paid = Zahlung: { $amount }, bezahlt
-bot-help-not-linked = Öffne den Einladungslink der Marke, um diesen Chat zu verbinden. Danach zeige ich dir hier dein Angebot.
+bot-help-not-linked =
+    { $platform ->
+        [discord] Sende { $link } mit dem Code aus der Einladung der Marke, um diesen Chat zu verbinden. Danach zeige ich dir hier dein Angebot.
+       *[other] Öffne den Einladungslink der Marke, um diesen Chat zu verbinden. Danach zeige ich dir hier dein Angebot.
+    }
 bot-help-offered = Lies das Angebot für { $campaign } und das Briefing und antworte dann mit den Buttons unter dem Angebot.
 bot-help-negotiating = Die Marke prüft das Honorar, das du für { $campaign } vorgeschlagen hast. Ich melde mich, sobald sie antwortet.
-bot-help-contracted = Sende deinen Entwurf für { $campaign } hier: ein Video, ein Foto oder ein Dokument, mit der Caption in derselben Nachricht.
+bot-help-contracted =
+    { $platform ->
+        [discord] Sende deinen Entwurf für { $campaign } mit { $draft }: ein Video, ein Foto oder ein Dokument, dazu die Caption.
+       *[other] Sende deinen Entwurf für { $campaign } hier: ein Video, ein Foto oder ein Dokument, mit der Caption in derselben Nachricht.
+    }
 bot-help-in-review = Die Marke prüft deinen Entwurf für { $campaign }. Ihre Antwort schicke ich dir hier.
-bot-help-changes = Die Marke wünscht Änderungen für { $campaign }. Sende die neue Version deines Entwurfs hier.
+bot-help-changes =
+    { $platform ->
+        [discord] Die Marke wünscht Änderungen für { $campaign }. Sende die neue Version deines Entwurfs mit { $draft }.
+       *[other] Die Marke wünscht Änderungen für { $campaign }. Sende die neue Version deines Entwurfs hier.
+    }
 bot-help-approved = Veröffentliche deinen Post für { $campaign } im Veröffentlichungszeitraum und schick mir dann den Link.
 bot-help-published = Die Marke prüft deinen Post für { $campaign }.
 bot-help-done = Gerade gibt es nichts zu tun. Ich melde mich, wenn du gebraucht wirst.
 bot-help-commands = Befehle:
+bot-expect-answer = Dein Angebot für { $campaign } wartet auf deine Antwort: Nimm es an, lehne es ab oder schlage mit den Buttons unten ein anderes Honorar vor.
+bot-already-linked = Du bist schon verbunden: Dieser Chat ist mit deiner Einladung für { $campaign } verknüpft, mit dem Link ist nichts mehr zu tun.
+bot-already-accepted = Du hast das Angebot für { $campaign } bereits am { $date } angenommen.
+bot-deal-unavailable = Diese Kooperation ist in diesem Chat nicht verfügbar. Sende { $status }, um deine zu sehen.
+bot-fee-wrong-currency = Das Honorar muss in { $currency } sein, der Währung der Kooperation, nicht in { $found }. Bitte sende den Betrag in { $currency }, zum Beispiel { $example }, oder tippe auf Abbrechen.
+bot-fee-cancelled = Okay, kein neues Honorar vorgeschlagen. Das Angebot für { $campaign } bleibt, wie es ist: Antworte mit den Buttons unten.
+bot-nothing-to-cancel = Gerade gibt es nichts abzubrechen.
+bot-post-early = Das Veröffentlichungsfenster für { $campaign } öffnet erst am { $opens }. Ist dein Beitrag schon online? Tippe auf "Ja, er ist online", um den Link an die Marke zu senden, oder auf Abbrechen.
+bot-post-early-cancelled = Okay, ich habe den Link nicht gespeichert. Sende ihn noch einmal, sobald dein Beitrag online ist, ab { $opens }.
+bot-post-link-expected = Ich warte auf den Link zu deinem veröffentlichten Beitrag für { $campaign }. Bitte sende den vollständigen Link aus Teilen → Link kopieren in der App, zum Beispiel https://www.tiktok.com/@deinname/video/…
+bot-button-cancel = Abbrechen
+bot-button-post-live = Ja, er ist online
 bot-format-video = Video
 bot-format-image = Fotopost
 bot-format-story = Story
@@ -268,7 +311,6 @@ bot-card =
     Entwurf fällig: { $draft_due }
     Veröffentlichung zwischen { $publish_opens } und { $publish_closes }
     Enthaltene Korrekturrunden: { $rounds }
-    Bitte antworte bis { $respond_by }.
 ## Command line (operators)
 
 console-database-ready = Die Datenbank ist auf dem neuesten Stand: { $url }

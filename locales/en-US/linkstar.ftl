@@ -102,6 +102,7 @@ error-post-link-not-a-url = That doesn't look like a link. Please send the full 
 error-post-link-wrong-platform = That link is for a different platform than the one in your deal.
 error-post-link-wrong-account = That post is from a different account. Please send the link to the post on your own account.
 error-post-link-already-used = That post link was already submitted for another deal.
+error-post-link-short = That is a short link, which doesn't show whose post it is. Please open your post in the app, tap Share → Copy link, and send me that full link (it looks like https://www.tiktok.com/@yourname/video/…).
 error-not-found = We couldn't find that. It may have been removed.
 error-not-your-deal = That deal belongs to someone else.
 error-token-unknown = That invite link isn't valid. Please check that you copied all of it.
@@ -120,8 +121,14 @@ check-missing-mention = Your caption doesn't mention { $handle } yet.
 check-forbidden-claim = Your caption contains a claim the brand can't make: "{ $claim }". Please remove it.
 check-caption-too-long = Your caption has { $chars } characters; the limit is { $max }.
 check-file-empty = The file arrived empty. Please send it again.
-check-file-too-large = This file is { $size } MB; the limit is { $max } MB.
+check-file-too-large = This file is larger than the { $max } limit. Please send a smaller file, for example a shorter or lower-resolution export.
+check-file-mib = { $size } MiB
 check-file-type = This file type isn't accepted. Please send { $allowed }.
+check-file-kind-video = videos
+check-file-kind-image = images
+check-file-kind-audio = audio files
+check-file-kind-pdf = PDF files
+check-file-kind-other = { $kind } files
 
 ## Deal stages
 
@@ -207,19 +214,31 @@ language-changed = Done! I'll write to you in { $language } from now on.
 
 ## The creator assistant in the chat
 
-bot-welcome = Hello! I'm the assistant for your brand collaborations. To get started, open the invite link the brand sent you.
-bot-not-linked = This chat isn't connected to an invite yet. Please open the invite link the brand sent you.
+bot-welcome =
+    { $platform ->
+        [discord] Hello! I'm the assistant for your brand collaborations. To get started, send { $link } with the code from the invite the brand sent you.
+       *[other] Hello! I'm the assistant for your brand collaborations. To get started, open the invite link the brand sent you.
+    }
+bot-not-linked =
+    { $platform ->
+        [discord] This chat isn't connected to an invite yet. Please send { $link } with the code from the invite the brand sent you.
+       *[other] This chat isn't connected to an invite yet. Please open the invite link the brand sent you.
+    }
 bot-linked = Welcome, { $name }! This chat is now connected. Your offer for { $campaign } follows in a moment.
-bot-unknown-command = I don't know that command. Send /help to see what I can do.
-bot-nothing-expected = I'm not waiting for anything from you right now. Send /status to see your collaborations.
-bot-button-stale = That button is no longer valid. Send /status to see where things stand.
-bot-ask-fee = What fee would you like to propose for { $campaign }? Send the amount in { $currency }, for example { $example }.
-bot-fee-invalid = I couldn't read that as an amount. Please send just the number, for example { $example }.
+bot-unknown-command = I don't know that command. Send { $help } to see what I can do.
+bot-nothing-expected = I'm not waiting for anything from you right now. Send { $status } to see your collaborations.
+bot-button-stale = That button is no longer valid. Send { $status } to see where things stand.
+bot-ask-fee = What fee would you like to propose for { $campaign }? Send the amount in { $currency }, for example { $example }. To keep the offer as it is, tap Cancel.
+bot-fee-invalid = I couldn't read that as an amount. Please send just the number, for example { $example }, or tap Cancel.
 bot-counter-sent = Thank you! I've sent your proposal of { $fee } to the brand. I'll tell you as soon as they answer.
 bot-accepted = You accepted the offer for { $campaign }.
 bot-declined = You declined the offer for { $campaign }. Thanks for letting us know!
 bot-brief = Brief for { $campaign }:
-bot-expect-file = Please send your draft for { $campaign } as a file, photo or video, with your caption in the same message.
+bot-expect-file =
+    { $platform ->
+        [discord] Please send your draft for { $campaign } with { $draft }: attach the file and add your caption.
+       *[other] Please send your draft for { $campaign } as a file, photo or video, with your caption in the same message.
+    }
 bot-which-deal = Which collaboration is this draft for?
 bot-draft-received = Got it! Version { $version } of your draft for { $campaign } is now with the brand for review.
 bot-checks-passed = Automatic checks: your caption has everything it needs.
@@ -232,16 +251,40 @@ bot-status-deal = { $campaign }: { $stage }
 bot-status-deadline = Next: { $deadline }, { $due } ({ $left })
 bot-status-payment-open = Payment: { $amount }, due { $due }
 bot-status-payment-paid = Payment: { $amount }, paid
-bot-help-not-linked = Open the invite link the brand sent you to connect this chat. After that, I'll show you your offer here.
+bot-help-not-linked =
+    { $platform ->
+        [discord] Send { $link } with the code from the invite the brand sent you to connect this chat. After that, I'll show you your offer here.
+       *[other] Open the invite link the brand sent you to connect this chat. After that, I'll show you your offer here.
+    }
 bot-help-offered = Read the offer for { $campaign } and the brief, then answer with the buttons under the offer.
 bot-help-negotiating = The brand is looking at the fee you proposed for { $campaign }. I'll tell you when they answer.
-bot-help-contracted = Send your draft for { $campaign } here: a video, photo or document, with the caption in the same message.
+bot-help-contracted =
+    { $platform ->
+        [discord] Send your draft for { $campaign } with { $draft }: a video, photo or document, and the caption.
+       *[other] Send your draft for { $campaign } here: a video, photo or document, with the caption in the same message.
+    }
 bot-help-in-review = The brand is reviewing your draft for { $campaign }. I'll send you their answer here.
-bot-help-changes = The brand asked for changes for { $campaign }. Send the new version of your draft here.
+bot-help-changes =
+    { $platform ->
+        [discord] The brand asked for changes for { $campaign }. Send the new version of your draft with { $draft }.
+       *[other] The brand asked for changes for { $campaign }. Send the new version of your draft here.
+    }
 bot-help-approved = Publish your post for { $campaign } within the publish window, then send me its link.
 bot-help-published = The brand is verifying your post for { $campaign }.
 bot-help-done = Nothing to do right now. I'll write to you when something needs you.
 bot-help-commands = Commands:
+bot-expect-answer = Your offer for { $campaign } is waiting for your answer: accept it, decline it or propose another fee with the buttons below.
+bot-already-linked = You're already connected: this chat is linked to your invite for { $campaign }, so there is nothing more to do with that link.
+bot-already-accepted = You already accepted the offer for { $campaign } on { $date }.
+bot-deal-unavailable = That collaboration isn't available in this chat. Send { $status } to see yours.
+bot-fee-wrong-currency = The fee must be in { $currency }, the deal's currency, not { $found }. Please send the amount in { $currency }, for example { $example }, or tap Cancel.
+bot-fee-cancelled = OK, no new fee proposed. The offer for { $campaign } stands as it is: answer it with the buttons below.
+bot-nothing-to-cancel = There is nothing to cancel right now.
+bot-post-early = The publish window for { $campaign } only opens on { $opens }. Is your post already live? Tap "Yes, it's live" to send the link to the brand, or Cancel.
+bot-post-early-cancelled = OK, I didn't record the link. Send it again once your post is live, from { $opens }.
+bot-post-link-expected = I'm waiting for the link to your published post for { $campaign }. Please send the full link from the app's Share → Copy link, for example https://www.tiktok.com/@yourname/video/…
+bot-button-cancel = Cancel
+bot-button-post-live = Yes, it's live
 bot-format-video = video
 bot-format-image = photo post
 bot-format-story = story
@@ -268,7 +311,6 @@ bot-card =
     Draft due: { $draft_due }
     Publish between { $publish_opens } and { $publish_closes }
     Revision rounds included: { $rounds }
-    Please answer by { $respond_by }.
 ## Command line (operators)
 
 console-database-ready = The database is up to date: { $url }

@@ -102,6 +102,7 @@ error-post-link-not-a-url = Eso no parece un enlace. Envía la dirección comple
 error-post-link-wrong-platform = Ese enlace es de una plataforma distinta a la de tu acuerdo.
 error-post-link-wrong-account = Esa publicación es de otra cuenta. Envía el enlace de la publicación en tu propia cuenta.
 error-post-link-already-used = Ese enlace ya se envió para otro acuerdo.
+error-post-link-short = Es un enlace corto, que no muestra de quién es la publicación. Abre tu publicación en la app, pulsa Compartir → Copiar enlace y envíame ese enlace completo (tiene este aspecto: https://www.tiktok.com/@tunombre/video/…).
 error-not-found = No lo hemos encontrado. Puede que se haya eliminado.
 error-not-your-deal = Ese acuerdo pertenece a otra persona.
 error-token-unknown = Ese enlace de invitación no es válido. Comprueba que lo has copiado entero.
@@ -120,8 +121,14 @@ check-missing-mention = Tu texto todavía no menciona a { $handle }.
 check-forbidden-claim = Tu texto incluye una afirmación que la marca no puede hacer: «{ $claim }». Elimínala, por favor.
 check-caption-too-long = Tu texto tiene { $chars } caracteres; el límite es { $max }.
 check-file-empty = El archivo ha llegado vacío. Envíalo de nuevo, por favor.
-check-file-too-large = Este archivo ocupa { $size } MB; el límite es { $max } MB.
+check-file-too-large = Este archivo supera el límite de { $max }. Envía un archivo más pequeño, por ejemplo una exportación más corta o de menor resolución.
+check-file-mib = { $size } MiB
 check-file-type = No se acepta este tipo de archivo. Envía { $allowed }.
+check-file-kind-video = vídeos
+check-file-kind-image = imágenes
+check-file-kind-audio = archivos de audio
+check-file-kind-pdf = archivos PDF
+check-file-kind-other = archivos { $kind }
 
 ## Fases del acuerdo
 
@@ -207,19 +214,31 @@ language-changed = ¡Hecho! Idioma elegido: { $language }. A partir de ahora te 
 
 ## El asistente de creadores en el chat
 
-bot-welcome = ¡Hola! Soy el asistente de tus colaboraciones con marcas. Para empezar, abre el enlace de invitación que te envió la marca.
-bot-not-linked = Este chat aún no está conectado a ninguna invitación. Abre el enlace de invitación que te envió la marca.
+bot-welcome =
+    { $platform ->
+        [discord] ¡Hola! Soy el asistente de tus colaboraciones con marcas. Para empezar, envía { $link } con el código de la invitación que te mandó la marca.
+       *[other] ¡Hola! Soy el asistente de tus colaboraciones con marcas. Para empezar, abre el enlace de invitación que te envió la marca.
+    }
+bot-not-linked =
+    { $platform ->
+        [discord] Este chat aún no está conectado a ninguna invitación. Envía { $link } con el código de la invitación que te mandó la marca.
+       *[other] Este chat aún no está conectado a ninguna invitación. Abre el enlace de invitación que te envió la marca.
+    }
 bot-linked = ¡Hola, { $name }! Este chat ya está conectado. En un momento te llega la oferta de { $campaign }.
-bot-unknown-command = No conozco ese comando. Envía /help para ver lo que puedo hacer.
-bot-nothing-expected = Ahora mismo no estoy esperando nada de tu parte. Envía /status para ver tus colaboraciones.
-bot-button-stale = Ese botón ya no es válido. Envía /status para ver cómo va todo.
-bot-ask-fee = ¿Qué honorarios quieres proponer para { $campaign }? Envía el importe en { $currency }, por ejemplo { $example }.
-bot-fee-invalid = No he podido leer eso como un importe. Envía solo el número, por ejemplo { $example }.
+bot-unknown-command = No conozco ese comando. Envía { $help } para ver lo que puedo hacer.
+bot-nothing-expected = Ahora mismo no estoy esperando nada de tu parte. Envía { $status } para ver tus colaboraciones.
+bot-button-stale = Ese botón ya no es válido. Envía { $status } para ver cómo va todo.
+bot-ask-fee = ¿Qué honorarios quieres proponer para { $campaign }? Envía el importe en { $currency }, por ejemplo { $example }. Para dejar la oferta como está, pulsa Cancelar.
+bot-fee-invalid = No he podido leer eso como un importe. Envía solo el número, por ejemplo { $example }. O pulsa Cancelar.
 bot-counter-sent = ¡Gracias! He enviado tu propuesta de { $fee } a la marca. Te aviso en cuanto respondan.
 bot-accepted = Has aceptado la oferta de { $campaign }.
 bot-declined = Has rechazado la oferta de { $campaign }. ¡Gracias por avisarnos!
 bot-brief = Brief de { $campaign }:
-bot-expect-file = Envía tu borrador para { $campaign } como archivo, foto o vídeo, con el texto de la publicación en el mismo mensaje.
+bot-expect-file =
+    { $platform ->
+        [discord] Envía tu borrador para { $campaign } con { $draft }: adjunta el archivo y añade tu texto.
+       *[other] Envía tu borrador para { $campaign } como archivo, foto o vídeo, con el texto de la publicación en el mismo mensaje.
+    }
 bot-which-deal = ¿Para qué colaboración es este borrador?
 bot-draft-received = ¡Recibido! La versión { $version } de tu borrador para { $campaign } ya está con la marca para su revisión.
 bot-checks-passed = Comprobaciones automáticas: tu texto tiene todo lo necesario.
@@ -232,16 +251,40 @@ bot-status-deal = { $campaign }: { $stage }
 bot-status-deadline = Siguiente: { $deadline }, { $due } ({ $left })
 bot-status-payment-open = Pago: { $amount }, vence el { $due }
 bot-status-payment-paid = Pago: { $amount }, pagado
-bot-help-not-linked = Abre el enlace de invitación que te envió la marca para conectar este chat. Después te mostraré aquí tu oferta.
+bot-help-not-linked =
+    { $platform ->
+        [discord] Envía { $link } con el código de la invitación de la marca para conectar este chat. Después te mostraré aquí tu oferta.
+       *[other] Abre el enlace de invitación que te envió la marca para conectar este chat. Después te mostraré aquí tu oferta.
+    }
 bot-help-offered = Lee la oferta de { $campaign } y el brief, y responde con los botones de la oferta.
 bot-help-negotiating = La marca está estudiando los honorarios que propusiste para { $campaign }. Te aviso cuando respondan.
-bot-help-contracted = Envía aquí tu borrador para { $campaign }: un vídeo, una foto o un documento, con el texto en el mismo mensaje.
+bot-help-contracted =
+    { $platform ->
+        [discord] Envía tu borrador para { $campaign } con { $draft }: un vídeo, una foto o un documento, con el texto.
+       *[other] Envía aquí tu borrador para { $campaign }: un vídeo, una foto o un documento, con el texto en el mismo mensaje.
+    }
 bot-help-in-review = La marca está revisando tu borrador para { $campaign }. Te enviaré su respuesta aquí.
-bot-help-changes = La marca ha pedido cambios para { $campaign }. Envía aquí la nueva versión de tu borrador.
+bot-help-changes =
+    { $platform ->
+        [discord] La marca ha pedido cambios para { $campaign }. Envía la nueva versión de tu borrador con { $draft }.
+       *[other] La marca ha pedido cambios para { $campaign }. Envía aquí la nueva versión de tu borrador.
+    }
 bot-help-approved = Publica tu post para { $campaign } dentro del periodo de publicación y después envíame el enlace.
 bot-help-published = La marca está verificando tu publicación para { $campaign }.
 bot-help-done = Por ahora no tienes nada pendiente. Te escribiré cuando te necesite.
 bot-help-commands = Comandos:
+bot-expect-answer = Tu oferta para { $campaign } espera tu respuesta: acéptala, recházala o propón otros honorarios con los botones de abajo.
+bot-already-linked = Ya estás conectado: este chat está vinculado a tu invitación para { $campaign }, así que no hace falta nada más con ese enlace.
+bot-already-accepted = Ya aceptaste la oferta para { $campaign } el { $date }.
+bot-deal-unavailable = Esa colaboración no está disponible en este chat. Envía { $status } para ver las tuyas.
+bot-fee-wrong-currency = Los honorarios deben estar en { $currency }, la moneda de la colaboración, no en { $found }. Envía el importe en { $currency }, por ejemplo { $example }, o pulsa Cancelar.
+bot-fee-cancelled = De acuerdo, no se proponen honorarios nuevos. La oferta para { $campaign } sigue igual: respóndela con los botones de abajo.
+bot-nothing-to-cancel = Ahora mismo no hay nada que cancelar.
+bot-post-early = El periodo de publicación de { $campaign } no se abre hasta el { $opens }. ¿Tu publicación ya está en línea? Pulsa "Sí, ya está publicada" para enviar el enlace a la marca, o Cancelar.
+bot-post-early-cancelled = De acuerdo, no he guardado el enlace. Envíalo de nuevo cuando tu publicación esté en línea, a partir del { $opens }.
+bot-post-link-expected = Estoy esperando el enlace de tu publicación para { $campaign }. Envía el enlace completo desde Compartir → Copiar enlace en la app, por ejemplo https://www.tiktok.com/@tunombre/video/…
+bot-button-cancel = Cancelar
+bot-button-post-live = Sí, ya está publicada
 bot-format-video = vídeo
 bot-format-image = publicación con foto
 bot-format-story = historia
@@ -268,7 +311,6 @@ bot-card =
     Borrador para el: { $draft_due }
     Publicación entre el { $publish_opens } y el { $publish_closes }
     Rondas de revisión incluidas: { $rounds }
-    Responde antes del { $respond_by }.
 ## Command line (operators)
 
 console-database-ready = La base de datos está al día: { $url }

@@ -102,6 +102,7 @@ error-post-link-not-a-url = Cela ne ressemble pas à un lien. Merci d’envoyer 
 error-post-link-wrong-platform = Ce lien renvoie vers une autre plateforme que celle prévue dans votre deal.
 error-post-link-wrong-account = Cette publication provient d’un autre compte. Merci d’envoyer le lien de la publication sur votre propre compte.
 error-post-link-already-used = Ce lien de publication a déjà été envoyé pour un autre deal.
+error-post-link-short = C’est un lien court, qui ne montre pas à qui est la publication. Ouvrez votre publication dans l’appli, appuyez sur Partager → Copier le lien et envoyez-moi ce lien complet (il ressemble à https://www.tiktok.com/@votrenom/video/…).
 error-not-found = Introuvable. L’élément a peut-être été supprimé.
 error-not-your-deal = Ce deal appartient à quelqu’un d’autre.
 error-token-unknown = Ce lien d’invitation n’est pas valide. Vérifiez que vous l’avez copié en entier.
@@ -120,8 +121,14 @@ check-missing-mention = Votre légende ne mentionne pas encore { $handle }.
 check-forbidden-claim = Votre légende contient une affirmation que la marque ne peut pas faire : « { $claim } ». Merci de la retirer.
 check-caption-too-long = Votre légende compte { $chars } caractères ; la limite est de { $max }.
 check-file-empty = Le fichier est arrivé vide. Merci de le renvoyer.
-check-file-too-large = Ce fichier pèse { $size } Mo ; la limite est de { $max } Mo.
+check-file-too-large = Ce fichier dépasse la limite de { $max }. Envoyez un fichier plus petit, par exemple un export plus court ou en plus basse résolution.
+check-file-mib = { $size } Mio
 check-file-type = Ce type de fichier n’est pas accepté. Merci d’envoyer { $allowed }.
+check-file-kind-video = des vidéos
+check-file-kind-image = des images
+check-file-kind-audio = des fichiers audio
+check-file-kind-pdf = des fichiers PDF
+check-file-kind-other = des fichiers { $kind }
 
 ## Étapes d’un deal
 
@@ -207,19 +214,31 @@ language-changed = C’est fait ! Langue choisie : { $language }. Je vous écrir
 
 ## L’assistant des créateurs dans le chat
 
-bot-welcome = Bonjour ! Je suis l’assistant de vos collaborations avec les marques. Pour commencer, ouvrez le lien d’invitation que la marque vous a envoyé.
-bot-not-linked = Ce chat n’est encore relié à aucune invitation. Ouvrez le lien d’invitation que la marque vous a envoyé.
+bot-welcome =
+    { $platform ->
+        [discord] Bonjour ! Je suis l’assistant de vos collaborations avec les marques. Pour commencer, envoyez { $link } avec le code de l’invitation que la marque vous a envoyée.
+       *[other] Bonjour ! Je suis l’assistant de vos collaborations avec les marques. Pour commencer, ouvrez le lien d’invitation que la marque vous a envoyé.
+    }
+bot-not-linked =
+    { $platform ->
+        [discord] Ce chat n’est encore relié à aucune invitation. Envoyez { $link } avec le code de l’invitation que la marque vous a envoyée.
+       *[other] Ce chat n’est encore relié à aucune invitation. Ouvrez le lien d’invitation que la marque vous a envoyé.
+    }
 bot-linked = Bienvenue, { $name } ! Ce chat est maintenant relié. Votre offre pour { $campaign } arrive dans un instant.
-bot-unknown-command = Je ne connais pas cette commande. Envoyez /help pour voir ce que je sais faire.
-bot-nothing-expected = Je n’attends rien de votre part pour le moment. Envoyez /status pour voir vos collaborations.
-bot-button-stale = Ce bouton n’est plus valable. Envoyez /status pour voir où en sont les choses.
-bot-ask-fee = Quelle rémunération souhaitez-vous proposer pour { $campaign } ? Envoyez le montant en { $currency }, par exemple { $example }.
-bot-fee-invalid = Je n’ai pas pu lire ce montant. Envoyez seulement le nombre, par exemple { $example }.
+bot-unknown-command = Je ne connais pas cette commande. Envoyez { $help } pour voir ce que je sais faire.
+bot-nothing-expected = Je n’attends rien de votre part pour le moment. Envoyez { $status } pour voir vos collaborations.
+bot-button-stale = Ce bouton n’est plus valable. Envoyez { $status } pour voir où en sont les choses.
+bot-ask-fee = Quelle rémunération souhaitez-vous proposer pour { $campaign } ? Envoyez le montant en { $currency }, par exemple { $example }. Pour garder l’offre telle quelle, appuyez sur Annuler.
+bot-fee-invalid = Je n’ai pas pu lire ce montant. Envoyez seulement le nombre, par exemple { $example }. Ou appuyez sur Annuler.
 bot-counter-sent = Merci ! J’ai transmis votre proposition de { $fee } à la marque. Je vous préviens dès qu’elle répond.
 bot-accepted = Vous avez accepté l’offre pour { $campaign }.
 bot-declined = Vous avez décliné l’offre pour { $campaign }. Merci de nous avoir prévenus !
 bot-brief = Brief de { $campaign } :
-bot-expect-file = Envoyez votre brouillon pour { $campaign } sous forme de fichier, photo ou vidéo, avec la légende dans le même message.
+bot-expect-file =
+    { $platform ->
+        [discord] Envoyez votre brouillon pour { $campaign } avec { $draft } : joignez le fichier et ajoutez votre légende.
+       *[other] Envoyez votre brouillon pour { $campaign } sous forme de fichier, photo ou vidéo, avec la légende dans le même message.
+    }
 bot-which-deal = Pour quelle collaboration est ce brouillon ?
 bot-draft-received = Bien reçu ! La version { $version } de votre brouillon pour { $campaign } est maintenant en relecture chez la marque.
 bot-checks-passed = Vérifications automatiques : votre légende contient tout ce qu’il faut.
@@ -232,16 +251,40 @@ bot-status-deal = { $campaign } : { $stage }
 bot-status-deadline = Prochaine étape : { $deadline }, { $due } ({ $left })
 bot-status-payment-open = Paiement : { $amount }, dû le { $due }
 bot-status-payment-paid = Paiement : { $amount }, payé
-bot-help-not-linked = Ouvrez le lien d’invitation de la marque pour relier ce chat. Je vous montrerai ensuite votre offre ici.
+bot-help-not-linked =
+    { $platform ->
+        [discord] Envoyez { $link } avec le code de l’invitation de la marque pour relier ce chat. Je vous montrerai ensuite votre offre ici.
+       *[other] Ouvrez le lien d’invitation de la marque pour relier ce chat. Je vous montrerai ensuite votre offre ici.
+    }
 bot-help-offered = Lisez l’offre pour { $campaign } et le brief, puis répondez avec les boutons sous l’offre.
 bot-help-negotiating = La marque étudie la rémunération que vous avez proposée pour { $campaign }. Je vous préviens dès qu’elle répond.
-bot-help-contracted = Envoyez ici votre brouillon pour { $campaign } : une vidéo, une photo ou un document, avec la légende dans le même message.
+bot-help-contracted =
+    { $platform ->
+        [discord] Envoyez votre brouillon pour { $campaign } avec { $draft } : une vidéo, une photo ou un document, avec la légende.
+       *[other] Envoyez ici votre brouillon pour { $campaign } : une vidéo, une photo ou un document, avec la légende dans le même message.
+    }
 bot-help-in-review = La marque relit votre brouillon pour { $campaign }. Je vous transmettrai sa réponse ici.
-bot-help-changes = La marque demande des modifications pour { $campaign }. Envoyez ici la nouvelle version de votre brouillon.
+bot-help-changes =
+    { $platform ->
+        [discord] La marque demande des modifications pour { $campaign }. Envoyez la nouvelle version de votre brouillon avec { $draft }.
+       *[other] La marque demande des modifications pour { $campaign }. Envoyez ici la nouvelle version de votre brouillon.
+    }
 bot-help-approved = Publiez votre post pour { $campaign } pendant la période de publication, puis envoyez-moi son lien.
 bot-help-published = La marque vérifie votre publication pour { $campaign }.
 bot-help-done = Rien à faire pour l’instant. Je vous écrirai quand on aura besoin de vous.
 bot-help-commands = Commandes :
+bot-expect-answer = Votre offre pour { $campaign } attend votre réponse : acceptez-la, refusez-la ou proposez une autre rémunération avec les boutons ci-dessous.
+bot-already-linked = Vous êtes déjà connecté : ce chat est relié à votre invitation pour { $campaign }, il n’y a plus rien à faire avec ce lien.
+bot-already-accepted = Vous avez déjà accepté l’offre pour { $campaign } le { $date }.
+bot-deal-unavailable = Cette collaboration n’est pas disponible dans ce chat. Envoyez { $status } pour voir les vôtres.
+bot-fee-wrong-currency = La rémunération doit être en { $currency }, la devise de la collaboration, et non en { $found }. Envoyez le montant en { $currency }, par exemple { $example }, ou appuyez sur Annuler.
+bot-fee-cancelled = D’accord, aucune nouvelle rémunération proposée. L’offre pour { $campaign } reste telle quelle : répondez avec les boutons ci-dessous.
+bot-nothing-to-cancel = Il n’y a rien à annuler pour le moment.
+bot-post-early = La période de publication de { $campaign } ne commence que le { $opens }. Votre publication est-elle déjà en ligne ? Appuyez sur « Oui, elle est en ligne » pour envoyer le lien à la marque, ou sur Annuler.
+bot-post-early-cancelled = D’accord, je n’ai pas enregistré le lien. Renvoyez-le quand votre publication sera en ligne, à partir du { $opens }.
+bot-post-link-expected = J’attends le lien de votre publication pour { $campaign }. Envoyez le lien complet depuis Partager → Copier le lien dans l’appli, par exemple https://www.tiktok.com/@votrenom/video/…
+bot-button-cancel = Annuler
+bot-button-post-live = Oui, elle est en ligne
 bot-format-video = vidéo
 bot-format-image = post photo
 bot-format-story = story
@@ -268,7 +311,6 @@ bot-card =
     Brouillon attendu le : { $draft_due }
     Publication entre le { $publish_opens } et le { $publish_closes }
     Séries de révisions incluses : { $rounds }
-    Merci de répondre avant le { $respond_by }.
 ## Command line (operators)
 
 console-database-ready = La base de données est à jour : { $url }

@@ -95,6 +95,7 @@ error-post-link-not-a-url = Itu sepertinya bukan tautan. Silakan kirim alamat le
 error-post-link-wrong-platform = Tautan itu berasal dari platform yang berbeda dengan yang ada di kesepakatanmu.
 error-post-link-wrong-account = Postingan itu berasal dari akun lain. Silakan kirim tautan postingan di akunmu sendiri.
 error-post-link-already-used = Tautan postingan itu sudah pernah dikirim untuk kesepakatan lain.
+error-post-link-short = Itu tautan pendek, yang tidak menunjukkan milik siapa postingannya. Buka postinganmu di aplikasi, ketuk Bagikan → Salin tautan, lalu kirim tautan lengkap itu (bentuknya seperti https://www.tiktok.com/@namamu/video/…).
 error-not-found = Kami tidak dapat menemukannya. Mungkin sudah dihapus.
 error-not-your-deal = Kesepakatan itu milik orang lain.
 error-token-unknown = Tautan undangan itu tidak valid. Pastikan kamu menyalinnya secara lengkap.
@@ -113,8 +114,14 @@ check-missing-mention = Caption kamu belum menyebut { $handle }.
 check-forbidden-claim = Caption kamu memuat klaim yang tidak boleh dibuat oleh brand: "{ $claim }". Mohon dihapus.
 check-caption-too-long = Caption kamu berisi { $chars } karakter; batasnya { $max }.
 check-file-empty = Berkas yang diterima kosong. Silakan kirim ulang.
-check-file-too-large = Ukuran berkas ini { $size } MB; batasnya { $max } MB.
+check-file-too-large = Berkas ini lebih besar dari batas { $max }. Kirim berkas yang lebih kecil, misalnya hasil ekspor yang lebih pendek atau beresolusi lebih rendah.
+check-file-mib = { $size } MiB
 check-file-type = Jenis berkas ini tidak diterima. Silakan kirim { $allowed }.
+check-file-kind-video = video
+check-file-kind-image = gambar
+check-file-kind-audio = berkas audio
+check-file-kind-pdf = berkas PDF
+check-file-kind-other = berkas { $kind }
 
 ## Tahap kesepakatan
 
@@ -192,19 +199,31 @@ language-changed = Siap! Mulai sekarang aku akan menulis dalam { $language }.
 
 ## Asisten kreator di chat
 
-bot-welcome = Halo! Saya asisten untuk kolaborasi kamu dengan brand. Untuk mulai, buka tautan undangan yang dikirim brand kepadamu.
-bot-not-linked = Chat ini belum terhubung ke undangan. Silakan buka tautan undangan yang dikirim brand kepadamu.
+bot-welcome =
+    { $platform ->
+        [discord] Halo! Saya asisten untuk kolaborasi kamu dengan brand. Untuk mulai, kirim { $link } dengan kode dari undangan yang dikirim brand kepadamu.
+       *[other] Halo! Saya asisten untuk kolaborasi kamu dengan brand. Untuk mulai, buka tautan undangan yang dikirim brand kepadamu.
+    }
+bot-not-linked =
+    { $platform ->
+        [discord] Chat ini belum terhubung ke undangan. Silakan kirim { $link } dengan kode dari undangan yang dikirim brand kepadamu.
+       *[other] Chat ini belum terhubung ke undangan. Silakan buka tautan undangan yang dikirim brand kepadamu.
+    }
 bot-linked = Selamat datang, { $name }! Chat ini sudah terhubung. Penawaran untuk { $campaign } segera menyusul.
-bot-unknown-command = Saya tidak mengenal perintah itu. Kirim /help untuk melihat apa yang bisa saya bantu.
-bot-nothing-expected = Saat ini saya tidak sedang menunggu apa pun darimu. Kirim /status untuk melihat kolaborasimu.
-bot-button-stale = Tombol itu sudah tidak berlaku. Kirim /status untuk melihat perkembangannya.
-bot-ask-fee = Berapa fee yang ingin kamu ajukan untuk { $campaign }? Kirim jumlahnya dalam { $currency }, misalnya { $example }.
-bot-fee-invalid = Saya tidak bisa membaca itu sebagai jumlah. Kirim angkanya saja, misalnya { $example }.
+bot-unknown-command = Saya tidak mengenal perintah itu. Kirim { $help } untuk melihat apa yang bisa saya bantu.
+bot-nothing-expected = Saat ini saya tidak sedang menunggu apa pun darimu. Kirim { $status } untuk melihat kolaborasimu.
+bot-button-stale = Tombol itu sudah tidak berlaku. Kirim { $status } untuk melihat perkembangannya.
+bot-ask-fee = Berapa fee yang ingin kamu ajukan untuk { $campaign }? Kirim jumlahnya dalam { $currency }, misalnya { $example }. Untuk membiarkan penawaran seperti semula, ketuk Batal.
+bot-fee-invalid = Saya tidak bisa membaca itu sebagai jumlah. Kirim angkanya saja, misalnya { $example }. Atau ketuk Batal.
 bot-counter-sent = Terima kasih! Ajuan { $fee } sudah saya kirim ke brand. Saya kabari begitu mereka menjawab.
 bot-accepted = Kamu menerima penawaran untuk { $campaign }.
 bot-declined = Kamu menolak penawaran untuk { $campaign }. Terima kasih sudah memberi tahu!
 bot-brief = Brief untuk { $campaign }:
-bot-expect-file = Kirim draf untuk { $campaign } sebagai file, foto, atau video, dengan caption di pesan yang sama.
+bot-expect-file =
+    { $platform ->
+        [discord] Kirim draf untuk { $campaign } dengan { $draft }: lampirkan berkasnya dan tambahkan caption kamu.
+       *[other] Kirim draf untuk { $campaign } sebagai file, foto, atau video, dengan caption di pesan yang sama.
+    }
 bot-which-deal = Draf ini untuk kolaborasi yang mana?
 bot-draft-received = Diterima! Draf versi { $version } untuk { $campaign } sekarang sedang ditinjau brand.
 bot-checks-passed = Pemeriksaan otomatis: caption kamu sudah lengkap.
@@ -217,16 +236,40 @@ bot-status-deal = { $campaign }: { $stage }
 bot-status-deadline = Berikutnya: { $deadline }, { $due } ({ $left })
 bot-status-payment-open = Pembayaran: { $amount }, jatuh tempo { $due }
 bot-status-payment-paid = Pembayaran: { $amount }, sudah dibayar
-bot-help-not-linked = Buka tautan undangan dari brand untuk menghubungkan chat ini. Setelah itu, penawaranmu akan saya tampilkan di sini.
+bot-help-not-linked =
+    { $platform ->
+        [discord] Kirim { $link } dengan kode dari undangan brand untuk menghubungkan chat ini. Setelah itu, penawaranmu akan saya tampilkan di sini.
+       *[other] Buka tautan undangan dari brand untuk menghubungkan chat ini. Setelah itu, penawaranmu akan saya tampilkan di sini.
+    }
 bot-help-offered = Baca penawaran untuk { $campaign } dan brief-nya, lalu jawab dengan tombol di bawah penawaran.
 bot-help-negotiating = Brand sedang mempertimbangkan fee yang kamu ajukan untuk { $campaign }. Saya kabari begitu mereka menjawab.
-bot-help-contracted = Kirim draf untuk { $campaign } di sini: video, foto, atau dokumen, dengan caption di pesan yang sama.
+bot-help-contracted =
+    { $platform ->
+        [discord] Kirim draf untuk { $campaign } dengan { $draft }: video, foto, atau dokumen, beserta caption-nya.
+       *[other] Kirim draf untuk { $campaign } di sini: video, foto, atau dokumen, dengan caption di pesan yang sama.
+    }
 bot-help-in-review = Brand sedang meninjau draf kamu untuk { $campaign }. Jawabannya akan saya kirim di sini.
-bot-help-changes = Brand meminta perubahan untuk { $campaign }. Kirim versi baru draf kamu di sini.
+bot-help-changes =
+    { $platform ->
+        [discord] Brand meminta perubahan untuk { $campaign }. Kirim versi baru draf kamu dengan { $draft }.
+       *[other] Brand meminta perubahan untuk { $campaign }. Kirim versi baru draf kamu di sini.
+    }
 bot-help-approved = Publikasikan postinganmu untuk { $campaign } dalam periode publikasi, lalu kirimkan tautannya kepada saya.
 bot-help-published = Brand sedang memverifikasi postinganmu untuk { $campaign }.
 bot-help-done = Belum ada yang perlu dikerjakan. Saya akan menghubungimu kalau ada yang perlu.
 bot-help-commands = Perintah:
+bot-expect-answer = Penawaran untuk { $campaign } sedang menunggu jawabanmu: terima, tolak, atau ajukan fee lain dengan tombol di bawah ini.
+bot-already-linked = Kamu sudah terhubung: chat ini sudah tertaut ke undanganmu untuk { $campaign }, jadi tautan itu tidak perlu dibuka lagi.
+bot-already-accepted = Kamu sudah menerima penawaran untuk { $campaign } pada { $date }.
+bot-deal-unavailable = Kolaborasi itu tidak tersedia di chat ini. Kirim { $status } untuk melihat kolaborasimu.
+bot-fee-wrong-currency = Fee harus dalam { $currency }, mata uang kesepakatan ini, bukan { $found }. Kirim jumlahnya dalam { $currency }, misalnya { $example }, atau ketuk Batal.
+bot-fee-cancelled = Baik, tidak ada fee baru yang diajukan. Penawaran untuk { $campaign } tetap seperti semula: jawab dengan tombol di bawah ini.
+bot-nothing-to-cancel = Saat ini tidak ada yang perlu dibatalkan.
+bot-post-early = Periode publikasi untuk { $campaign } baru dibuka pada { $opens }. Apakah postinganmu sudah tayang? Ketuk "Ya, sudah tayang" untuk mengirim tautannya ke brand, atau Batal.
+bot-post-early-cancelled = Baik, tautan itu tidak saya catat. Kirim lagi setelah postinganmu tayang, mulai { $opens }.
+bot-post-link-expected = Saya menunggu tautan postinganmu yang sudah tayang untuk { $campaign }. Kirim tautan lengkap dari Bagikan → Salin tautan di aplikasi, misalnya https://www.tiktok.com/@namamu/video/…
+bot-button-cancel = Batal
+bot-button-post-live = Ya, sudah tayang
 bot-format-video = video
 bot-format-image = postingan foto
 bot-format-story = story
@@ -246,7 +289,6 @@ bot-card =
     Batas draf: { $draft_due }
     Publikasi antara { $publish_opens } dan { $publish_closes }
     Putaran revisi termasuk: { $rounds }
-    Mohon jawab sebelum { $respond_by }.
 ## Command line (operators)
 
 console-database-ready = Basis data sudah mutakhir: { $url }

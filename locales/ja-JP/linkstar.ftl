@@ -94,6 +94,7 @@ error-post-link-not-a-url = リンクではないようです。投稿の完全�
 error-post-link-wrong-platform = このリンクは、案件で指定されたものとは別のプラットフォームのものです。
 error-post-link-wrong-account = この投稿は別のアカウントのものです。ご自身のアカウントの投稿リンクを送ってください。
 error-post-link-already-used = この投稿リンクは、すでに別の案件で提出されています。
+error-post-link-short = これは短縮リンクで、誰の投稿かがわかりません。アプリで投稿を開き、「シェア」→「リンクをコピー」を押して、その完全なリンクを送ってください（例：https://www.tiktok.com/@yourname/video/…）。
 error-not-found = 見つかりませんでした。削除された可能性があります。
 error-not-your-deal = この案件は別の方のものです。
 error-token-unknown = この招待リンクは無効です。すべてコピーされているかご確認ください。
@@ -112,8 +113,14 @@ check-missing-mention = キャプションでまだ { $handle } がメンショ�
 check-forbidden-claim = キャプションに、ブランドが使えない表現が含まれています：「{ $claim }」。削除してください。
 check-caption-too-long = キャプションが { $chars } 文字あります。上限は { $max } 文字です。
 check-file-empty = ファイルが空の状態で届きました。もう一度送ってください。
-check-file-too-large = このファイルは { $size } MB です。上限は { $max } MB です。
+check-file-too-large = このファイルは上限の { $max } を超えています。短くする、解像度を下げるなどして、小さいファイルを送ってください。
+check-file-mib = { $size } MiB
 check-file-type = このファイル形式には対応していません。{ $allowed } で送ってください。
+check-file-kind-video = 動画
+check-file-kind-image = 画像
+check-file-kind-audio = 音声ファイル
+check-file-kind-pdf = PDFファイル
+check-file-kind-other = { $kind } ファイル
 
 ## 案件の段階
 
@@ -191,19 +198,31 @@ language-changed = 設定しました！これからは{ $language }でお送り
 
 ## チャットのクリエイターアシスタント
 
-bot-welcome = こんにちは！ブランドとのコラボをお手伝いするアシスタントです。まずはブランドから届いた招待リンクを開いてください。
-bot-not-linked = このチャットはまだ招待とつながっていません。ブランドから届いた招待リンクを開いてください。
+bot-welcome =
+    { $platform ->
+        [discord] こんにちは！ブランドとのコラボレーションをお手伝いするアシスタントです。はじめるには、ブランドから届いた招待のコードを付けて { $link } を送ってください。
+       *[other] こんにちは！ブランドとのコラボをお手伝いするアシスタントです。まずはブランドから届いた招待リンクを開いてください。
+    }
+bot-not-linked =
+    { $platform ->
+        [discord] このチャットはまだ招待と連携していません。ブランドから届いた招待のコードを付けて { $link } を送ってください。
+       *[other] このチャットはまだ招待とつながっていません。ブランドから届いた招待リンクを開いてください。
+    }
 bot-linked = ようこそ、{ $name } さん！このチャットの連携が完了しました。{ $campaign } のオファーがまもなく届きます。
-bot-unknown-command = そのコマンドはわかりません。/help を送ると、できることを確認できます。
-bot-nothing-expected = 今はお送りいただくものはありません。/status を送ると、コラボの状況を確認できます。
-bot-button-stale = このボタンはもう使えません。/status を送って現在の状況を確認してください。
-bot-ask-fee = { $campaign } にいくらの報酬を提案しますか？{ $currency } で金額を送ってください（例：{ $example }）。
-bot-fee-invalid = 金額として読み取れませんでした。数字だけを送ってください（例：{ $example }）。
+bot-unknown-command = そのコマンドはわかりません。{ $help } を送ると、できることを確認できます。
+bot-nothing-expected = 今はお送りいただくものはありません。{ $status } を送ると、コラボの状況を確認できます。
+bot-button-stale = このボタンはもう使えません。{ $status } を送って現在の状況を確認してください。
+bot-ask-fee = { $campaign } にいくらの報酬を提案しますか？{ $currency } で金額を送ってください（例：{ $example }）。オファーをそのままにする場合は「キャンセル」を押してください。
+bot-fee-invalid = 金額として読み取れませんでした。数字だけを送ってください（例：{ $example }）。または「キャンセル」を押してください。
 bot-counter-sent = ありがとうございます！{ $fee } の提案をブランドに送りました。返事があり次第お知らせします。
 bot-accepted = { $campaign } のオファーを承諾しました。
 bot-declined = { $campaign } のオファーを辞退しました。ご連絡ありがとうございます！
 bot-brief = { $campaign } のブリーフ：
-bot-expect-file = { $campaign } の下書きを、ファイル・写真・動画のいずれかで送ってください。キャプションは同じメッセージに添えてください。
+bot-expect-file =
+    { $platform ->
+        [discord] { $campaign } の下書きを { $draft } で送ってください。ファイルを添付し、キャプションを入力してください。
+       *[other] { $campaign } の下書きを、ファイル・写真・動画のいずれかで送ってください。キャプションは同じメッセージに添えてください。
+    }
 bot-which-deal = この下書きはどのコラボのものですか？
 bot-draft-received = 受け取りました！{ $campaign } の下書き（バージョン { $version }）をブランドが確認します。
 bot-checks-passed = 自動チェック：キャプションに必要な内容がそろっています。
@@ -216,16 +235,40 @@ bot-status-deal = { $campaign }：{ $stage }
 bot-status-deadline = 次の期限：{ $deadline }、{ $due }（{ $left }）
 bot-status-payment-open = 支払い：{ $amount }、期日 { $due }
 bot-status-payment-paid = 支払い：{ $amount }、支払い済み
-bot-help-not-linked = ブランドから届いた招待リンクを開いて、このチャットを連携してください。その後、ここにオファーを表示します。
+bot-help-not-linked =
+    { $platform ->
+        [discord] ブランドの招待のコードを付けて { $link } を送ると、このチャットが連携されます。その後、ここにオファーを表示します。
+       *[other] ブランドから届いた招待リンクを開いて、このチャットを連携してください。その後、ここにオファーを表示します。
+    }
 bot-help-offered = { $campaign } のオファーとブリーフを読んで、オファーの下のボタンで回答してください。
 bot-help-negotiating = { $campaign } にあなたが提案した報酬をブランドが検討中です。返事があればお知らせします。
-bot-help-contracted = { $campaign } の下書きをここに送ってください。動画・写真・書類のいずれかに、キャプションを同じメッセージで添えてください。
+bot-help-contracted =
+    { $platform ->
+        [discord] { $campaign } の下書きを { $draft } で送ってください：動画、写真、またはドキュメントとキャプション。
+       *[other] { $campaign } の下書きをここに送ってください。動画・写真・書類のいずれかに、キャプションを同じメッセージで添えてください。
+    }
 bot-help-in-review = { $campaign } の下書きをブランドが確認中です。結果はここでお知らせします。
-bot-help-changes = { $campaign } について、ブランドから修正の依頼がありました。新しいバージョンをここに送ってください。
+bot-help-changes =
+    { $platform ->
+        [discord] { $campaign } についてブランドから修正依頼がありました。新しい下書きを { $draft } で送ってください。
+       *[other] { $campaign } について、ブランドから修正の依頼がありました。新しいバージョンをここに送ってください。
+    }
 bot-help-approved = 投稿期間内に { $campaign } の投稿を公開し、そのリンクを送ってください。
 bot-help-published = { $campaign } の投稿をブランドが確認中です。
 bot-help-done = 今のところ対応が必要なことはありません。必要なときはこちらから連絡します。
 bot-help-commands = コマンド：
+bot-expect-answer = { $campaign } のオファーがあなたの回答を待っています。下のボタンで承諾、辞退、または別の報酬を提案してください。
+bot-already-linked = すでに連携済みです。このチャットは { $campaign } の招待と連携しているので、そのリンクでほかに行うことはありません。
+bot-already-accepted = { $campaign } のオファーは { $date } に承諾済みです。
+bot-deal-unavailable = そのコラボレーションはこのチャットでは利用できません。{ $status } を送ると、あなたのコラボレーションを確認できます。
+bot-fee-wrong-currency = 報酬はこのコラボレーションの通貨である { $currency } で指定してください（{ $found } ではありません）。{ $currency } で金額を送るか（例：{ $example }）、「キャンセル」を押してください。
+bot-fee-cancelled = わかりました。新しい報酬は提案していません。{ $campaign } のオファーはそのままです。下のボタンで回答してください。
+bot-nothing-to-cancel = 今キャンセルするものはありません。
+bot-post-early = { $campaign } の公開期間は { $opens } からです。投稿はもう公開されていますか？公開済みなら「はい、公開済みです」を押すとリンクをブランドに送ります。そうでなければ「キャンセル」を押してください。
+bot-post-early-cancelled = わかりました。リンクは記録していません。投稿が公開されたら、{ $opens } 以降にもう一度送ってください。
+bot-post-link-expected = { $campaign } の公開済み投稿のリンクを待っています。アプリの「シェア」→「リンクをコピー」で取得した完全なリンクを送ってください（例：https://www.tiktok.com/@yourname/video/…）。
+bot-button-cancel = キャンセル
+bot-button-post-live = はい、公開済みです
 bot-format-video = 動画
 bot-format-image = 写真投稿
 bot-format-story = ストーリーズ
@@ -245,7 +288,6 @@ bot-card =
     下書きの期限：{ $draft_due }
     投稿期間：{ $publish_opens }〜{ $publish_closes }
     含まれる修正回数：{ $rounds }
-    { $respond_by } までにご回答ください。
 ## Command line (operators)
 
 console-database-ready = データベースは最新です：{ $url }

@@ -102,6 +102,7 @@ error-post-link-not-a-url = Isso não parece um link. Envie o endereço completo
 error-post-link-wrong-platform = Esse link é de uma plataforma diferente da do seu acordo.
 error-post-link-wrong-account = Esse post é de outra conta. Envie o link do post na sua própria conta.
 error-post-link-already-used = Esse link de post já foi enviado para outro acordo.
+error-post-link-short = Esse é um link curto, que não mostra de quem é o post. Abra seu post no app, toque em Compartilhar → Copiar link e me envie esse link completo (ele é assim: https://www.tiktok.com/@seunome/video/…).
 error-not-found = Não encontramos isso. Talvez tenha sido removido.
 error-not-your-deal = Esse acordo pertence a outra pessoa.
 error-token-unknown = Esse link de convite não é válido. Confira se você copiou o link inteiro.
@@ -120,8 +121,14 @@ check-missing-mention = Sua legenda ainda não menciona { $handle }.
 check-forbidden-claim = Sua legenda traz uma afirmação que a marca não pode fazer: "{ $claim }". Remova-a, por favor.
 check-caption-too-long = Sua legenda tem { $chars } caracteres; o limite é { $max }.
 check-file-empty = O arquivo chegou vazio. Envie de novo, por favor.
-check-file-too-large = Este arquivo tem { $size } MB; o limite é { $max } MB.
+check-file-too-large = Este arquivo é maior que o limite de { $max }. Envie um arquivo menor, por exemplo uma exportação mais curta ou com resolução menor.
+check-file-mib = { $size } MiB
 check-file-type = Este tipo de arquivo não é aceito. Envie { $allowed }.
+check-file-kind-video = vídeos
+check-file-kind-image = imagens
+check-file-kind-audio = arquivos de áudio
+check-file-kind-pdf = arquivos PDF
+check-file-kind-other = arquivos { $kind }
 
 ## Etapas do acordo
 
@@ -207,19 +214,31 @@ language-changed = Pronto! Idioma escolhido: { $language }. A partir de agora vo
 
 ## O assistente de criadores no chat
 
-bot-welcome = Olá! Sou o assistente das suas parcerias com marcas. Para começar, abra o link de convite que a marca enviou.
-bot-not-linked = Este chat ainda não está conectado a um convite. Abra o link de convite que a marca enviou para você.
+bot-welcome =
+    { $platform ->
+        [discord] Olá! Sou o assistente das suas parcerias com marcas. Para começar, envie { $link } com o código do convite que a marca te mandou.
+       *[other] Olá! Sou o assistente das suas parcerias com marcas. Para começar, abra o link de convite que a marca enviou.
+    }
+bot-not-linked =
+    { $platform ->
+        [discord] Este chat ainda não está conectado a um convite. Envie { $link } com o código do convite que a marca te mandou.
+       *[other] Este chat ainda não está conectado a um convite. Abra o link de convite que a marca enviou para você.
+    }
 bot-linked = Olá, { $name }! Este chat está conectado. A proposta de { $campaign } chega em instantes.
-bot-unknown-command = Não conheço esse comando. Envie /help para ver o que posso fazer.
-bot-nothing-expected = No momento não estou esperando nada de você. Envie /status para ver suas parcerias.
-bot-button-stale = Esse botão não vale mais. Envie /status para ver como estão as coisas.
-bot-ask-fee = Qual cachê você quer propor para { $campaign }? Envie o valor em { $currency }, por exemplo { $example }.
-bot-fee-invalid = Não consegui entender esse valor. Envie só o número, por exemplo { $example }.
+bot-unknown-command = Não conheço esse comando. Envie { $help } para ver o que posso fazer.
+bot-nothing-expected = No momento não estou esperando nada de você. Envie { $status } para ver suas parcerias.
+bot-button-stale = Esse botão não vale mais. Envie { $status } para ver como estão as coisas.
+bot-ask-fee = Qual cachê você quer propor para { $campaign }? Envie o valor em { $currency }, por exemplo { $example }. Para manter a oferta como está, toque em Cancelar.
+bot-fee-invalid = Não consegui entender esse valor. Envie só o número, por exemplo { $example }. Ou toque em Cancelar.
 bot-counter-sent = Obrigado! Enviei sua proposta de { $fee } para a marca. Aviso assim que responderem.
 bot-accepted = Você aceitou a proposta de { $campaign }.
 bot-declined = Você recusou a proposta de { $campaign }. Obrigado por avisar!
 bot-brief = Briefing de { $campaign }:
-bot-expect-file = Envie seu rascunho para { $campaign } como arquivo, foto ou vídeo, com a legenda na mesma mensagem.
+bot-expect-file =
+    { $platform ->
+        [discord] Envie seu rascunho para { $campaign } com { $draft }: anexe o arquivo e adicione sua legenda.
+       *[other] Envie seu rascunho para { $campaign } como arquivo, foto ou vídeo, com a legenda na mesma mensagem.
+    }
 bot-which-deal = Para qual parceria é este rascunho?
 bot-draft-received = Recebido! A versão { $version } do seu rascunho para { $campaign } está com a marca para revisão.
 bot-checks-passed = Verificações automáticas: sua legenda tem tudo o que precisa.
@@ -232,16 +251,40 @@ bot-status-deal = { $campaign }: { $stage }
 bot-status-deadline = Próximo: { $deadline }, { $due } ({ $left })
 bot-status-payment-open = Pagamento: { $amount }, vence em { $due }
 bot-status-payment-paid = Pagamento: { $amount }, pago
-bot-help-not-linked = Abra o link de convite que a marca enviou para conectar este chat. Depois disso, mostro sua proposta aqui.
+bot-help-not-linked =
+    { $platform ->
+        [discord] Envie { $link } com o código do convite da marca para conectar este chat. Depois disso, vou mostrar sua oferta aqui.
+       *[other] Abra o link de convite que a marca enviou para conectar este chat. Depois disso, mostro sua proposta aqui.
+    }
 bot-help-offered = Leia a proposta de { $campaign } e o briefing e responda com os botões abaixo da proposta.
 bot-help-negotiating = A marca está avaliando o cachê que você propôs para { $campaign }. Aviso quando responderem.
-bot-help-contracted = Envie aqui seu rascunho para { $campaign }: um vídeo, uma foto ou um documento, com a legenda na mesma mensagem.
+bot-help-contracted =
+    { $platform ->
+        [discord] Envie seu rascunho para { $campaign } com { $draft }: um vídeo, uma foto ou um documento, com a legenda.
+       *[other] Envie aqui seu rascunho para { $campaign }: um vídeo, uma foto ou um documento, com a legenda na mesma mensagem.
+    }
 bot-help-in-review = A marca está revisando seu rascunho para { $campaign }. Mando a resposta aqui.
-bot-help-changes = A marca pediu alterações para { $campaign }. Envie aqui a nova versão do seu rascunho.
+bot-help-changes =
+    { $platform ->
+        [discord] A marca pediu alterações para { $campaign }. Envie a nova versão do seu rascunho com { $draft }.
+       *[other] A marca pediu alterações para { $campaign }. Envie aqui a nova versão do seu rascunho.
+    }
 bot-help-approved = Publique seu post para { $campaign } dentro do período de publicação e depois me envie o link.
 bot-help-published = A marca está verificando seu post para { $campaign }.
 bot-help-done = Nada a fazer por enquanto. Escrevo quando precisar de você.
 bot-help-commands = Comandos:
+bot-expect-answer = Sua oferta para { $campaign } está esperando sua resposta: aceite, recuse ou proponha outro cachê com os botões abaixo.
+bot-already-linked = Você já está conectado: este chat está vinculado ao seu convite para { $campaign }, então não há mais nada a fazer com esse link.
+bot-already-accepted = Você já aceitou a oferta para { $campaign } em { $date }.
+bot-deal-unavailable = Essa parceria não está disponível neste chat. Envie { $status } para ver as suas.
+bot-fee-wrong-currency = O cachê precisa estar em { $currency }, a moeda da parceria, e não em { $found }. Envie o valor em { $currency }, por exemplo { $example }, ou toque em Cancelar.
+bot-fee-cancelled = Certo, nenhum cachê novo proposto. A oferta para { $campaign } continua como está: responda com os botões abaixo.
+bot-nothing-to-cancel = Não há nada para cancelar agora.
+bot-post-early = O período de publicação de { $campaign } só abre em { $opens }. Seu post já está no ar? Toque em "Sim, já está no ar" para enviar o link à marca, ou em Cancelar.
+bot-post-early-cancelled = Certo, não registrei o link. Envie de novo quando seu post estiver no ar, a partir de { $opens }.
+bot-post-link-expected = Estou esperando o link do seu post publicado para { $campaign }. Envie o link completo em Compartilhar → Copiar link no app, por exemplo https://www.tiktok.com/@seunome/video/…
+bot-button-cancel = Cancelar
+bot-button-post-live = Sim, já está no ar
 bot-format-video = vídeo
 bot-format-image = post com foto
 bot-format-story = story
@@ -268,7 +311,6 @@ bot-card =
     Rascunho até: { $draft_due }
     Publicação entre { $publish_opens } e { $publish_closes }
     Rodadas de revisão incluídas: { $rounds }
-    Responda até { $respond_by }.
 ## Command line (operators)
 
 console-database-ready = O banco de dados está atualizado: { $url }

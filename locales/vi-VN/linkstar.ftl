@@ -95,6 +95,7 @@ error-post-link-not-a-url = Đây có vẻ không phải là đường dẫn. Vu
 error-post-link-wrong-platform = Đường dẫn này thuộc nền tảng khác với nền tảng trong thỏa thuận của bạn.
 error-post-link-wrong-account = Bài đăng này thuộc tài khoản khác. Vui lòng gửi đường dẫn bài đăng trên tài khoản của chính bạn.
 error-post-link-already-used = Đường dẫn bài đăng này đã được gửi cho một thỏa thuận khác.
+error-post-link-short = Đây là link rút gọn, không cho biết bài đăng của ai. Hãy mở bài đăng trong ứng dụng, bấm Chia sẻ → Sao chép liên kết, rồi gửi cho mình đường link đầy đủ đó (có dạng https://www.tiktok.com/@tencuaban/video/…).
 error-not-found = Không tìm thấy nội dung này. Có thể nó đã bị xóa.
 error-not-your-deal = Thỏa thuận này thuộc về người khác.
 error-token-unknown = Liên kết mời này không hợp lệ. Vui lòng kiểm tra xem bạn đã sao chép đầy đủ chưa.
@@ -113,8 +114,14 @@ check-missing-mention = Chú thích của bạn chưa nhắc đến { $handle }.
 check-forbidden-claim = Chú thích của bạn có một tuyên bố mà nhãn hàng không được phép đưa ra: "{ $claim }". Vui lòng xóa đi.
 check-caption-too-long = Chú thích của bạn có { $chars } ký tự; giới hạn là { $max }.
 check-file-empty = Tệp nhận được bị trống. Vui lòng gửi lại.
-check-file-too-large = Tệp này có dung lượng { $size } MB; giới hạn là { $max } MB.
+check-file-too-large = Tệp này lớn hơn giới hạn { $max }. Hãy gửi tệp nhỏ hơn, ví dụ bản xuất ngắn hơn hoặc độ phân giải thấp hơn.
+check-file-mib = { $size } MiB
 check-file-type = Loại tệp này không được chấp nhận. Vui lòng gửi { $allowed }.
+check-file-kind-video = video
+check-file-kind-image = hình ảnh
+check-file-kind-audio = tệp âm thanh
+check-file-kind-pdf = tệp PDF
+check-file-kind-other = tệp { $kind }
 
 ## Các giai đoạn của thỏa thuận
 
@@ -192,19 +199,31 @@ language-changed = Xong! Ngôn ngữ đã chọn: { $language }. Từ giờ mìn
 
 ## Trợ lý nhà sáng tạo trong cuộc trò chuyện
 
-bot-welcome = Xin chào! Mình là trợ lý cho các hợp tác của bạn với nhãn hàng. Để bắt đầu, hãy mở đường link mời mà nhãn hàng đã gửi cho bạn.
-bot-not-linked = Cuộc trò chuyện này chưa được kết nối với lời mời nào. Hãy mở đường link mời mà nhãn hàng đã gửi cho bạn.
+bot-welcome =
+    { $platform ->
+        [discord] Xin chào! Mình là trợ lý cho các hợp tác của bạn với nhãn hàng. Để bắt đầu, hãy gửi { $link } kèm mã trong lời mời mà nhãn hàng đã gửi cho bạn.
+       *[other] Xin chào! Mình là trợ lý cho các hợp tác của bạn với nhãn hàng. Để bắt đầu, hãy mở đường link mời mà nhãn hàng đã gửi cho bạn.
+    }
+bot-not-linked =
+    { $platform ->
+        [discord] Cuộc trò chuyện này chưa được kết nối với lời mời nào. Hãy gửi { $link } kèm mã trong lời mời mà nhãn hàng đã gửi cho bạn.
+       *[other] Cuộc trò chuyện này chưa được kết nối với lời mời nào. Hãy mở đường link mời mà nhãn hàng đã gửi cho bạn.
+    }
 bot-linked = Chào mừng { $name }! Cuộc trò chuyện đã được kết nối. Lời mời hợp tác cho { $campaign } sẽ đến ngay sau đây.
-bot-unknown-command = Mình không biết lệnh này. Gửi /help để xem mình có thể giúp gì.
-bot-nothing-expected = Hiện tại mình chưa cần bạn gửi gì. Gửi /status để xem các hợp tác của bạn.
-bot-button-stale = Nút này không còn hiệu lực. Gửi /status để xem tình hình hiện tại.
-bot-ask-fee = Bạn muốn đề xuất mức thù lao bao nhiêu cho { $campaign }? Gửi số tiền bằng { $currency }, ví dụ { $example }.
-bot-fee-invalid = Mình không đọc được số tiền này. Bạn chỉ cần gửi con số, ví dụ { $example }.
+bot-unknown-command = Mình không biết lệnh này. Gửi { $help } để xem mình có thể giúp gì.
+bot-nothing-expected = Hiện tại mình chưa cần bạn gửi gì. Gửi { $status } để xem các hợp tác của bạn.
+bot-button-stale = Nút này không còn hiệu lực. Gửi { $status } để xem tình hình hiện tại.
+bot-ask-fee = Bạn muốn đề xuất mức thù lao bao nhiêu cho { $campaign }? Gửi số tiền bằng { $currency }, ví dụ { $example }. Nếu muốn giữ nguyên lời mời, hãy bấm Hủy.
+bot-fee-invalid = Mình không đọc được số tiền này. Bạn chỉ cần gửi con số, ví dụ { $example }. Hoặc bấm Hủy.
 bot-counter-sent = Cảm ơn bạn! Mình đã gửi đề xuất { $fee } của bạn cho nhãn hàng và sẽ báo ngay khi họ trả lời.
 bot-accepted = Bạn đã chấp nhận lời mời hợp tác cho { $campaign }.
 bot-declined = Bạn đã từ chối lời mời hợp tác cho { $campaign }. Cảm ơn bạn đã cho biết!
 bot-brief = Brief của { $campaign }:
-bot-expect-file = Hãy gửi bản nháp cho { $campaign } dưới dạng tệp, ảnh hoặc video, kèm chú thích trong cùng tin nhắn.
+bot-expect-file =
+    { $platform ->
+        [discord] Hãy gửi bản nháp cho { $campaign } bằng { $draft }: đính kèm tệp và thêm chú thích của bạn.
+       *[other] Hãy gửi bản nháp cho { $campaign } dưới dạng tệp, ảnh hoặc video, kèm chú thích trong cùng tin nhắn.
+    }
 bot-which-deal = Bản nháp này dành cho hợp tác nào?
 bot-draft-received = Đã nhận! Bản nháp phiên bản { $version } cho { $campaign } đang được nhãn hàng xem xét.
 bot-checks-passed = Kiểm tra tự động: chú thích của bạn đã đầy đủ.
@@ -217,16 +236,40 @@ bot-status-deal = { $campaign }: { $stage }
 bot-status-deadline = Tiếp theo: { $deadline }, { $due } ({ $left })
 bot-status-payment-open = Thanh toán: { $amount }, đến hạn { $due }
 bot-status-payment-paid = Thanh toán: { $amount }, đã trả
-bot-help-not-linked = Hãy mở đường link mời của nhãn hàng để kết nối cuộc trò chuyện này. Sau đó mình sẽ hiển thị lời mời hợp tác tại đây.
+bot-help-not-linked =
+    { $platform ->
+        [discord] Hãy gửi { $link } kèm mã trong lời mời của nhãn hàng để kết nối cuộc trò chuyện này. Sau đó mình sẽ hiển thị lời mời hợp tác tại đây.
+       *[other] Hãy mở đường link mời của nhãn hàng để kết nối cuộc trò chuyện này. Sau đó mình sẽ hiển thị lời mời hợp tác tại đây.
+    }
 bot-help-offered = Hãy đọc lời mời hợp tác cho { $campaign } và brief, rồi trả lời bằng các nút bên dưới lời mời.
 bot-help-negotiating = Nhãn hàng đang xem xét mức thù lao bạn đề xuất cho { $campaign }. Mình sẽ báo khi họ trả lời.
-bot-help-contracted = Gửi bản nháp cho { $campaign } tại đây: video, ảnh hoặc tài liệu, kèm chú thích trong cùng tin nhắn.
+bot-help-contracted =
+    { $platform ->
+        [discord] Gửi bản nháp cho { $campaign } bằng { $draft }: video, ảnh hoặc tài liệu, kèm chú thích.
+       *[other] Gửi bản nháp cho { $campaign } tại đây: video, ảnh hoặc tài liệu, kèm chú thích trong cùng tin nhắn.
+    }
 bot-help-in-review = Nhãn hàng đang xem bản nháp của bạn cho { $campaign }. Mình sẽ gửi phản hồi tại đây.
-bot-help-changes = Nhãn hàng yêu cầu chỉnh sửa cho { $campaign }. Hãy gửi phiên bản mới của bản nháp tại đây.
+bot-help-changes =
+    { $platform ->
+        [discord] Nhãn hàng yêu cầu chỉnh sửa cho { $campaign }. Hãy gửi phiên bản mới của bản nháp bằng { $draft }.
+       *[other] Nhãn hàng yêu cầu chỉnh sửa cho { $campaign }. Hãy gửi phiên bản mới của bản nháp tại đây.
+    }
 bot-help-approved = Hãy đăng bài cho { $campaign } trong khoảng thời gian đăng, rồi gửi đường link cho mình.
 bot-help-published = Nhãn hàng đang xác minh bài đăng của bạn cho { $campaign }.
 bot-help-done = Hiện chưa có việc gì cần làm. Mình sẽ nhắn khi cần đến bạn.
 bot-help-commands = Các lệnh:
+bot-expect-answer = Lời mời hợp tác cho { $campaign } đang chờ bạn trả lời: chấp nhận, từ chối hoặc đề xuất mức thù lao khác bằng các nút bên dưới.
+bot-already-linked = Bạn đã được kết nối rồi: cuộc trò chuyện này đã liên kết với lời mời của bạn cho { $campaign }, nên không cần dùng lại đường link đó.
+bot-already-accepted = Bạn đã chấp nhận lời mời cho { $campaign } vào { $date }.
+bot-deal-unavailable = Hợp tác này không có trong cuộc trò chuyện này. Gửi { $status } để xem các hợp tác của bạn.
+bot-fee-wrong-currency = Thù lao phải tính bằng { $currency }, đơn vị tiền tệ của hợp tác này, không phải { $found }. Hãy gửi số tiền bằng { $currency }, ví dụ { $example }, hoặc bấm Hủy.
+bot-fee-cancelled = Được rồi, không có đề xuất thù lao mới. Lời mời cho { $campaign } vẫn giữ nguyên: hãy trả lời bằng các nút bên dưới.
+bot-nothing-to-cancel = Hiện không có gì để hủy.
+bot-post-early = Thời gian đăng bài cho { $campaign } chỉ bắt đầu từ { $opens }. Bài đăng của bạn đã lên chưa? Bấm "Đúng, đã đăng" để gửi đường link cho nhãn hàng, hoặc bấm Hủy.
+bot-post-early-cancelled = Được rồi, mình chưa ghi nhận đường link. Hãy gửi lại khi bài đăng đã lên, từ { $opens }.
+bot-post-link-expected = Mình đang chờ đường link bài đăng đã lên của bạn cho { $campaign }. Hãy gửi đường link đầy đủ từ Chia sẻ → Sao chép liên kết trong ứng dụng, ví dụ https://www.tiktok.com/@tencuaban/video/…
+bot-button-cancel = Hủy
+bot-button-post-live = Đúng, đã đăng
 bot-format-video = video
 bot-format-image = bài đăng ảnh
 bot-format-story = tin (story)
@@ -246,7 +289,6 @@ bot-card =
     Hạn nộp bản nháp: { $draft_due }
     Đăng bài từ { $publish_opens } đến { $publish_closes }
     Số vòng chỉnh sửa bao gồm: { $rounds }
-    Vui lòng trả lời trước { $respond_by }.
 ## Command line (operators)
 
 console-database-ready = Cơ sở dữ liệu đã được cập nhật: { $url }

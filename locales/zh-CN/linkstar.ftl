@@ -94,6 +94,7 @@ error-post-link-not-a-url = 这看起来不是一个链接，请发送帖子的�
 error-post-link-wrong-platform = 该链接所属的平台与合作约定的平台不一致。
 error-post-link-wrong-account = 该帖子来自其他账号，请发送您本人账号下的帖子链接。
 error-post-link-already-used = 该帖子链接已用于另一项合作。
+error-post-link-short = 这是短链接，看不出是谁发布的内容。请在应用中打开你的内容，点“分享 → 复制链接”，然后把完整链接发给我（格式如 https://www.tiktok.com/@你的用户名/video/…）。
 error-not-found = 未找到相关内容，可能已被删除。
 error-not-your-deal = 该合作不属于您。
 error-token-unknown = 该邀请链接无效，请确认是否完整复制。
@@ -112,8 +113,14 @@ check-missing-mention = 您的文案还没有提及 { $handle }。
 check-forbidden-claim = 您的文案包含品牌方不能使用的宣传语：“{ $claim }”，请删除。
 check-caption-too-long = 您的文案共 { $chars } 个字符，上限为 { $max } 个。
 check-file-empty = 收到的文件是空的，请重新发送。
-check-file-too-large = 该文件大小为 { $size } MB，上限为 { $max } MB。
+check-file-too-large = 此文件超过了 { $max } 的上限。请发送更小的文件，例如更短或分辨率更低的导出版本。
+check-file-mib = { $size } MiB
 check-file-type = 不支持该文件类型，请发送 { $allowed }。
+check-file-kind-video = 视频
+check-file-kind-image = 图片
+check-file-kind-audio = 音频文件
+check-file-kind-pdf = PDF 文件
+check-file-kind-other = { $kind } 文件
 
 ## 合作阶段
 
@@ -191,19 +198,31 @@ language-changed = 好的！从现在起我会用{ $language }和您交流。
 
 ## 聊天中的创作者助手
 
-bot-welcome = 你好！我是你品牌合作的助手。请打开品牌发给你的邀请链接开始使用。
-bot-not-linked = 这个聊天还没有关联任何邀请。请打开品牌发给你的邀请链接。
+bot-welcome =
+    { $platform ->
+        [discord] 你好！我是你与品牌合作的助手。开始之前，请发送 { $link } 并附上品牌发给你的邀请中的代码。
+       *[other] 你好！我是你品牌合作的助手。请打开品牌发给你的邀请链接开始使用。
+    }
+bot-not-linked =
+    { $platform ->
+        [discord] 这个聊天还没有关联任何邀请。请发送 { $link } 并附上品牌发给你的邀请中的代码。
+       *[other] 这个聊天还没有关联任何邀请。请打开品牌发给你的邀请链接。
+    }
 bot-linked = 欢迎你，{ $name }！这个聊天已关联成功。{ $campaign } 的合作邀约马上就到。
-bot-unknown-command = 我不认识这个命令。发送 /help 查看我能做什么。
-bot-nothing-expected = 目前我不需要你提交任何内容。发送 /status 查看你的合作。
-bot-button-stale = 这个按钮已失效。发送 /status 查看当前进度。
-bot-ask-fee = 你想为 { $campaign } 提出多少报价？请发送以 { $currency } 计的金额，例如 { $example }。
-bot-fee-invalid = 我没能识别这个金额。请只发送数字，例如 { $example }。
+bot-unknown-command = 我不认识这个命令。发送 { $help } 查看我能做什么。
+bot-nothing-expected = 目前我不需要你提交任何内容。发送 { $status } 查看你的合作。
+bot-button-stale = 这个按钮已失效。发送 { $status } 查看当前进度。
+bot-ask-fee = 你想为 { $campaign } 提出多少报价？请发送以 { $currency } 计的金额，例如 { $example }。如果想保持原报价不变，请点“取消”。
+bot-fee-invalid = 我没能识别这个金额。请只发送数字，例如 { $example }。或者点“取消”。
 bot-counter-sent = 谢谢！我已把你 { $fee } 的报价发给品牌，有回复会第一时间告诉你。
 bot-accepted = 你已接受 { $campaign } 的合作邀约。
 bot-declined = 你已拒绝 { $campaign } 的合作邀约。感谢告知！
 bot-brief = { $campaign } 的 Brief：
-bot-expect-file = 请以文件、图片或视频的形式发送 { $campaign } 的草稿，并在同一条消息中附上文案。
+bot-expect-file =
+    { $platform ->
+        [discord] 请用 { $draft } 发送 { $campaign } 的草稿：附上文件并填写你的文案。
+       *[other] 请以文件、图片或视频的形式发送 { $campaign } 的草稿，并在同一条消息中附上文案。
+    }
 bot-which-deal = 这份草稿是哪个合作的？
 bot-draft-received = 收到！你为 { $campaign } 提交的第 { $version } 版草稿已交给品牌审核。
 bot-checks-passed = 自动检查：你的文案内容齐全。
@@ -216,16 +235,40 @@ bot-status-deal = { $campaign }：{ $stage }
 bot-status-deadline = 下一步：{ $deadline }，{ $due }（{ $left }）
 bot-status-payment-open = 付款：{ $amount }，{ $due } 到期
 bot-status-payment-paid = 付款：{ $amount }，已支付
-bot-help-not-linked = 请打开品牌发给你的邀请链接来关联这个聊天，之后我会在这里给你看合作邀约。
+bot-help-not-linked =
+    { $platform ->
+        [discord] 发送 { $link } 并附上品牌邀请中的代码来关联这个聊天。之后我会在这里给你看报价。
+       *[other] 请打开品牌发给你的邀请链接来关联这个聊天，之后我会在这里给你看合作邀约。
+    }
 bot-help-offered = 请阅读 { $campaign } 的合作邀约和 Brief，然后用邀约下方的按钮回复。
 bot-help-negotiating = 品牌正在考虑你为 { $campaign } 提出的报价，有回复我会告诉你。
-bot-help-contracted = 请在这里发送 { $campaign } 的草稿：视频、图片或文档，并在同一条消息中附上文案。
+bot-help-contracted =
+    { $platform ->
+        [discord] 请用 { $draft } 发送 { $campaign } 的草稿：视频、图片或文档，并附上文案。
+       *[other] 请在这里发送 { $campaign } 的草稿：视频、图片或文档，并在同一条消息中附上文案。
+    }
 bot-help-in-review = 品牌正在审核你为 { $campaign } 提交的草稿，我会在这里把结果发给你。
-bot-help-changes = 品牌希望你修改 { $campaign } 的草稿。请在这里发送新版本。
+bot-help-changes =
+    { $platform ->
+        [discord] 品牌要求修改 { $campaign } 的草稿。请用 { $draft } 发送新版本。
+       *[other] 品牌希望你修改 { $campaign } 的草稿。请在这里发送新版本。
+    }
 bot-help-approved = 请在发布时间窗口内发布 { $campaign } 的内容，然后把链接发给我。
 bot-help-published = 品牌正在核实你为 { $campaign } 发布的内容。
 bot-help-done = 目前没有需要你处理的事。有需要时我会联系你。
 bot-help-commands = 命令：
+bot-expect-answer = { $campaign } 的报价正在等你回复：请用下面的按钮接受、拒绝或提出其他费用。
+bot-already-linked = 你已经关联好了：这个聊天已与你在 { $campaign } 的邀请关联，这个链接无需再做任何操作。
+bot-already-accepted = 你已于 { $date } 接受了 { $campaign } 的报价。
+bot-deal-unavailable = 这个合作在此聊天中不可用。发送 { $status } 查看你的合作。
+bot-fee-wrong-currency = 费用必须以本次合作的货币 { $currency } 计，而不是 { $found }。请用 { $currency } 发送金额，例如 { $example }，或者点“取消”。
+bot-fee-cancelled = 好的，没有提出新的费用。{ $campaign } 的报价保持不变：请用下面的按钮回复。
+bot-nothing-to-cancel = 目前没有可以取消的操作。
+bot-post-early = { $campaign } 的发布时间段要到 { $opens } 才开始。你的内容已经发布了吗？如果是，请点“是的，已发布”把链接发给品牌，否则点“取消”。
+bot-post-early-cancelled = 好的，我没有记录这个链接。等你的内容发布后，从 { $opens } 起再发给我。
+bot-post-link-expected = 我在等你为 { $campaign } 发布的内容链接。请在应用中通过“分享 → 复制链接”发送完整链接，例如 https://www.tiktok.com/@你的用户名/video/…
+bot-button-cancel = 取消
+bot-button-post-live = 是的，已发布
 bot-format-video = 视频
 bot-format-image = 图文
 bot-format-story = 快拍
@@ -245,7 +288,6 @@ bot-card =
     草稿截止：{ $draft_due }
     发布时间：{ $publish_opens } 至 { $publish_closes }
     包含修改轮次：{ $rounds }
-    请在 { $respond_by } 前回复。
 ## Command line (operators)
 
 console-database-ready = 数据库已是最新：{ $url }

@@ -196,6 +196,7 @@ impl Turn<'_> {
                 "start" | "help" => self.help().await,
                 "status" => self.status().await,
                 "language" => Ok(self.language_menu()),
+                "cancel" => self.cancel().await,
                 _ => Ok(self.say(Line::UnknownCommand)),
             },
             Input::Button(data) => self.button(&data).await,
@@ -207,7 +208,7 @@ impl Turn<'_> {
 
     /// One line in the reader's language.
     pub(crate) fn line(&self, line: Line<'_>) -> String {
-        self.a.words.say(line, self.language)
+        self.a.words.say_on(line, self.language, self.chat.platform)
     }
 
     /// An outcome of one line.
@@ -215,10 +216,14 @@ impl Turn<'_> {
         Outcome::say(Reply::text(self.line(line)))
     }
 
-    /// A refused operation, explained; storage failures stay errors.
+    /// A refused operation, explained; storage failures stay errors. A deal that is
+    /// not theirs gets the same answer as one that does not exist.
     pub(crate) fn refused(&self, e: AppError) -> Result<Outcome, StoreError> {
         if let AppError::Store(StoreError::Backend(_)) = &e {
             tracing::error!(error = %e, "operation failed");
+        }
+        if matches!(e.code(), "not-your-deal" | "not-found") {
+            return Ok(self.say(Line::DealUnavailable));
         }
         Ok(Outcome::say(Reply::text(self.a.words.error(e.code(), self.language))))
     }

@@ -2,23 +2,24 @@
 //! dialogue, drafts and post links. Each ends in an `App` operation.
 
 use linkstar_app::StoreError;
-use linkstar_core::checks::{self, parse_post_link};
+use linkstar_core::checks::{self, FeeProblem, read_fee};
 use linkstar_core::content::DraftUpload;
 use linkstar_core::deal::Deal;
 use linkstar_core::ids::DealId;
-use linkstar_core::money::Money;
 use linkstar_core::stage::Stage;
-use linkstar_i18n::{Language, Line};
+use linkstar_i18n::{HelpTopic, Label, Language, Line};
 
 use crate::engine::Turn;
 use crate::input::{Action, Button, Outcome, Reply, SHOWN_HASH_LEN, Upload};
 use crate::state::Dialog;
+use crate::views::offer_buttons;
 
 impl Turn<'_> {
     /// `/start TOKEN`: links the chat to the invited creator.
     pub(crate) async fn link(&mut self, token: &str) -> Result<Outcome, StoreError> {
         let (creator, deal) = match self.a.app.link_chat(self.chat, token).await {
             Ok(linked) => linked,
+            Err(linkstar_app::AppError::TokenUsed) => return self.relinked(token).await,
             Err(e) => return self.refused(e),
         };
         let person = self.a.chats.find_creator_by_id(creator).await?;
@@ -37,14 +38,44 @@ impl Turn<'_> {
         Ok(self.say(Line::Linked { name: &name, campaign: &campaign }))
     }
 
+    /// An invite used before. When it was this creator's own and this chat is theirs,
+    /// they are told they are connected and what comes next; otherwise the refusal
+    /// stands ("if it wasn't you, contact the brand").
+    async fn relinked(&mut self, token: &str) -> Result<Outcome, StoreError> {
+        let refused = |t: &Self| t.refused(linkstar_app::AppError::TokenUsed);
+        let (Some(me), Ok(token)) = (self.creator(), linkstar_core::invite::InviteToken::parse(token)) else {
+            return refused(self);
+        };
+        let me = me.id;
+        let invite = {
+            let mut tx = self.a.app.store().begin().await?;
+            tx.invite(&token.hash()).await?
+        };
+        let Some(invite) = invite.filter(|i| i.creator_id == me) else { return refused(self) };
+        let Some(deal) = self.own_deal(invite.deal_id).await? else { return refused(self) };
+        let campaign = self.campaign_name(&deal).await?;
+        let mut text = self.line(Line::AlreadyLinked { campaign: &campaign });
+        let next = self.line(Line::Help { topic: HelpTopic::of(deal.stage), campaign: &campaign });
+        text.push_str("\n\n");
+        text.push_str(&next);
+        let mut reply = Reply::text(text);
+        if matches!(deal.stage, Stage::Offered) {
+            reply.buttons = offer_buttons(&self.a.words, &deal, self.language);
+        }
+        Ok(Outcome::say(reply))
+    }
+
     /// A button press.
     pub(crate) async fn button(&mut self, data: &str) -> Result<Outcome, StoreError> {
         let Some(action) = Action::decode(data) else { return Ok(self.say(Line::ButtonStale)) };
         let deal_id = match &action {
-            Action::Accept(d, _) | Action::Decline(d) | Action::ProposeFee(d) | Action::Brief(d) | Action::Pick(d) => {
-                Some(*d)
-            }
-            Action::Language(_) => None,
+            Action::Accept(d, _)
+            | Action::Decline(d)
+            | Action::ProposeFee(d)
+            | Action::Brief(d)
+            | Action::Pick(d)
+            | Action::PostLive(d) => Some(*d),
+            Action::Language(_) | Action::Cancel => None,
         };
         let deal = match deal_id {
             Some(id) => match self.own_deal(id).await? {
@@ -68,7 +99,8 @@ impl Turn<'_> {
                 }
                 self.dialog = Dialog::AwaitingFee { deal: deal.id };
                 let campaign = self.campaign_name(&deal).await?;
-                let mut outcome = self.say(Line::AskFee { campaign: &campaign, example: deal.terms.fee });
+                let text = self.line(Line::AskFee { campaign: &campaign, example: deal.terms.fee });
+                let mut outcome = Outcome::say(self.with_cancel(text));
                 outcome.awaiting_fee = true;
                 Ok(outcome)
             }
@@ -81,12 +113,36 @@ impl Turn<'_> {
                 }
             },
             (Action::Language(tag), _) => self.choose_language(&tag).await,
+            (Action::Cancel, _) => self.cancel().await,
+            (Action::PostLive(_), Some(deal)) => match std::mem::take(&mut self.dialog) {
+                Dialog::ConfirmingPost { deal: waiting, url } if waiting == deal.id => {
+                    let mut outcome = self.submit_post(&deal, &url).await?;
+                    outcome.close_buttons = true;
+                    Ok(outcome)
+                }
+                other => {
+                    self.dialog = other;
+                    Ok(self.say(Line::ButtonStale))
+                }
+            },
             _ => Ok(self.say(Line::ButtonStale)),
         }
     }
 
     /// Accept: only the terms the creator was shown, identified by their fingerprint.
     async fn accept(&mut self, deal: &Deal, shown: &str) -> Result<Outcome, StoreError> {
+        if let (Some(accepted), Some(me)) = (&deal.accepted, self.creator())
+            && !matches!(deal.stage, Stage::Offered | Stage::Negotiating)
+        {
+            let campaign = self.campaign_name(deal).await?;
+            let zone = &me.profile.time_zone;
+            let mut text = self.line(Line::AlreadyAccepted { campaign: &campaign, on: accepted.at, zone });
+            if !deal.stage.is_final() {
+                text.push_str("\n\n");
+                text.push_str(&self.line(Line::Help { topic: HelpTopic::of(deal.stage), campaign: &campaign }));
+            }
+            return Ok(Outcome { close_buttons: true, ..Outcome::say(Reply::text(text)) });
+        }
         let current = deal.terms.fingerprint();
         if current.0.get(..SHOWN_HASH_LEN) != Some(shown) {
             return self.refused(linkstar_core::DomainError::TermsChanged.into());
@@ -113,51 +169,102 @@ impl Turn<'_> {
         }
     }
 
-    /// Text: a fee in the counter-offer dialogue, a post link, or something unexpected.
+    /// Text: a fee in the counter-offer dialogue, a post link, or an answer to what the
+    /// assistant waits for (the offer buttons again, the draft, the post link).
     pub(crate) async fn text(&mut self, text: &str) -> Result<Outcome, StoreError> {
         if let Dialog::AwaitingFee { deal } = self.dialog {
             return self.fee(deal, text).await;
         }
         let deals = self.deals().await?;
-        if looks_like_link(text) {
-            let platform = parse_post_link(text).ok().map(|p| p.platform);
-            let approved: Vec<&Deal> = deals.iter().filter(|d| d.stage == Stage::Approved).collect();
-            let target = approved
-                .iter()
-                .find(|d| platform.is_some_and(|p| d.terms.deliverables.iter().any(|x| x.platform == p)))
-                .or(approved.last());
-            if let Some(deal) = target {
-                return match self.a.app.submit_post(self.chat, deal.id, text).await {
-                    Ok(_) => {
-                        let campaign = self.campaign_name(deal).await?;
-                        Ok(self.say(Line::PostReceived { campaign: &campaign }))
-                    }
-                    Err(e) => self.refused(e),
-                };
-            }
+        let approved: Vec<&Deal> = deals.iter().filter(|d| d.stage == Stage::Approved).collect();
+        if !approved.is_empty() && crate::posts::looks_like_link(text) {
+            return self.post_link(&approved, text).await;
         }
-        match deals.iter().rev().find(|d| waits_for_draft(d)) {
-            Some(deal) => {
-                let campaign = self.campaign_name(deal).await?;
-                Ok(self.say(Line::ExpectFile { campaign: &campaign }))
-            }
-            None => Ok(self.say(Line::NothingExpected)),
+        if let Some(deal) = deals.iter().rev().find(|d| d.stage == Stage::Offered) {
+            let campaign = self.campaign_name(deal).await?;
+            let text = self.line(Line::ExpectAnswer { campaign: &campaign });
+            return Ok(Outcome::say(Reply { text, buttons: offer_buttons(&self.a.words, deal, self.language) }));
         }
+        if let Some(deal) = deals.iter().rev().find(|d| waits_for_draft(d)) {
+            let campaign = self.campaign_name(deal).await?;
+            return Ok(self.say(Line::ExpectFile { campaign: &campaign }));
+        }
+        if let Some(deal) = approved.last() {
+            let campaign = self.campaign_name(deal).await?;
+            return Ok(self.say(Line::PostLinkExpected { campaign: &campaign }));
+        }
+        Ok(self.say(Line::NothingExpected))
     }
 
-    /// The fee of a counter-offer: `600`, `600.50`, `600,50`, `600 EUR`.
+    /// The fee of a counter-offer: `600`, `600,50`, `Rp 5.000.000`, `600 EUR`. Until a
+    /// fee is sent or the creator cancels, the dialogue stays in fee entry.
     async fn fee(&mut self, id: DealId, text: &str) -> Result<Outcome, StoreError> {
         let Some(deal) = self.own_deal(id).await? else {
             self.dialog = Dialog::Idle;
-            return self.refused(linkstar_app::AppError::NotYourDeal);
+            return Ok(self.say(Line::DealUnavailable));
         };
         let example = deal.terms.fee;
-        let Some(fee) = parse_fee(text, example) else { return Ok(self.say(Line::FeeInvalid { example })) };
-        self.dialog = Dialog::Idle;
+        let fee = match read_fee(text, example.currency) {
+            Ok(fee) => fee,
+            Err(FeeProblem::Unreadable) => {
+                return Ok(Outcome::say(self.with_cancel(self.line(Line::FeeInvalid { example }))));
+            }
+            Err(FeeProblem::WrongCurrency { found, .. }) => {
+                let line = self.line(Line::FeeWrongCurrency { found: &found, example });
+                return Ok(Outcome::say(self.with_cancel(line)));
+            }
+        };
         match self.a.app.counter_offer(self.chat, id, fee).await {
-            Ok(_) => Ok(self.say(Line::CounterSent { fee })),
-            Err(e) => self.refused(e),
+            Ok(_) => {
+                self.dialog = Dialog::Idle;
+                Ok(self.say(Line::CounterSent { fee }))
+            }
+            // A value the rules refuse: still in fee entry, so a better one can follow.
+            Err(e) if e.code() == "invalid-value" => {
+                let mut outcome = self.refused(e)?;
+                if let Some(reply) = outcome.replies.first_mut() {
+                    *reply = self.with_cancel(std::mem::take(&mut reply.text));
+                }
+                Ok(outcome)
+            }
+            Err(e) => {
+                self.dialog = Dialog::Idle;
+                self.refused(e)
+            }
         }
+    }
+
+    /// `/cancel` or the Cancel button: leaves the fee entry or the early post link.
+    pub(crate) async fn cancel(&mut self) -> Result<Outcome, StoreError> {
+        match std::mem::take(&mut self.dialog) {
+            Dialog::AwaitingFee { deal } => {
+                let Some(deal) = self.own_deal(deal).await? else { return Ok(self.say(Line::NothingToCancel)) };
+                let campaign = self.campaign_name(&deal).await?;
+                let mut reply = Reply::text(self.line(Line::FeeCancelled { campaign: &campaign }));
+                if matches!(deal.stage, Stage::Offered | Stage::Negotiating) {
+                    reply.buttons = offer_buttons(&self.a.words, &deal, self.language);
+                }
+                Ok(Outcome { close_buttons: true, ..Outcome::say(reply) })
+            }
+            Dialog::ConfirmingPost { deal, .. } => {
+                let (Some(deal), Some(me)) = (self.own_deal(deal).await?, self.creator()) else {
+                    return Ok(self.say(Line::NothingToCancel));
+                };
+                let zone = &me.profile.time_zone;
+                let opens = deal.terms.publish_window.opens;
+                Ok(Outcome { close_buttons: true, ..self.say(Line::PostEarlyCancelled { opens, zone }) })
+            }
+            other => {
+                self.dialog = other;
+                Ok(self.say(Line::NothingToCancel))
+            }
+        }
+    }
+
+    /// A reply with a Cancel button under it.
+    pub(crate) fn with_cancel(&self, text: String) -> Reply {
+        let label = self.a.words.label(Label::ButtonCancel, self.language);
+        Reply { text, buttons: vec![vec![Button { label, data: Action::Cancel.encode() }]] }
     }
 
     /// A file: checked at once, then stored as a draft of the deal waiting for one,
@@ -216,53 +323,6 @@ pub(crate) fn waits_for_draft(deal: &Deal) -> bool {
     matches!(deal.stage, Stage::Contracted | Stage::ChangesRequested)
 }
 
-fn looks_like_link(text: &str) -> bool {
-    let t = text.trim().to_ascii_lowercase();
-    !t.contains(char::is_whitespace) && (t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www."))
-}
-
-/// Reads a fee in the deal's currency; a named other currency is kept so the domain
-/// rule can say the counter-offer must be in the deal's currency.
-fn parse_fee(text: &str, like: Money) -> Option<Money> {
-    let cleaned = text.trim().replace(['\u{a0}', '\''], " ");
-    if let Ok(m) = Money::parse(&cleaned.replace(',', ".")) {
-        return Some(m);
-    }
-    let amount: String = cleaned.chars().filter(|c| !c.is_whitespace()).collect();
-    let amount = match (amount.rfind(','), amount.rfind('.')) {
-        // `1.234,50` or `1,234.50`: the last separator is the decimal point.
-        (Some(c), Some(d)) if c > d => amount.replace('.', "").replace(',', "."),
-        (Some(_), Some(_)) => amount.replace(',', ""),
-        (Some(c), None) if amount.len() - c - 1 == 3 && like.currency.minor_digits() != 3 => amount.replace(',', ""),
-        (Some(_), None) => amount.replace(',', "."),
-        _ => amount,
-    };
-    Money::from_decimal(&amount, like.currency).ok().filter(|m| m.minor > 0)
-}
-
 fn illegal(deal: &Deal, event: linkstar_core::stage::StageEvent) -> linkstar_app::AppError {
     linkstar_core::DomainError::IllegalTransition { from: deal.stage, event }.into()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use linkstar_core::money::Currency;
-
-    #[test]
-    fn fees_are_read_the_way_people_type_them() {
-        let eur = Money::new(50_000, Currency::parse("EUR").expect("EUR"));
-        let minor = |t: &str| parse_fee(t, eur).map(|m| m.minor);
-        assert_eq!(minor("600"), Some(60_000));
-        assert_eq!(minor("600.50"), Some(60_050));
-        assert_eq!(minor("600,50"), Some(60_050));
-        assert_eq!(minor("1.234,50"), Some(123_450));
-        assert_eq!(minor("1,234.50"), Some(123_450));
-        assert_eq!(minor("1,200"), Some(120_000));
-        assert_eq!(minor("600 EUR"), Some(60_000));
-        assert_eq!(parse_fee("600 USD", eur).map(|m| m.currency.code()), Some("USD"));
-        for bad in ["", "lots", "-5", "0", "6 0 0 x"] {
-            assert_eq!(minor(bad), None, "{bad}");
-        }
-    }
 }

@@ -130,6 +130,10 @@ pub(crate) enum Action {
     Pick(DealId),
     /// Speak this language.
     Language(String),
+    /// Leave what is under way (the fee entry, an early post link).
+    Cancel,
+    /// The early post link is for a live post: submit it.
+    PostLive(DealId),
 }
 
 /// Characters of the terms fingerprint a button carries (64 bits).
@@ -144,6 +148,8 @@ impl Action {
             Action::Brief(d) => format!("brief:{d}"),
             Action::Pick(d) => format!("pick:{d}"),
             Action::Language(tag) => format!("lang:{tag}"),
+            Action::Cancel => "cancel:-".to_string(),
+            Action::PostLive(d) => format!("live:{d}"),
         }
     }
 
@@ -166,6 +172,8 @@ impl Action {
             "brief" => Action::Brief(deal()?),
             "pick" => Action::Pick(deal()?),
             "lang" if arg.len() <= 16 => Action::Language(arg.to_string()),
+            "cancel" if arg == "-" => Action::Cancel,
+            "live" => Action::PostLive(deal()?),
             _ => return None,
         })
     }
@@ -195,12 +203,16 @@ mod tests {
             Action::Brief(DealId(7)),
             Action::Pick(DealId(9)),
             Action::Language("zh-CN".into()),
+            Action::Cancel,
+            Action::PostLive(DealId(4)),
         ];
         for action in all {
             assert!(action.encode().len() <= 64);
             assert_eq!(Action::decode(&action.encode()), Some(action));
         }
-        for bad in ["", "acc:7", "acc:7:xyz", "dec:-1", "dec:abc", "nope:1", "pick:", "dec:0"] {
+        for bad in
+            ["", "acc:7", "acc:7:xyz", "dec:-1", "dec:abc", "nope:1", "pick:", "dec:0", "cancel", "cancel:1", "live:x"]
+        {
             assert_eq!(Action::decode(bad), None, "{bad}");
         }
     }

@@ -22,6 +22,7 @@ pub mod digest;
 mod engine;
 mod flows;
 mod input;
+mod posts;
 pub mod scheduler;
 mod state;
 mod views;

@@ -17,6 +17,14 @@ pub(crate) enum Dialog {
         /// The deal.
         deal: DealId,
     },
+    /// A post link arrived before the deal's publish window opens: the creator confirms
+    /// the post is live (or cancels) before it is submitted.
+    ConfirmingPost {
+        /// The deal.
+        deal: DealId,
+        /// The link as sent.
+        url: String,
+    },
     /// A draft arrived while several deals wait for one: the next pick decides.
     ChoosingDeal {
         /// The draft, already stored in the blob store.

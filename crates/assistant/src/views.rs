@@ -7,8 +7,9 @@ use linkstar_core::creator::Creator;
 use linkstar_core::deal::Deal;
 use linkstar_core::message::Notice;
 use linkstar_core::place::ChatAccount;
+use linkstar_core::place::ChatPlatform;
 use linkstar_core::stage::Stage;
-use linkstar_i18n::{Deadline, HelpTopic, Label, Language, Line, negotiate};
+use linkstar_i18n::{Deadline, HelpTopic, Label, Language, Line, Localizer, negotiate};
 
 use crate::engine::{Assistant, Turn};
 use crate::input::{Action, Button, Outcome, Reply, SHOWN_HASH_LEN};
@@ -30,9 +31,26 @@ impl Turn<'_> {
         lines.push(String::new());
         lines.push(self.line(Line::HelpCommands));
         let words = &self.a.words;
-        for (command, label) in
-            [("status", Label::CommandStatus), ("language", Label::CommandLanguage), ("help", Label::CommandHelp)]
-        {
+        let commands: Vec<(String, Label)> = match self.chat.platform {
+            ChatPlatform::Telegram => [("status", Label::CommandStatus), ("language", Label::CommandLanguage)]
+                .into_iter()
+                .chain([("help", Label::CommandHelp)])
+                .map(|(name, label)| (name.to_string(), label))
+                .collect(),
+            // Discord's own commands, under their names in the reader's language.
+            ChatPlatform::Discord => [
+                (Label::NameDeals, Label::CommandStatus),
+                (Label::NameDraft, Label::CommandDraft),
+                (Label::NamePost, Label::CommandPost),
+                (Label::NameLink, Label::CommandLink),
+                (Label::NameLanguage, Label::CommandLanguage),
+                (Label::NameHelp, Label::CommandHelp),
+            ]
+            .into_iter()
+            .map(|(name, label)| (words.label(name, self.language), label))
+            .collect(),
+        };
+        for (command, label) in commands {
             lines.push(format!("/{command} — {}", words.label(label, self.language)));
         }
         Ok(Outcome::say(Reply::text(lines.join("\n"))))
@@ -141,7 +159,7 @@ impl Assistant {
             let card =
                 a.words.offer_card(&campaign.spec.name, &campaign.spec.product.name, &deal.terms, language, zone);
             reply.text = format!("{}\n\n{card}", reply.text);
-            reply.buttons = offer_buttons(self, deal, language);
+            reply.buttons = offer_buttons(&a.words, deal, language);
         }
         Ok(reply)
     }
@@ -181,8 +199,7 @@ impl Assistant {
 }
 
 /// Accept · Decline / Propose a fee · Read the full brief.
-fn offer_buttons(assistant: &Assistant, deal: &Deal, language: Language) -> Vec<Vec<Button>> {
-    let words = &assistant.inner.words;
+pub(crate) fn offer_buttons(words: &Localizer, deal: &Deal, language: Language) -> Vec<Vec<Button>> {
     let shown = deal.terms.fingerprint().0.chars().take(SHOWN_HASH_LEN).collect();
     let button = |label, action: Action| Button { label: words.label(label, language), data: action.encode() };
     vec![

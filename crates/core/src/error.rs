@@ -82,4 +82,5 @@ pub const DOMAIN_ERROR_CODES: &[&str] = &[
     "post-link-wrong-platform",
     "post-link-wrong-account",
     "post-link-already-used",
+    "post-link-short",
 ];

@@ -7,12 +7,12 @@ use jiff::Timestamp;
 use linkstar_core::campaign::ContentFormat;
 use linkstar_core::money::Money;
 use linkstar_core::payment::{Payment, PaymentStatus};
-use linkstar_core::place::TimeZoneName;
+use linkstar_core::place::{ChatPlatform, TimeZoneName};
 use linkstar_core::stage::Stage;
 use linkstar_core::terms::{PaymentModel, Terms, UsageRights};
 
 use crate::format::TimeLeft;
-use crate::{Deadline, Language, Localizer, clean};
+use crate::{Deadline, Label, Language, Localizer, clean};
 
 /// What `/help` explains: the step the creator is at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -143,21 +143,121 @@ pub enum Line<'a> {
     },
     /// `/help`: heading of the command list.
     HelpCommands,
+    /// Text while an offer waits for the creator's answer (the offer buttons follow).
+    ExpectAnswer {
+        /// Campaign name.
+        campaign: &'a str,
+    },
+    /// The creator sent the invite they already used in this chat.
+    AlreadyLinked {
+        /// The invite's campaign.
+        campaign: &'a str,
+    },
+    /// Accept pressed on an offer already accepted.
+    AlreadyAccepted {
+        /// Campaign name.
+        campaign: &'a str,
+        /// When they accepted.
+        on: Timestamp,
+        /// The creator's time zone.
+        zone: &'a TimeZoneName,
+    },
+    /// A button or command naming a deal that does not exist or is not theirs: one
+    /// answer for both, so nothing is revealed about other people's deals.
+    DealUnavailable,
+    /// A fee in another currency than the deal's.
+    FeeWrongCurrency {
+        /// The currency named.
+        found: &'a str,
+        /// An example amount in the deal's currency.
+        example: Money,
+    },
+    /// The fee entry was cancelled; the offer stands.
+    FeeCancelled {
+        /// Campaign name.
+        campaign: &'a str,
+    },
+    /// `/cancel` or a Cancel button with nothing under way.
+    NothingToCancel,
+    /// A post link before the publish window opens: is the post really live?
+    PostEarly {
+        /// Campaign name.
+        campaign: &'a str,
+        /// When the window opens.
+        opens: Timestamp,
+        /// The creator's time zone.
+        zone: &'a TimeZoneName,
+    },
+    /// The early post link was not recorded.
+    PostEarlyCancelled {
+        /// When the window opens.
+        opens: Timestamp,
+        /// The creator's time zone.
+        zone: &'a TimeZoneName,
+    },
+    /// Text after approval that is no post link.
+    PostLinkExpected {
+        /// Campaign name.
+        campaign: &'a str,
+    },
+}
+
+/// The commands a platform has, as a creator types them there: Telegram's `/status`,
+/// Discord's `/deals` under its name in the reader's language.
+struct Commands {
+    platform: &'static str,
+    status: String,
+    help: String,
+    link: String,
+    draft: String,
 }
 
 impl Localizer {
-    /// One line of the assistant.
+    /// One line of the assistant as Telegram shows it; see [`Localizer::say_on`].
     pub fn say(&self, line: Line<'_>, language: impl Into<Language>) -> String {
-        let s = self.speaker(language.into());
+        self.say_on(line, language, ChatPlatform::Telegram)
+    }
+
+    /// The commands of `platform` in `language`, with their slash.
+    fn commands(&self, platform: ChatPlatform, language: Language) -> Commands {
+        match platform {
+            ChatPlatform::Telegram => Commands {
+                platform: "telegram",
+                status: "/status".into(),
+                help: "/help".into(),
+                link: "/start".into(),
+                draft: String::new(),
+            },
+            ChatPlatform::Discord => {
+                let name = |label| format!("/{}", self.label(label, language));
+                Commands {
+                    platform: "discord",
+                    status: name(Label::NameDeals),
+                    help: name(Label::NameHelp),
+                    link: name(Label::NameLink),
+                    draft: name(Label::NameDraft),
+                }
+            }
+        }
+    }
+
+    /// One line of the assistant on a chat platform: lines that name a command name
+    /// that platform's (`/status` on Telegram, `/deals` on Discord).
+    pub fn say_on(&self, line: Line<'_>, language: impl Into<Language>, platform: ChatPlatform) -> String {
+        let language = language.into();
+        let s = self.speaker(language);
         let l = &s.loader;
         let f = &s.formats;
+        let c = self.commands(platform, language);
+        let (on, status, help, link, draft) =
+            (c.platform, c.status.as_str(), c.help.as_str(), c.link.as_str(), c.draft.as_str());
         clean(match line {
-            Line::Welcome => fl!(l, "bot-welcome"),
-            Line::NotLinked => fl!(l, "bot-not-linked"),
+            Line::Welcome => fl!(l, "bot-welcome", platform = on, link = link),
+            Line::NotLinked => fl!(l, "bot-not-linked", platform = on, link = link),
             Line::Linked { name, campaign } => fl!(l, "bot-linked", name = name, campaign = campaign),
-            Line::UnknownCommand => fl!(l, "bot-unknown-command"),
-            Line::NothingExpected => fl!(l, "bot-nothing-expected"),
-            Line::ButtonStale => fl!(l, "bot-button-stale"),
+            Line::UnknownCommand => fl!(l, "bot-unknown-command", help = help),
+            Line::NothingExpected => fl!(l, "bot-nothing-expected", status = status),
+            Line::ButtonStale => fl!(l, "bot-button-stale", status = status),
             Line::AskFee { campaign, example } => fl!(
                 l,
                 "bot-ask-fee",
@@ -170,7 +270,9 @@ impl Localizer {
             Line::Accepted { campaign } => fl!(l, "bot-accepted", campaign = campaign),
             Line::Declined { campaign } => fl!(l, "bot-declined", campaign = campaign),
             Line::Brief { campaign } => fl!(l, "bot-brief", campaign = campaign),
-            Line::ExpectFile { campaign } => fl!(l, "bot-expect-file", campaign = campaign),
+            Line::ExpectFile { campaign } => {
+                fl!(l, "bot-expect-file", campaign = campaign, platform = on, draft = draft)
+            }
             Line::WhichDeal => fl!(l, "bot-which-deal"),
             Line::DraftReceived { campaign, version } => {
                 fl!(l, "bot-draft-received", campaign = campaign, version = i64::from(version))
@@ -182,21 +284,48 @@ impl Localizer {
             Line::StatusEmpty => fl!(l, "bot-status-empty"),
             Line::StatusTitle => fl!(l, "bot-status-title"),
             Line::Help { topic, campaign } => match topic {
-                HelpTopic::NotLinked => fl!(l, "bot-help-not-linked"),
+                HelpTopic::NotLinked => fl!(l, "bot-help-not-linked", platform = on, link = link),
                 HelpTopic::Offered => fl!(l, "bot-help-offered", campaign = campaign),
                 HelpTopic::Negotiating => fl!(l, "bot-help-negotiating", campaign = campaign),
-                HelpTopic::Contracted => fl!(l, "bot-help-contracted", campaign = campaign),
+                HelpTopic::Contracted => {
+                    fl!(l, "bot-help-contracted", campaign = campaign, platform = on, draft = draft)
+                }
                 HelpTopic::InReview => fl!(l, "bot-help-in-review", campaign = campaign),
-                HelpTopic::ChangesRequested => fl!(l, "bot-help-changes", campaign = campaign),
+                HelpTopic::ChangesRequested => {
+                    fl!(l, "bot-help-changes", campaign = campaign, platform = on, draft = draft)
+                }
                 HelpTopic::Approved => fl!(l, "bot-help-approved", campaign = campaign),
                 HelpTopic::Published => fl!(l, "bot-help-published", campaign = campaign),
                 HelpTopic::Done => fl!(l, "bot-help-done"),
             },
             Line::HelpCommands => fl!(l, "bot-help-commands"),
+            Line::ExpectAnswer { campaign } => fl!(l, "bot-expect-answer", campaign = campaign),
+            Line::AlreadyLinked { campaign } => fl!(l, "bot-already-linked", campaign = campaign),
+            Line::AlreadyAccepted { campaign, on, zone } => {
+                fl!(l, "bot-already-accepted", campaign = campaign, date = f.date_time(on, zone))
+            }
+            Line::DealUnavailable => fl!(l, "bot-deal-unavailable", status = status),
+            Line::FeeWrongCurrency { found, example } => fl!(
+                l,
+                "bot-fee-wrong-currency",
+                found = found,
+                currency = example.currency.code(),
+                example = example.decimal()
+            ),
+            Line::FeeCancelled { campaign } => fl!(l, "bot-fee-cancelled", campaign = campaign),
+            Line::NothingToCancel => fl!(l, "bot-nothing-to-cancel"),
+            Line::PostEarly { campaign, opens, zone } => {
+                fl!(l, "bot-post-early", campaign = campaign, opens = f.date_time(opens, zone))
+            }
+            Line::PostEarlyCancelled { opens, zone } => {
+                fl!(l, "bot-post-early-cancelled", opens = f.date_time(opens, zone))
+            }
+            Line::PostLinkExpected { campaign } => fl!(l, "bot-post-link-expected", campaign = campaign),
         })
     }
 
-    /// The offer card: every term the creator agrees to, dates in their time zone.
+    /// The offer card: every term the creator agrees to, dates in their time zone. The
+    /// answer deadline is not on it: the notice it comes with states it.
     pub fn offer_card(
         &self,
         campaign: &str,
@@ -248,8 +377,7 @@ impl Localizer {
             draft_due = f.date_time(terms.draft_due, zone),
             publish_opens = f.date(terms.publish_window.opens, zone),
             publish_closes = f.date(terms.publish_window.closes, zone),
-            rounds = i64::from(terms.revision_rounds),
-            respond_by = f.date_time(terms.respond_by, zone)
+            rounds = i64::from(terms.revision_rounds)
         ))
     }
 

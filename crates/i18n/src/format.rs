@@ -101,14 +101,16 @@ impl Formats {
         }
     }
 
-    /// A byte count in megabytes with one decimal (`12.5`, `12,5`), for file limits.
-    pub(crate) fn megabytes(&self, bytes: u64) -> String {
-        let mut mb = Decimal::from(bytes);
-        mb.multiply_pow10(-6);
-        mb.round(-1);
-        // "250 MB", not "250.0 MB".
-        mb.absolute.trim_end();
-        self.decimal(&mb)
+    /// A byte count in mebibytes (2^20 bytes), the unit file limits are set in: whole
+    /// when it is (`200`), else with one decimal (`4.5`, `4,5`), never rounded up to 0.
+    pub(crate) fn mebibytes(&self, bytes: u64) -> String {
+        let tenths = (u128::from(bytes) * 10 + 524_288) / 1_048_576;
+        let tenths = tenths.max(1);
+        let text = match tenths % 10 {
+            0 => format!("{}", tenths / 10),
+            d => format!("{}.{d}", tenths / 10),
+        };
+        self.decimal_text(&text)
     }
 
     /// Money with the currency's minor digits and the language's symbol and placement:

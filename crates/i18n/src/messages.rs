@@ -48,6 +48,10 @@ pub enum Label {
     ButtonProposeFee,
     /// Invite card button: read the full brief.
     ButtonReadBrief,
+    /// Leave the fee entry or an early post link: cancel.
+    ButtonCancel,
+    /// Confirm an early post link: the post is live.
+    ButtonPostLive,
     /// `/start` (Telegram) or `/link` (Discord): connect the chat to LinkStar.
     CommandLink,
     /// `/status`: the creator's deals.
@@ -108,11 +112,13 @@ pub enum Label {
 
 impl Label {
     /// Every label.
-    pub const ALL: [Label; 32] = [
+    pub const ALL: [Label; 34] = [
         Label::ButtonAccept,
         Label::ButtonDecline,
         Label::ButtonProposeFee,
         Label::ButtonReadBrief,
+        Label::ButtonCancel,
+        Label::ButtonPostLive,
         Label::CommandLink,
         Label::CommandStatus,
         Label::CommandHelp,
@@ -161,6 +167,7 @@ impl Localizer {
             "post-link-wrong-platform" => fl!(l, "error-post-link-wrong-platform"),
             "post-link-wrong-account" => fl!(l, "error-post-link-wrong-account"),
             "post-link-already-used" => fl!(l, "error-post-link-already-used"),
+            "post-link-short" => fl!(l, "error-post-link-short"),
             "not-found" => fl!(l, "error-not-found"),
             "not-your-deal" => fl!(l, "error-not-your-deal"),
             "token-unknown" => fl!(l, "error-token-unknown"),
@@ -222,20 +229,22 @@ impl Localizer {
         })
     }
 
-    /// What an automatic file check found, and what to do about it.
+    /// What an automatic file check found, and what to do about it. Sizes are in
+    /// binary units, as limits are set; a file over the limit is "larger than" it and
+    /// never given a size, since a frontend that cut a download short knows only a
+    /// lower bound. Accepted types are named in words ("videos, images or PDF files").
     pub fn file_check(&self, problem: &FileProblem, language: impl Into<Language>) -> String {
         let s = self.speaker(language.into());
         let l = &s.loader;
         clean(match problem {
             FileProblem::Empty => fl!(l, "check-file-empty"),
-            FileProblem::TooLarge { size_bytes, max_bytes } => fl!(
-                l,
-                "check-file-too-large",
-                size = s.formats.megabytes(*size_bytes),
-                max = s.formats.megabytes(*max_bytes)
-            ),
+            FileProblem::TooLarge { max_bytes, .. } => {
+                let max = fl!(l, "check-file-mib", size = s.formats.mebibytes(*max_bytes));
+                fl!(l, "check-file-too-large", max = clean(max))
+            }
             FileProblem::TypeNotAllowed { allowed, .. } => {
-                fl!(l, "check-file-type", allowed = s.formats.list(allowed, true))
+                let kinds: Vec<String> = allowed.iter().map(|t| clean(file_kind(t, l))).collect();
+                fl!(l, "check-file-type", allowed = s.formats.list(&kinds, true))
             }
         })
     }
@@ -292,6 +301,8 @@ impl Localizer {
             Label::ButtonDecline => fl!(l, "button-decline"),
             Label::ButtonProposeFee => fl!(l, "button-propose-fee"),
             Label::ButtonReadBrief => fl!(l, "button-read-brief"),
+            Label::ButtonCancel => fl!(l, "bot-button-cancel"),
+            Label::ButtonPostLive => fl!(l, "bot-button-post-live"),
             Label::CommandLink => fl!(l, "command-link"),
             Label::CommandStatus => fl!(l, "command-status"),
             Label::CommandHelp => fl!(l, "command-help"),
@@ -345,5 +356,56 @@ impl Localizer {
     pub fn language_changed(&self, language: Language) -> String {
         let l = &self.speaker(language).loader;
         clean(fl!(l, "language-changed", language = self.language_name(language)))
+    }
+}
+
+/// An accepted media type in words: `video/` → "videos", `application/pdf` → "PDF
+/// files"; a type without words of its own is named as it is.
+fn file_kind(mime: &str, l: &i18n_embed::fluent::FluentLanguageLoader) -> String {
+    let mime = mime.trim().to_ascii_lowercase();
+    match mime.strip_suffix('*').unwrap_or(&mime) {
+        "video/" => fl!(l, "check-file-kind-video"),
+        "image/" => fl!(l, "check-file-kind-image"),
+        "audio/" => fl!(l, "check-file-kind-audio"),
+        "application/pdf" => fl!(l, "check-file-kind-pdf"),
+        other => fl!(l, "check-file-kind-other", kind = other),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn too_large(max_bytes: u64, language: Language) -> String {
+        let words = Localizer::new().expect("messages");
+        words.file_check(&FileProblem::TooLarge { size_bytes: u64::from(u32::MAX), max_bytes }, language)
+    }
+
+    #[test]
+    fn limits_are_in_binary_units_written_the_languages_way() {
+        let mib = 1024 * 1024;
+        let en = too_large(200 * mib, Language::EnUs);
+        assert!(en.starts_with("This file is larger than the 200 MiB limit."), "{en}");
+        assert!(!en.contains("209") && !en.contains("4,295"), "{en}");
+        assert!(too_large(9 * mib / 2, Language::DeDe).contains("4,5 MiB"));
+        assert!(too_large(9 * mib / 2, Language::FrFr).contains("4,5 Mio"));
+        assert!(too_large(9 * mib / 2, Language::IdId).contains("4,5 MiB"));
+        assert!(too_large(9 * mib / 2, Language::ViVn).contains("4,5 MiB"));
+        assert!(too_large(1, Language::EnUs).contains("0.1 MiB"), "a limit is never shown as 0");
+    }
+
+    #[test]
+    fn accepted_types_are_named_in_words() {
+        let words = Localizer::new().expect("messages");
+        let allowed = vec!["video/*".to_string(), "image/".into(), "application/pdf".into(), "text/csv".into()];
+        let problem = FileProblem::TypeNotAllowed { mime: "application/zip".into(), allowed };
+        assert_eq!(
+            words.file_check(&problem, Language::EnUs),
+            "This file type isn't accepted. Please send videos, images, PDF files, or text/csv files."
+        );
+        assert_eq!(
+            words.file_check(&problem, Language::IdId),
+            "Jenis berkas ini tidak diterima. Silakan kirim video, gambar, berkas PDF, atau berkas text/csv."
+        );
     }
 }

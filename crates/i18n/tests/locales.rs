@@ -22,6 +22,8 @@ const INTENTIONALLY_SAME: &[(&str, &str)] = &[
     ("*", "language-fr-FR"),
     ("*", "language-ja-JP"),
     ("*", "bot-status-deal"),
+    // The binary unit symbol most languages write as it is (French writes Mio).
+    ("*", "check-file-mib"),
     ("de-DE", "screen-pipeline"),
     ("fr-FR", "bot-format-story"),
     ("id-ID", "bot-format-story"),

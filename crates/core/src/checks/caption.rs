@@ -91,9 +91,12 @@ pub fn check_caption(caption: &str, compliance: &Compliance, market: Country) ->
     if !accepted.iter().any(|t| tags.contains(&normalize(t))) {
         problems.push(CaptionProblem::MissingDisclosure { accepted });
     }
-    for tag in compliance.required_hashtags.iter().map(|t| normalize(t)) {
+    for written in &compliance.required_hashtags {
+        // Matched without regard to case, quoted as the brand wrote it (`#GlowLumen`).
+        let tag = normalize(written);
         if !tag.is_empty() && !tags.contains(&tag) {
-            problems.push(CaptionProblem::MissingHashtag { tag: format!("#{tag}") });
+            let shown = written.trim().trim_start_matches(['#', '＃']);
+            problems.push(CaptionProblem::MissingHashtag { tag: format!("#{shown}") });
         }
     }
     for handle in compliance.required_mentions.iter().map(|m| normalize(m)) {
@@ -236,12 +239,28 @@ mod tests {
         assert_eq!(
             check_caption(caption, &rules(), country("US")),
             vec![
-                CaptionProblem::MissingHashtag { tag: "#glowup".into() },
+                CaptionProblem::MissingHashtag { tag: "#GlowUp".into() },
                 CaptionProblem::MissingMention { handle: "@acme.beauty".into() },
                 CaptionProblem::ForbiddenClaim { claim: "cures acne".into() },
                 CaptionProblem::TooLong { chars: 68, max: 60 },
             ]
         );
+    }
+
+    #[test]
+    fn a_missing_hashtag_is_quoted_as_the_brand_wrote_it() {
+        let rules =
+            Compliance { required_hashtags: vec![" GlowLumen".into(), "＃SariSkin".into()], ..Compliance::default() };
+        let missing = check_caption("hello", &rules, country("ID"));
+        assert_eq!(
+            missing[1..],
+            [
+                CaptionProblem::MissingHashtag { tag: "#GlowLumen".into() },
+                CaptionProblem::MissingHashtag { tag: "#SariSkin".into() },
+            ]
+        );
+        // Matching still ignores case.
+        assert_eq!(check_caption("#iklan #glowlumen #SARISKIN", &rules, country("ID")), vec![]);
     }
 
     #[test]

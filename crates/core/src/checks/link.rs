@@ -6,21 +6,29 @@
 //! post however it was shared: `https`, no query (tracking parameters such as `igsh`,
 //! `si`, `utm_*` go) and no fragment.
 //!
-//! | Platform  | Accepted                                               | Canonical form                              |
-//! |-----------|--------------------------------------------------------|---------------------------------------------|
-//! | TikTok    | `/@handle/video/ID`, `/@handle/photo/ID`                | `https://www.tiktok.com/@handle/video/ID`   |
-//! | TikTok    | short links `vm.`/`vt.tiktok.com/CODE`, `/t/CODE`      | the short link itself                       |
-//! | Instagram | `/p/ID`, `/reel/ID`, `/reels/ID`, `/tv/ID`, `/handle/p/ID` | `https://www.instagram.com/p/ID/`       |
-//! | Instagram | `/stories/handle/ID`                                   | `https://www.instagram.com/stories/handle/ID/` |
-//! | YouTube   | `watch?v=ID`, `/shorts/ID`, `/live/ID`, `youtu.be/ID`, `/@handle/shorts/ID` | `https://www.youtube.com/watch?v=ID` |
+//! | Platform  | Accepted                                                  | Canonical form                              |
+//! |-----------|-----------------------------------------------------------|---------------------------------------------|
+//! | TikTok    | `/@handle/video/ID`, `/@handle/photo/ID` (ID: 19 digits)  | `https://www.tiktok.com/@handle/video/ID`   |
+//! | Instagram | `/p/ID`, `/reel/ID`, `/reels/ID`, `/tv/ID`, `/handle/p/ID` (ID: up to 40 of `A-Za-z0-9_-`) | `https://www.instagram.com/p/ID/` |
+//! | Instagram | `/stories/handle/ID` (ID: 15–20 digits)                   | `https://www.instagram.com/stories/handle/ID/` |
+//! | YouTube   | `watch?v=ID`, `/shorts/ID`, `/live/ID`, `youtu.be/ID`, `/@handle/shorts/ID` (ID: 11 characters) | `https://www.youtube.com/watch?v=ID` |
+//!
+//! A link longer than [`MAX_LINK_CHARS`] is no post link, whatever it starts with, so a
+//! pasted wall of text on the creator's own handle is not taken for their post.
+//!
+//! [`parse_post_link`] and [`check_post_link`] read these forms leniently (any id
+//! length, TikTok short links `vm.`/`vt.tiktok.com/CODE` and `/t/CODE` kept as they are),
+//! because operators' records and metrics files use them too. What a creator sends in the
+//! chat is first held to the real shapes above by [`check_link_shape`]: TikTok's short
+//! links name neither the account nor the video, and finding them out needs a network
+//! request, so they are refused with [`LinkProblem::ShortLink`] and the creator is asked
+//! for the full link. `youtu.be/ID` is not such a link: it names the video.
 //!
 //! Only some links show the account: TikTok full links, Instagram links with a handle,
 //! stories, and YouTube `/@handle/...` links. A link that shows another account than
 //! the creator's is refused with [`LinkProblem::WrongAccount`]; a link that shows none
-//! (a TikTok short link, `instagram.com/p/ID`, `youtu.be/ID`) is accepted with
-//! `handle_confirmed: false` so the operator verifies the account by eye. A short link's
-//! canonical form is the short link, so the same post shared once short and once in full
-//! is not recognized as the same (that would need a network request).
+//! (`instagram.com/p/ID`, `youtu.be/ID`) is accepted with `handle_confirmed: false` so the
+//! operator verifies the account by eye.
 
 use serde::{Deserialize, Serialize};
 use url::{Host, Url};
@@ -55,7 +63,14 @@ pub enum LinkProblem {
     /// The post was already submitted, for this or another deal.
     #[serde(rename = "post-link-already-used")]
     AlreadyUsed,
+    /// A short link (`vm.tiktok.com/CODE`) that names neither account nor post.
+    #[serde(rename = "post-link-short")]
+    ShortLink,
 }
+
+/// The longest text read as a post link. Real post links, even with their tracking
+/// parameters, stay well under it.
+pub const MAX_LINK_CHARS: usize = 512;
 
 impl LinkProblem {
     /// The stable code, listed in [`crate::error::DOMAIN_ERROR_CODES`].
@@ -65,6 +80,7 @@ impl LinkProblem {
             Self::WrongPlatform { .. } => "post-link-wrong-platform",
             Self::WrongAccount { .. } => "post-link-wrong-account",
             Self::AlreadyUsed => "post-link-already-used",
+            Self::ShortLink => "post-link-short",
         }
     }
 }
@@ -82,6 +98,7 @@ impl std::fmt::Display for LinkProblem {
                 write!(f, "a post by @{found}, expected @{expected}")
             }
             Self::AlreadyUsed => f.write_str("this post was already submitted"),
+            Self::ShortLink => f.write_str("a short link that names no account or post"),
         }
     }
 }
@@ -95,7 +112,7 @@ pub struct ParsedLink {
     pub url: String,
     /// The account shown in the link, lower case, if it shows one.
     pub handle: Option<String>,
-    /// The platform's id of the post (for short links, the short code).
+    /// The platform's id of the post.
     pub post_id: String,
 }
 
@@ -144,10 +161,36 @@ pub fn check_post_link(
     Ok(PostLink { platform, url: post.url, handle_confirmed })
 }
 
+/// Checks that a link a creator sends has the real shape of a post link on its
+/// platform, before any check against a deal: at most [`MAX_LINK_CHARS`] long, a TikTok
+/// video or photo id of 19 digits, an Instagram short code of at most 40 characters or a
+/// story id of 15–20 digits, a YouTube id of 11 characters. Short links are refused
+/// with [`LinkProblem::ShortLink`]. Links to other sites pass through as
+/// [`LinkProblem::WrongPlatform`] so the deal's platforms can be named.
+///
+/// [`parse_post_link`] and [`check_post_link`] stay lenient on purpose: they also read
+/// links operators record and metrics files name, which are not always in share form.
+pub fn check_link_shape(url: &str) -> Result<ParsedLink, LinkProblem> {
+    let parsed = parse_post_link(url)?;
+    let path: Vec<String> = Url::parse(&parsed.url)
+        .ok()
+        .and_then(|u| u.path_segments().map(|s| s.map(str::to_string).collect()))
+        .unwrap_or_default();
+    let ok = match parsed.platform {
+        // Every handle-less TikTok form is a short link.
+        Platform::TikTok if parsed.handle.is_none() => return Err(LinkProblem::ShortLink),
+        Platform::TikTok => digits(&parsed.post_id, 19..=19),
+        Platform::Instagram if path.first().is_some_and(|p| p == "stories") => digits(&parsed.post_id, 15..=20),
+        Platform::Instagram => shortcode(&parsed.post_id),
+        Platform::YouTube => parsed.post_id.len() == 11,
+    };
+    if ok { Ok(parsed) } else { Err(LinkProblem::NotAUrl) }
+}
+
 /// Parses the URL and finds its platform among `platforms` (empty: all).
 fn locate(text: &str, platforms: &[Platform]) -> Result<(Platform, Url), LinkProblem> {
     let text = text.trim();
-    if text.is_empty() || text.chars().any(char::is_whitespace) {
+    if text.is_empty() || text.chars().count() > MAX_LINK_CHARS || text.chars().any(char::is_whitespace) {
         return Err(LinkProblem::NotAUrl);
     }
     let full = if text.contains("://") { text.to_string() } else { format!("https://{text}") };
@@ -195,7 +238,7 @@ fn post_of(platform: Platform, url: &Url) -> Result<ParsedLink, LinkProblem> {
         post_id: id.to_string(),
     };
     let found = match (platform, segments.as_slice()) {
-        (Platform::TikTok, [user, kind @ ("video" | "photo"), id]) if digits(id) => {
+        (Platform::TikTok, [user, kind @ ("video" | "photo"), id]) if digits(id, 1..=MAX_LINK_CHARS) => {
             handle_of(user, true).map(|h| post(format!("https://www.tiktok.com/@{h}/{kind}/{id}"), Some(&h), id))
         }
         (Platform::TikTok, [code]) if host.starts_with("vm.") || host.starts_with("vt.") => {
@@ -207,7 +250,7 @@ fn post_of(platform: Platform, url: &Url) -> Result<ParsedLink, LinkProblem> {
         (Platform::Instagram, ["p" | "reel" | "reels" | "tv", id]) if word(id) => {
             Some(post(format!("https://www.instagram.com/p/{id}/"), None, id))
         }
-        (Platform::Instagram, ["stories", user, id]) if digits(id) => {
+        (Platform::Instagram, ["stories", user, id]) if digits(id, 1..=MAX_LINK_CHARS) => {
             handle_of(user, false).map(|h| post(format!("https://www.instagram.com/stories/{h}/{id}/"), Some(&h), id))
         }
         (Platform::Instagram, [user, "p" | "reel" | "reels" | "tv", id]) if word(id) => {
@@ -241,11 +284,18 @@ fn handle_of(segment: &str, at: bool) -> Option<String> {
     Handle::parse(name).ok().map(|h| h.as_str().to_string())
 }
 
-fn digits(text: &str) -> bool {
-    !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())
+/// A numeric id of a length in `len`.
+fn digits(text: &str, len: std::ops::RangeInclusive<usize>) -> bool {
+    len.contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// Letters, digits, `_` and `-`: the alphabet of post ids and short codes.
+/// An Instagram post's short code: 11 characters since 2012 (the first posts' are
+/// shorter), longer for some private ones; never over 40.
+fn shortcode(text: &str) -> bool {
+    (1..=40).contains(&text.len()) && word(text)
+}
+
+/// Letters, digits, `_` and `-`: the alphabet of post ids.
 fn word(text: &str) -> bool {
     !text.is_empty() && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
 }

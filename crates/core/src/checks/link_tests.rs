@@ -38,7 +38,7 @@ fn refuses_another_accounts_post_naming_it() {
 }
 
 #[test]
-fn short_links_are_accepted_without_a_confirmed_handle() {
+fn short_links_are_read_leniently_for_records() {
     let link = check("https://vm.tiktok.com/ZMhAbC123/?k=1", TIKTOK);
     assert_eq!(link.as_ref().map(|l| l.url.as_str()), Ok("https://vm.tiktok.com/ZMhAbC123/"));
     assert_eq!(link.map(|l| l.handle_confirmed), Ok(false));
@@ -131,4 +131,61 @@ fn problems_are_domain_errors_with_their_codes() {
     assert_eq!(error.code(), "post-link-already-used");
     let problem = LinkProblem::WrongAccount { expected: "ana.lima".into(), found: "bob.b".into() };
     assert_eq!(problem.to_string(), "a post by @bob.b, expected @ana.lima");
+}
+
+#[test]
+fn creators_links_must_have_the_real_shape() {
+    for good in [
+        "https://www.tiktok.com/@sari.dewi/video/7312345678901234567?is_from_webapp=1&sender_device=pc",
+        "tiktok.com/@sari.dewi/photo/7312345678901234567",
+        "https://www.instagram.com/p/C0aBcD1eF2g/",
+        "https://www.instagram.com/reel/C0aBcD1eF2g/?igsh=MWQ1ZGUxMzBkMA==",
+        "https://www.instagram.com/p/Cx1_AbC-9/",
+        "https://www.instagram.com/stories/sari.dewi/3312345678901234567/",
+        "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+        "https://youtube.com/shorts/dQw4w9WgXcQ?si=x",
+        "https://youtu.be/dQw4w9WgXcQ",
+    ] {
+        assert!(check_link_shape(good).is_ok(), "{good}");
+    }
+    for bad in [
+        "https://www.tiktok.com/@sari.dewi/video/72345",
+        "https://www.tiktok.com/@sari.dewi/video/73123456789012345678",
+        "https://www.instagram.com/p/C0aBcD1eF2gC0aBcD1eF2gC0aBcD1eF2gC0aBcD1eF2g/",
+        "https://www.instagram.com/stories/sari.dewi/42/",
+        "https://www.youtube.com/watch?v=dQw4w9WgXc",
+        "tiktok dot com / sari.dewi",
+        "ftp://www.tiktok.com/@sari.dewi/video/7312345678901234567",
+    ] {
+        assert_eq!(check_link_shape(bad).map(|p| p.url), Err(LinkProblem::NotAUrl), "{bad}");
+    }
+}
+
+#[test]
+fn short_links_are_refused_but_youtu_be_names_its_video() {
+    for short in ["https://vm.tiktok.com/ZMhAbC123/", "vt.tiktok.com/ZSabc12/", "https://www.tiktok.com/t/ZThAbC/"] {
+        assert_eq!(check_link_shape(short).map(|p| p.url), Err(LinkProblem::ShortLink), "{short}");
+    }
+    assert_eq!(LinkProblem::ShortLink.code(), "post-link-short");
+    assert_eq!(
+        check_link_shape("https://youtu.be/dQw4w9WgXcQ").map(|p| p.url),
+        Ok("https://www.youtube.com/watch?v=dQw4w9WgXcQ".into())
+    );
+}
+
+#[test]
+fn a_wall_of_text_on_the_own_handle_is_no_post_link() {
+    let id = "7312345678901234567";
+    let long = format!("https://www.tiktok.com/@ana.lima/video/{id}?x={}", "a".repeat(5_000));
+    assert_eq!(check(&long, TIKTOK), Err(LinkProblem::NotAUrl));
+    assert_eq!(check_link_shape(&long).map(|p| p.url), Err(LinkProblem::NotAUrl));
+    let longest = format!("https://www.tiktok.com/@ana.lima/video/{id}?x=");
+    let at_limit = format!("{longest}{}", "a".repeat(MAX_LINK_CHARS - longest.len()));
+    assert!(check_link_shape(&at_limit).is_ok());
+    assert_eq!(check_link_shape(&format!("{at_limit}a")).map(|p| p.url), Err(LinkProblem::NotAUrl));
+    // Another site passes the shape check as that site, so the deal's platforms can be named.
+    assert_eq!(
+        check_link_shape("https://www.facebook.com/watch/?v=1").map_err(|p| p.code()),
+        Err("post-link-wrong-platform")
+    );
 }

@@ -8,15 +8,17 @@
 
 pub mod caption;
 pub mod disclosure;
+pub mod fee;
 pub mod file;
 pub mod fit;
 pub mod link;
 
 pub use caption::{CaptionProblem, check_caption};
 pub use disclosure::disclosure_tags_for;
+pub use fee::{FeeProblem, read_fee};
 pub use file::{FileFacts, FileLimits, FileProblem, check_file};
 pub use fit::{FitCriterion, FitPart, FitScore, fit_score};
-pub use link::{LinkProblem, ParsedLink, PostLink, check_post_link, parse_post_link};
+pub use link::{LinkProblem, MAX_LINK_CHARS, ParsedLink, PostLink, check_link_shape, check_post_link, parse_post_link};
 
 /// Every code a caption or file check can report, for tests that each has a message.
 /// Post-link codes are domain errors and live in [`crate::error::DOMAIN_ERROR_CODES`].
@@ -93,6 +95,7 @@ mod tests {
             LinkProblem::WrongPlatform { expected: vec![], found: None },
             LinkProblem::WrongAccount { expected: String::new(), found: String::new() },
             LinkProblem::AlreadyUsed,
+            LinkProblem::ShortLink,
         ];
         for problem in links {
             assert!(DOMAIN_ERROR_CODES.contains(&problem.code()), "{}", problem.code());
