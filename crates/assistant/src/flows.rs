@@ -180,7 +180,10 @@ impl Turn<'_> {
         if !approved.is_empty() && crate::posts::looks_like_link(text) {
             return self.post_link(&approved, text).await;
         }
-        if let Some(deal) = deals.iter().rev().find(|d| d.stage == Stage::Offered) {
+        // Only an offer that can still be answered (the scheduler may not have expired
+        // one whose respond-by has passed yet).
+        let now = self.a.app.clock().now();
+        if let Some(deal) = deals.iter().rev().find(|d| d.stage == Stage::Offered && d.terms.respond_by > now) {
             let campaign = self.campaign_name(deal).await?;
             let text = self.line(Line::ExpectAnswer { campaign: &campaign });
             return Ok(Outcome::say(Reply { text, buttons: offer_buttons(&self.a.words, deal, self.language) }));
@@ -273,8 +276,16 @@ impl Turn<'_> {
         if let Some(problem) = checks::check_file(&upload.facts, &self.a.limits).first() {
             return Ok(Outcome::say(Reply::text(self.a.words.file_check(problem, self.language))));
         }
+        let fetched = !upload.facts.sha256.is_empty();
         let draft = DraftUpload { kind: upload.kind, caption: upload.caption, file: Some(upload.facts) };
         let waiting: Vec<Deal> = self.deals().await?.into_iter().filter(waits_for_draft).collect();
+        if let (false, Some(deal)) = (fetched, waiting.last()) {
+            // The frontend did not fetch the file because nothing waited for one when it
+            // arrived; a deal does now, so the creator sends it again rather than a draft
+            // without content being stored.
+            let campaign = self.campaign_name(deal).await?;
+            return Ok(self.say(Line::ExpectFile { campaign: &campaign }));
+        }
         match waiting.as_slice() {
             [] => Ok(self.say(Line::NothingExpected)),
             [deal] => self.submit_draft(deal, draft).await,

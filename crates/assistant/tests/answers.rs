@@ -260,3 +260,29 @@ async fn the_offer_card_states_the_answer_deadline_once() {
         assert_eq!(labels(&reply.buttons), offer_buttons(code));
     }
 }
+
+#[tokio::test]
+async fn a_file_not_fetched_while_nothing_waited_is_asked_for_again_not_stored() {
+    for code in ["id", "vi"] {
+        let c = chat(code, TG).await;
+        c.accept().await;
+        let before = c.audit().await;
+        // The frontend saw nothing waiting and did not fetch it: no content hash.
+        let unfetched = Input::File(linkstar_assistant::Upload {
+            kind: linkstar_core::content::DraftKind::Video,
+            facts: linkstar_core::checks::FileFacts {
+                name: "cut.mp4".into(),
+                mime: "video/mp4".into(),
+                size_bytes: 1_000,
+                sha256: String::new(),
+            },
+            caption: "#GlowLumen".into(),
+        });
+        let answer = c.say_input(unfetched).await;
+        let platform = ChatPlatform::Telegram;
+        let language = linkstar_i18n::Language::matching(code).expect("language");
+        let expect = c.words.say_on(linkstar_i18n::Line::ExpectFile { campaign: "Glow Lumen" }, language, platform);
+        assert_eq!(answer, expect);
+        assert_eq!((c.audit().await, c.stage().await), (before, Stage::Contracted));
+    }
+}

@@ -16,7 +16,7 @@ use linkstar_i18n::{Label, Language, Line};
 use linkstar_testkit::discord::{ACK_WINDOW, FakeDiscord, Posted};
 use linkstar_testkit::world::terms;
 use serde_json::Value;
-use support::{Act, Harness, WAIT};
+use support::{Act, Harness, WAIT, DiscordWords};
 
 const ANA: u64 = 700_000_000_000_000_051;
 const BEA: u64 = 700_000_000_000_000_052;
@@ -56,7 +56,7 @@ async fn a_press_while_the_database_is_locked_is_acknowledged_in_time_and_still_
     let acked = fake.acknowledged(&token).expect("the press was acknowledged");
     assert!(acked < ACK_WINDOW, "acknowledged after {acked:?}");
     assert!(waited >= LOCK - Duration::from_millis(500), "answered in {waited:?}, before the lock was free?");
-    assert_eq!(posted[seen].content, words.say(Line::Accepted { campaign: "Glow Launch" }, Language::DeDe));
+    assert_eq!(posted[seen].content, words.said(Line::Accepted { campaign: "Glow Launch" }, Language::DeDe));
     assert_eq!(h.stage(offer.deal_id).await, Stage::Contracted);
     assert!(fake.edits().iter().any(|(t, body)| *t == token && body["components"] == Value::Array(vec![])));
     lock.await.expect("lock released");
@@ -85,7 +85,7 @@ async fn the_fee_modal_opens_at_once_and_its_submit_is_the_counter_offer() {
         assert_eq!(opened["data"]["title"], words.label(Label::ButtonProposeFee, language));
         let field = &opened["data"]["components"][0]["components"][0];
         assert_eq!(field["label"], words.label(Label::FieldFee, language));
-        let question = words.say(Line::AskFee { campaign: "Glow Launch", example }, language);
+        let question = words.said(Line::AskFee { campaign: "Glow Launch", example }, language);
         assert_eq!(field["placeholder"], question.chars().take(100).collect::<String>());
         lock.await.expect("lock released");
         assert_eq!(h.events().await, events, "opening the modal changed something");
@@ -94,7 +94,7 @@ async fn the_fee_modal_opens_at_once_and_its_submit_is_the_counter_offer() {
         let seen = fake.posted_to(user).len();
         fake.modal(user, locale, &fee, "lots");
         let refused = fake.wait_posted(user, seen + 1, WAIT).await.remove(seen);
-        assert_eq!(refused.content, words.say(Line::FeeInvalid { example }, language));
+        assert_eq!(refused.content, words.said(Line::FeeInvalid { example }, language));
         assert_eq!(h.stage(offer.deal_id).await, Stage::Offered);
 
         // Trying again: the modal opens again and the amount is the counter-offer.
@@ -104,7 +104,7 @@ async fn the_fee_modal_opens_at_once_and_its_submit_is_the_counter_offer() {
         fake.modal(user, locale, &fee, "600");
         let sent = fake.wait_posted(user, seen + 1, WAIT).await.remove(seen);
         let fee = Money::new(60_000, example.currency);
-        assert_eq!(sent.content, words.say(Line::CounterSent { fee }, language));
+        assert_eq!(sent.content, words.said(Line::CounterSent { fee }, language));
         assert_eq!(h.stage(offer.deal_id).await, Stage::Negotiating);
     }
     assert_eq!(fake.problems(), Vec::<String>::new());

@@ -14,7 +14,7 @@ use linkstar_core::stage::Stage;
 use linkstar_i18n::{DiscordLine, Language, Line};
 use linkstar_testkit::discord::Posted;
 use linkstar_testkit::world::terms;
-use support::{Act, Harness, WAIT};
+use support::{Act, Harness, WAIT, DiscordWords};
 
 const ANA: u64 = 700_000_000_000_000_071;
 const BEA: u64 = 700_000_000_000_000_072;
@@ -60,11 +60,11 @@ async fn an_awaited_edit_is_the_answer_and_any_other_is_answered() {
     fake.modal(ANA, "de", &fee, "viel");
     let example = Money::new(50_000, linkstar_core::money::Currency::parse("EUR").expect("EUR"));
     let refused = fake.wait_posted(ANA, seen + 1, WAIT).await.remove(seen);
-    assert_eq!(refused.content, words.say(Line::FeeInvalid { example }, Language::DeDe));
+    assert_eq!(refused.content, words.said(Line::FeeInvalid { example }, Language::DeDe));
     let seen = fake.posted_to(ANA).len();
     fake.edit_dm(ANA, message_id, "600");
     let answer = fake.wait_posted(ANA, seen + 1, WAIT).await.remove(seen);
-    let sent = words.say(Line::CounterSent { fee: Money::new(60_000, example.currency) }, Language::DeDe);
+    let sent = words.said(Line::CounterSent { fee: Money::new(60_000, example.currency) }, Language::DeDe);
     assert_eq!(answer.content, sent);
     assert_eq!(h.stage(offer.deal_id).await, Stage::Negotiating);
 

@@ -13,7 +13,7 @@ use linkstar_core::stage::Stage;
 use linkstar_i18n::{Language, Line};
 use linkstar_testkit::discord::{FakeDiscord, Posted};
 use linkstar_testkit::world::terms;
-use support::{Act, Harness, WAIT};
+use support::{Act, Harness, WAIT, DiscordWords};
 
 const ANA: u64 = 700_000_000_000_000_061;
 const BEA: u64 = 700_000_000_000_000_062;
@@ -72,7 +72,7 @@ async fn a_file_larger_than_declared_is_stopped_at_the_limit_and_not_kept() {
         answer.content == words.file_check(&FileProblem::TooLarge { size_bytes: size, max_bytes: MAX }, Language::EnUs)
     });
     assert!(over_the_limit, "{answer:?}");
-    assert!(answer.content.contains(" 1 MB"), "the limit is named: {answer:?}");
+    assert!(answer.content.contains(" 1 MiB"), "the limit is named: {answer:?}");
 
     // Nothing of either file was kept, and nothing changed.
     assert_eq!(h.blob_files(), Vec::<std::path::PathBuf>::new());
@@ -81,7 +81,7 @@ async fn a_file_larger_than_declared_is_stopped_at_the_limit_and_not_kept() {
     // A file as large as declared and within the limit is taken.
     let url = fake.attachment("cut.mp4", b"final cut".to_vec());
     let answer = dm_file(&h, ANA, attachment(fake, "cut.mp4", 9, &url)).await;
-    let received = words.say(Line::DraftReceived { campaign: "Glow Launch", version: 1 }, Language::DeDe);
+    let received = words.said(Line::DraftReceived { campaign: "Glow Launch", version: 1 }, Language::DeDe);
     assert!(answer.content.starts_with(&received), "{answer:?}");
     assert_eq!(h.blob_files().len(), 1);
     assert_eq!(fake.problems(), Vec::<String>::new());
@@ -97,16 +97,16 @@ async fn an_attachment_nothing_waits_for_is_never_downloaded() {
     h.ask(CAI, "fr", &Act::Slash("help", json!([]), json!({}))).await;
     let url = fake.attachment("early.mp4", b"too early".to_vec());
     let answer = dm_file(&h, CAI, attachment(fake, "early.mp4", 9, &url)).await;
-    assert_eq!(answer.content, words.say(Line::NotLinked, Language::FrFr));
+    assert_eq!(answer.content, words.said(Line::NotLinked, Language::FrFr));
 
     // Linked, but the offer is not accepted yet: no deal waits for a draft.
     let offer = db.app.make_offer(w.manager, w.campaign, w.ana, terms(Platform::TikTok)).await.expect("offer");
     h.ask(ANA, "de", &Act::link(offer.token.expose())).await;
     h.outbox_drained().await;
     let answer = h.ask(ANA, "de", &Act::draft(fake, "early.mp4", 9, "video/mp4", &url)).await;
-    assert_eq!(answer.content, words.say(Line::NothingExpected, Language::DeDe));
+    assert_eq!(answer.content, words.said(Line::NothingExpected, Language::DeDe));
     let answer = dm_file(&h, ANA, attachment(fake, "early.mp4", 9, &url)).await;
-    assert_eq!(answer.content, words.say(Line::NothingExpected, Language::DeDe));
+    assert_eq!(answer.content, words.said(Line::NothingExpected, Language::DeDe));
 
     assert_eq!(fake.downloads(), Vec::<String>::new(), "nothing nobody asked for is fetched");
     assert_eq!(h.blob_files(), Vec::<std::path::PathBuf>::new());

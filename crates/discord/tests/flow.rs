@@ -15,7 +15,7 @@ use linkstar_core::stage::Stage;
 use linkstar_i18n::{Label, Language, Line};
 use linkstar_testkit::discord::{FakeDiscord, Fault, Posted};
 use linkstar_testkit::world::terms;
-use support::{Harness, WAIT};
+use support::{Harness, WAIT, DiscordWords};
 
 const ANA: u64 = 700_000_000_000_000_001;
 
@@ -33,7 +33,7 @@ async fn a_pt_br_creator_links_gets_the_invite_and_proposes_a_fee_in_portuguese(
     // The answer and the invite (the worker may be faster than the answer).
     let posted = fake.wait_posted(ANA, 2, WAIT).await;
     let answer = posted.iter().find(|p| p.via == "response").expect("the answer");
-    assert_eq!(answer.content, words.say(Line::Linked { name: "Ana Lima", campaign: "Glow Launch" }, pt));
+    assert_eq!(answer.content, words.said(Line::Linked { name: "Ana Lima", campaign: "Glow Launch" }, pt));
     assert!(fake.callbacks().iter().any(|(_, kind, _)| *kind == 5), "the command was deferred");
 
     // The invite arrives as a DM with the buttons, in Portuguese.
@@ -46,7 +46,8 @@ async fn a_pt_br_creator_links_gets_the_invite_and_proposes_a_fee_in_portuguese(
     let before = fake.posted_to(ANA).len();
     fake.slash_command(ANA, "pt-BR", "link", link, json!({}));
     let posted = fake.wait_posted(ANA, before + 1, WAIT).await;
-    assert_eq!(posted[before].content, words.error("token-used", pt));
+    let connected = words.said(Line::AlreadyLinked { campaign: "Glow Launch" }, pt);
+    assert!(posted[before].content.starts_with(&connected), "{:?}", posted[before]);
 
     // Propose a fee: a modal asks the amount; the typed amount is the counter-offer.
     fake.button(ANA, "pt-BR", &fee);
@@ -67,7 +68,7 @@ async fn a_pt_br_creator_links_gets_the_invite_and_proposes_a_fee_in_portuguese(
     fake.dm(ANA, "/deals");
     let posted = fake.wait_posted(ANA, before + 1, WAIT).await;
     assert_eq!(posted[before].via, "dm");
-    assert!(posted[before].content.starts_with(&words.say(Line::StatusTitle, pt)), "{:?}", posted[before]);
+    assert!(posted[before].content.starts_with(&words.said(Line::StatusTitle, pt)), "{:?}", posted[before]);
 
     // Every request fitted the API description; the commands were registered localized.
     assert_eq!(fake.problems(), Vec::<String>::new());
@@ -90,7 +91,7 @@ async fn the_whole_flow_on_discord_in_portuguese() {
     let h = Harness::start().await;
     let (fake, db, w, words) = (&h.fake, &h.db, &h.w, &h.words);
     let pt = Language::PtBr;
-    let said = |line| words.say(line, pt);
+    let said = |line| words.said(line, pt);
     let offer = db.app.make_offer(w.manager, w.campaign, w.ana, terms(Platform::TikTok)).await.expect("offer");
     let deal = offer.deal_id;
     let mut seen = 0;
@@ -168,6 +169,11 @@ async fn the_whole_flow_on_discord_in_portuguese() {
     assert_eq!(next(fake, &mut seen).await.via, "dm");
     let post = "https://www.tiktok.com/@ana.lima/video/7312345678901234567";
     fake.slash_command(ANA, "pt-BR", "post", json!([{"name": "url", "type": 3, "value": post}]), json!({}));
+    // The publish window has not opened yet: asked to confirm the post is live first.
+    let early = next(fake, &mut seen).await;
+    assert_eq!(h.stage(deal).await, Stage::Approved);
+    let live = early.buttons.iter().find(|(_, id)| id.starts_with("live:")).expect("it's live").1.clone();
+    fake.button(ANA, "pt-BR", &live);
     assert_eq!(next(fake, &mut seen).await.content, said(Line::PostReceived { campaign: "Glow Launch" }));
     assert_eq!(h.stage(deal).await, Stage::Published);
 

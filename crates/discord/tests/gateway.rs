@@ -7,7 +7,7 @@ mod support;
 use serde_json::json;
 
 use linkstar_i18n::{HelpTopic, Language, Line};
-use support::{Act, Harness, WAIT};
+use support::{Act, Harness, WAIT, DiscordWords};
 
 const CAI: u64 = 700_000_000_000_000_031;
 
@@ -15,7 +15,7 @@ const CAI: u64 = 700_000_000_000_000_031;
 async fn the_bot_resumes_and_misses_nothing() {
     let h = Harness::start().await;
     let fake = &h.fake;
-    let help = h.words.say(Line::Help { topic: HelpTopic::NotLinked, campaign: "" }, Language::FrFr);
+    let help = h.words.said(Line::Help { topic: HelpTopic::NotLinked, campaign: "" }, Language::FrFr);
     let ask_help = Act::Slash("help", json!([]), json!({}));
 
     // Op 7: the bot reconnects and resumes the session, and still answers.

@@ -13,7 +13,7 @@ use linkstar_core::stage::Stage;
 use linkstar_i18n::{DiscordLine, Language, Line};
 use linkstar_testkit::discord::{Origin, Posted};
 use linkstar_testkit::world::terms;
-use support::{Act, Harness, WAIT};
+use support::{Act, Harness, WAIT, DiscordWords};
 
 const ANA: u64 = 700_000_000_000_000_041;
 const BEA: u64 = 700_000_000_000_000_042;
@@ -54,7 +54,7 @@ async fn commands_are_for_the_dm_and_a_server_sees_nothing_of_a_deal() {
     let seen = fake.posted_to(ANA).len();
     let token = fake.slash_command_in(Origin::Server(SERVER), ANA, "de", "deals", json!([]), json!({}));
     let answer = next(&h, ANA, seen).await;
-    assert!(answer.content.starts_with(&words.say(Line::StatusTitle, Language::DeDe)), "{answer:?}");
+    assert!(answer.content.starts_with(&words.said(Line::StatusTitle, Language::DeDe)), "{answer:?}");
     assert!(answer.content.contains("Glow Launch"), "{answer:?}");
     assert!(!answer.public, "{answer:?}");
     let deferral = fake.callbacks().into_iter().find(|(t, _, _)| *t == token).expect("deferred");
@@ -67,7 +67,7 @@ async fn commands_are_for_the_dm_and_a_server_sees_nothing_of_a_deal() {
     let help = next(&h, CAI, seen).await;
     assert_eq!(
         help.content,
-        words.say(Line::Help { topic: linkstar_i18n::HelpTopic::NotLinked, campaign: "" }, Language::EnUs)
+        words.said(Line::Help { topic: linkstar_i18n::HelpTopic::NotLinked, campaign: "" }, Language::EnUs)
     );
     assert!(!help.public);
     let seen = fake.posted_to(ANA).len();
@@ -127,7 +127,7 @@ async fn a_press_on_someone_elses_message_is_refused_in_the_pressers_language() 
     let seen = fake.posted_to(ANA).len();
     fake.button_in(Origin::Server(SERVER), ANA, "de", &accept, Some(ANA));
     let accepted = next(&h, ANA, seen).await;
-    assert_eq!(accepted.content, words.say(Line::Accepted { campaign: "Glow Launch" }, Language::DeDe));
+    assert_eq!(accepted.content, words.said(Line::Accepted { campaign: "Glow Launch" }, Language::DeDe));
     assert!(!accepted.public);
     assert_eq!(h.stage(deal).await, Stage::Contracted);
     h.outbox_drained().await;

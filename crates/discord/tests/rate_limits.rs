@@ -11,7 +11,7 @@ use linkstar_i18n::{Language, Line};
 use linkstar_testkit::db::start_time;
 use linkstar_testkit::discord::{Call, FakeDiscord, Fault};
 use linkstar_testkit::world::terms;
-use support::{Act, Harness, WAIT};
+use support::{Act, Harness, WAIT, DiscordWords};
 
 const ANA: u64 = 700_000_000_000_000_011;
 
@@ -64,7 +64,7 @@ async fn a_direct_reply_refused_with_a_429_arrives_after_the_wait() {
     let fake = &h.fake;
     fake.fail_next("/messages/@original", Fault::RetryAfter(2.5));
     let answer = h.ask(ANA, "pt-BR", &Act::Slash("help", serde_json::json!([]), serde_json::json!({}))).await;
-    let help = h.words.say(Line::Help { topic: linkstar_i18n::HelpTopic::NotLinked, campaign: "" }, Language::PtBr);
+    let help = h.words.said(Line::Help { topic: linkstar_i18n::HelpTopic::NotLinked, campaign: "" }, Language::PtBr);
     assert_eq!(answer.content, help);
     let refused = wait_for_call(fake, "/messages/@original", 429).await;
     let edited = wait_for_call(fake, "/messages/@original", 200).await;

@@ -185,3 +185,15 @@ impl Act {
         }
     }
 }
+
+/// The assistant's lines as a Discord chat reads them (its own command names).
+pub trait DiscordWords {
+    /// `line` in `language`, worded for Discord.
+    fn said(&self, line: linkstar_i18n::Line<'_>, language: linkstar_i18n::Language) -> String;
+}
+
+impl DiscordWords for linkstar_i18n::Localizer {
+    fn said(&self, line: linkstar_i18n::Line<'_>, language: linkstar_i18n::Language) -> String {
+        self.say_on(line, language, linkstar_core::place::ChatPlatform::Discord)
+    }
+}
