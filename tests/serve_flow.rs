@@ -59,13 +59,18 @@ async fn whole_flow(h: &Harness, c: Creator<'_>) {
     h.app.approve_draft(h.world.reviewer, deal, "").await.expect("approve");
     fake.wait_for_messages(c.chat, 9, WAIT).await;
     fake.text(c.chat, Some(c.code), c.post);
+    // The publish window has not opened yet: the creator confirms the post is live.
     let got = fake.wait_for_messages(c.chat, 10, WAIT).await;
-    assert_eq!(got[9].text, said(Line::PostReceived { campaign: "Glow Launch" }));
+    assert_eq!(h.stage(deal).await, Stage::Approved, "an early link waits for the creator's word");
+    let live = got[9].buttons.iter().find(|(_, data)| data.starts_with("live:")).expect("it's live").1.clone();
+    fake.press(c.chat, Some(c.code), got[9].message_id, &live);
+    let got = fake.wait_for_messages(c.chat, 11, WAIT).await;
+    assert_eq!(got[10].text, said(Line::PostReceived { campaign: "Glow Launch" }));
     assert_eq!(h.stage(deal).await, Stage::Published);
 
     h.app.verify_post(h.world.manager, deal).await.expect("verify");
     h.outbox_drained().await;
-    let got = fake.wait_for_messages(c.chat, 12, WAIT).await;
+    let got = fake.wait_for_messages(c.chat, 13, WAIT).await;
     assert_eq!(h.stage(deal).await, Stage::Verified);
 
     // Every outbox message for the creator went out once, rendered in their language.
@@ -86,11 +91,11 @@ async fn whole_flow(h: &Harness, c: Creator<'_>) {
         let copies = got.iter().filter(|m| m.text.starts_with(&text)).count();
         assert_eq!(copies, 1, "{} arrived {copies} times in {:?}:\n{got:#?}", row.notice.id(), c.language);
     }
-    assert_eq!(got.len(), 12, "{got:#?}");
+    assert_eq!(got.len(), 13, "{got:#?}");
 
     // /status: the stage and both payments, in their language and time zone.
     fake.text(c.chat, Some(c.code), "/status");
-    let status = fake.wait_for_messages(c.chat, 13, WAIT).await.remove(12).text;
+    let status = fake.wait_for_messages(c.chat, 14, WAIT).await.remove(13).text;
     assert!(status.starts_with(&said(Line::StatusTitle)), "{status}");
     assert!(status.contains(&h.words.status_deal("Glow Launch", Stage::Verified, c.language)), "{status}");
     for payment in h.store.payments(deal).await.expect("payments") {

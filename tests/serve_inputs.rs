@@ -87,10 +87,14 @@ async fn negotiation_bad_input_and_other_creators_deals() {
     assert_eq!(accepted.text, h.words.say(Line::Accepted { campaign: "Glow Launch" }, Language::EnUs));
     assert_eq!(h.stage(ana_deal).await, Stage::Contracted);
     let accept_again = press(&h, 3001, "en", revised.message_id, &revised.buttons[0].1).await;
-    assert_eq!(accept_again.text, err("illegal-transition", Language::EnUs), "a stage that does not allow it");
-    // The original card's Accept names the superseded terms.
+    assert!(
+        accept_again.text.starts_with("You already accepted the offer for Glow Launch on "),
+        "told when they accepted: {accept_again:?}"
+    );
+    // The original card's Accept names the superseded terms; the deal is contracted on
+    // the revised ones, which is what the creator is told.
     let stale = press(&h, 3001, "en", card.message_id, &card.buttons[0].1).await;
-    assert_eq!(stale.text, err("terms-changed", Language::EnUs));
+    assert_eq!(stale.text, accept_again.text);
 
     // /language: Ana switches to Portuguese, and /help follows.
     let menu = ask(&h, 3001, "en", "/language").await;
@@ -117,7 +121,7 @@ async fn negotiation_bad_input_and_other_creators_deals() {
         "dec:999999".into(),
     ] {
         let reply = press(&h, 3002, "es", 0, &forged).await;
-        assert_eq!(reply.text, err("not-your-deal", es), "{forged}");
+        assert_eq!(reply.text, h.words.say(Line::DealUnavailable, es), "{forged}");
     }
     let garbage = press(&h, 3002, "es", 0, "acc:1:nothex").await;
     assert_eq!(garbage.text, h.words.say(Line::ButtonStale, es));
@@ -128,7 +132,8 @@ async fn negotiation_bad_input_and_other_creators_deals() {
     let unknown = ask(&h, 3002, "es", "/dance").await;
     assert_eq!(unknown.text, h.words.say(Line::UnknownCommand, es));
     let early_link = ask(&h, 3002, "es", "https://www.instagram.com/bea.ruiz/p/Cx1_AbC-9/").await;
-    assert_eq!(early_link.text, h.words.say(Line::NothingExpected, es), "no deal waits for a link yet");
+    let answer_first = h.words.say(Line::ExpectAnswer { campaign: "Glow Launch" }, es);
+    assert_eq!(early_link.text, answer_first, "no deal waits for a link yet: the offer waits for an answer");
     let declined = press(&h, 3002, "es", bea_card.message_id, &bea_card.buttons[1].1).await;
     assert_eq!(declined.text, h.words.say(Line::Declined { campaign: "Glow Launch" }, es));
     assert_eq!(h.stage(bea_deal).await, Stage::Declined);
