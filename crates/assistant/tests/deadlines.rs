@@ -54,7 +54,8 @@ async fn a_campaign_s_offsets_and_turnaround_drive_revision_reminders_overdue_fl
         let w = World::seed(app).await;
         let (default_deal, _) = w.linked_offer(app, "601").await;
         let mut spec = campaign_spec("Fast Glow");
-        spec.reminders = ReminderPolicy { offsets_hours: vec![6], revision_turnaround_hours: 24 };
+        spec.reminders =
+            ReminderPolicy { offsets_hours: vec![6], revision_turnaround_hours: 24, ..ReminderPolicy::default() };
         let campaign = app.create_campaign(w.manager, w.brand, spec).await.expect("campaign");
         let t = terms(Platform::TikTok);
         let offer = app.make_offer(w.manager, campaign, w.ana, t.clone()).await.expect("offer");

@@ -140,6 +140,17 @@ impl Terms {
         Ok(())
     }
 
+    /// The terms with their instants at the storage precision (whole milliseconds), as
+    /// a deal keeps them: the deal's columns and reminder rows hold milliseconds, so
+    /// terms kept finer would name deadlines no stored row can equal.
+    pub fn at_storage_precision(mut self) -> Terms {
+        use crate::time::at_storage_precision as cut;
+        self.respond_by = cut(self.respond_by);
+        self.draft_due = cut(self.draft_due);
+        self.publish_window = Window { opens: cut(self.publish_window.opens), closes: cut(self.publish_window.closes) };
+        self
+    }
+
     /// The canonical serialization: compact JSON with fields in declaration order and
     /// instants in RFC 3339 UTC. Changing it changes every fingerprint, so a golden test
     /// pins it.
