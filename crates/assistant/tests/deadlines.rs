@@ -78,7 +78,8 @@ async fn a_campaign_s_offsets_and_turnaround_drive_revision_reminders_overdue_fl
         app.accept_offer(&chat, deal, t.fingerprint()).await.expect("accept");
         assert!(plan(&store, deal).await.contains(&(Action::MarkOverdue(DeadlineKind::DraftDue), t.draft_due)));
         app.submit_draft(&chat, deal, draft(), &limits()).await.expect("draft");
-        let review_due = ts("2026-11-26T09:00:00Z");
+        // The draft arrived at the test clock's start, read at the millisecond.
+        let review_due = ts("2026-11-26T09:00:00.123Z");
         assert!(plan(&store, deal).await.contains(&(Action::ReviewOverdue, review_due)), "{label}");
 
         // Past the review SLA, without auto-approval: the operators are told, once.
@@ -151,7 +152,7 @@ async fn the_operators_are_reminded_of_payments_until_they_are_paid() {
         // Due at once: reminded now and 24 h overdue, outside anyone's quiet hours.
         assert_eq!(
             payment_rows.iter().map(|(_, at)| *at).collect::<Vec<_>>(),
-            vec![deposit.due_at, ts("2026-11-25T09:00:00Z")],
+            vec![deposit.due_at, ts("2026-11-25T09:00:00.123Z")],
             "{label}"
         );
         let s = Scheduler::new(app.clone(), store.clone(), SchedulerConfig::new("s"));
