@@ -482,7 +482,10 @@ pub fn plan_deal(rules: &ReminderRules, facts: &DealFacts<'_>, now: Timestamp) -
             out.push(Planned { action: Action::Expire, due, send_at: due });
             continue;
         }
-        out.extend(plan_deadline(rules, kind, due, now, facts.zone));
+        // Likewise a creator reminder at the instant the deal entered its stage would
+        // arrive with the notice that moved it there (an offer answerable 48 h from now).
+        let reminders = plan_deadline(rules, kind, due, now, facts.zone);
+        out.extend(reminders.into_iter().filter(|p| p.send_at > facts.stage_at));
         if kind.flags_overdue() && !facts.overdue {
             out.push(Planned { action: Action::MarkOverdue(kind), due, send_at: due });
         }
