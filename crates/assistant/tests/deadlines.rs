@@ -6,8 +6,9 @@
 use std::sync::Arc;
 
 use linkstar_app::schedule_port::ScheduleStore;
-use linkstar_app::{App, Clock, DashboardReads};
+use linkstar_app::{App, ChatStore, Clock, DashboardReads};
 use linkstar_assistant::scheduler::{Scheduler, SchedulerConfig};
+use linkstar_assistant::{Assistant, Inbound, Input};
 use linkstar_core::checks::{FileFacts, FileLimits};
 use linkstar_core::content::{DraftKind, DraftUpload};
 use linkstar_core::ids::DealId;
@@ -15,6 +16,7 @@ use linkstar_core::message::{Notice, Recipient};
 use linkstar_core::place::{ChatAccount, ChatPlatform, Platform};
 use linkstar_core::reminder::{Action, DeadlineKind, ReminderPolicy};
 use linkstar_core::time::Timestamp;
+use linkstar_i18n::{Deadline, Language, Localizer};
 use linkstar_testkit::world::{campaign_spec, terms};
 use linkstar_testkit::{World, backends};
 
@@ -351,5 +353,44 @@ async fn a_negotiation_reminds_the_brand_and_expires_unanswered() {
             ],
             "{label}"
         );
+    }
+}
+
+/// Issue 14: after proposing a fee, `/status` says the brand is considering it and until
+/// when (in the creator's language and zone), not the offer's answer deadline.
+#[tokio::test]
+async fn status_shows_the_brand_considering_the_counter_in_the_creators_language() {
+    let words = Arc::new(Localizer::new().expect("messages"));
+    for db in backends().await {
+        let (app, label) = (&db.app, db.label);
+        let w = World::seed(app).await;
+        let (deal, chat) = w.linked_offer(app, "650").await;
+        let fee = linkstar_core::money::Money::new(90_000, terms(Platform::TikTok).fee.currency);
+        db.clock.set(ts("2026-11-25T10:15:30.123456789Z"));
+        app.counter_offer(&chat, deal, fee).await.expect("counter");
+        let due = ts("2026-11-27T10:15:30.123Z");
+        let zone = linkstar_core::place::TimeZoneName::parse("America/Sao_Paulo").expect("zone");
+        let chats: Arc<dyn ChatStore> = db.store.clone();
+        let bot = Assistant::new(app.clone(), chats, words.clone(), FileLimits::default());
+        for (code, language, words_of_it) in [
+            ("es", Language::EsEs, "la marca está valorando la tarifa que propusiste"),
+            ("ja", Language::JaJp, "ブランドが"),
+        ] {
+            let ask = Inbound {
+                chat: chat.clone(),
+                update_id: Some(format!("status-{code}")),
+                language_code: Some(code.into()),
+                input: Input::from_text("/status"),
+            };
+            let out = bot.handle(ask).await.expect("status");
+            let text = &out.replies[0].text;
+            let now = db.clock.now();
+            let line = words.status_counter(fee, due, now, language, &zone);
+            assert!(text.contains(&line), "{label} {code}: {text}");
+            assert!(line.contains(words_of_it), "{label} {code}: {line}");
+            let respond_by = terms(Platform::TikTok).respond_by;
+            let old = words.status_deadline(Deadline::RespondBy, respond_by, now, language, &zone);
+            assert!(!text.contains(&old), "{label} {code}: {text}");
+        }
     }
 }
