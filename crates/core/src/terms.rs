@@ -152,11 +152,12 @@ impl Terms {
     }
 
     /// The canonical serialization: compact JSON with fields in declaration order and
-    /// instants in RFC 3339 UTC. Changing it changes every fingerprint, so a golden test
-    /// pins it.
+    /// instants in RFC 3339 UTC at the storage precision (whole milliseconds, as a deal
+    /// keeps them), so terms and the deal made of them share one fingerprint. Changing
+    /// it changes every fingerprint, so a golden test pins it.
     pub fn canonical(&self) -> String {
         // Serializing plain data with string keys cannot fail.
-        serde_json::to_string(self).unwrap_or_default()
+        serde_json::to_string(&self.clone().at_storage_precision()).unwrap_or_default()
     }
 
     /// The fingerprint recorded when the creator accepts.
@@ -236,6 +237,17 @@ pub(crate) mod tests {
             r#"{"deliverables":[{"platform":"tiktok","format":"video","count":1,"length_seconds":30}],"fee":{"minor":50000,"currency":"EUR"}"#
         ));
         assert!(sample_terms().canonical().contains(r#""respond_by":"2026-12-01T12:00:00Z""#));
+    }
+
+    #[test]
+    fn the_fingerprint_is_taken_at_the_storage_precision() {
+        let mut fine = sample_terms();
+        fine.draft_due = at("2026-12-08T12:00:00.123456789Z");
+        let kept = fine.clone().at_storage_precision();
+        assert_eq!(kept.draft_due, at("2026-12-08T12:00:00.123Z"));
+        assert_eq!(fine.fingerprint(), kept.fingerprint());
+        assert!(fine.canonical().contains(r#""draft_due":"2026-12-08T12:00:00.123Z""#), "{}", fine.canonical());
+        assert_ne!(fine.fingerprint(), sample_terms().fingerprint());
     }
 
     #[test]
