@@ -241,6 +241,7 @@ pub(crate) mod tests {
 
     #[test]
     fn the_fingerprint_is_taken_at_the_storage_precision() {
+        let at = |s: &str| s.parse::<Timestamp>().expect("valid instant");
         let mut fine = sample_terms();
         fine.draft_due = at("2026-12-08T12:00:00.123456789Z");
         let kept = fine.clone().at_storage_precision();
