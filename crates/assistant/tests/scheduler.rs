@@ -262,6 +262,17 @@ async fn sub_millisecond_instants_lose_no_reminder() {
         assert_eq!(creator_rows.len(), 5, "{label}: 48 h, 24 h, at, 24 h overdue and the flag: {rows:?}");
         assert!(creator_rows.iter().all(|r| r.planned.due == due), "{label}: {rows:?}");
 
+        // As if the terms had been saved before they were kept to the millisecond: the
+        // deadline from the terms still matches its rows (compared at the millisecond).
+        let legacy = format!(
+            "UPDATE deals SET terms = REPLACE(terms, '\"draft_due\":\"2026-12-09T14:15:30.987Z\"', \
+             '\"draft_due\":\"2026-12-09T14:15:30.987654321Z\"') WHERE id = {}",
+            deal.id.0
+        );
+        db.store.execute_raw(&legacy).await.expect("legacy terms");
+        let stored = db.store.find_deal(deal.id).await.expect("read").expect("deal");
+        assert_eq!(stored.terms.draft_due, ts("2026-12-09T14:15:30.987654321Z"), "{label}");
+
         // Run the scheduler just after each planned instant, sub-milliseconds and all.
         let s = scheduler(app, store.clone(), "sub-ms");
         let mut sends: Vec<Timestamp> = creator_rows.iter().map(|r| r.planned.send_at).collect();
