@@ -5,11 +5,16 @@
 //! twice. On PostgreSQL (when `LINKSTAR_TEST_POSTGRES_URL` is set) two `serve` processes
 //! on one database send every reminder of several creators exactly once in total.
 //!
+//! With its clock moved forward by libfaketime (issue 14), one `serve` sends a quiet
+//! creator every planned draft reminder once, at the planned local time, and expires a
+//! negotiation the brand never answered after reminding its operators.
+//!
 //! The creators' zones are picked from the current UTC time (an `Etc/GMT±N` zone) so the
 //! moment a reminder falls due is daytime for them, outside their quiet hours.
 
 mod support;
 
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use jiff::{SignedDuration, Timestamp};
@@ -234,5 +239,146 @@ async fn two_serve_processes_on_one_postgresql_database_send_every_reminder_once
     }
     let sends = h.store.audit_events(linkstar_core::ids::EventId(0), 1_000_000).await.expect("events");
     assert_eq!(sends.iter().filter(|e| e.event.kind == "reminder.send").count(), wanted.len());
+    assert_eq!(h.fake.violations(), Vec::<String>::new());
+}
+
+/// libfaketime's preload library (Debian's and Ubuntu's `faketime` package). The test
+/// needs it: CI installs `faketime`.
+fn libfaketime() -> PathBuf {
+    let candidates = [
+        "/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1",
+        "/usr/lib/aarch64-linux-gnu/faketime/libfaketimeMT.so.1",
+        "/usr/lib/faketime/libfaketimeMT.so.1",
+        "/usr/local/lib/faketime/libfaketimeMT.so.1",
+    ];
+    let found = candidates.iter().map(PathBuf::from).find(|p| p.exists());
+    found.expect("libfaketime is needed to move serve's clock: apt-get install faketime")
+}
+
+/// `serve`'s clock, moved through libfaketime: the offset from the real time is read
+/// from a file at every clock read (`FAKETIME_NO_CACHE`), so the test moves it while
+/// `serve` runs. Only the wall clock moves; timers keep the real monotonic clock.
+struct FakeClock {
+    file: PathBuf,
+}
+
+impl FakeClock {
+    fn install(h: &mut Harness) -> FakeClock {
+        let file = h.dir.path().join("faketime");
+        std::fs::write(&file, "+0\n").expect("faketime file");
+        h.env("LD_PRELOAD", libfaketime().to_str().expect("path"));
+        h.env("FAKETIME_TIMESTAMP_FILE", file.to_str().expect("path"));
+        h.env("FAKETIME_NO_CACHE", "1");
+        h.env("FAKETIME_DONT_FAKE_MONOTONIC", "1");
+        FakeClock { file }
+    }
+
+    /// Moves `serve`'s clock so that it reads `at` now (and runs on from there).
+    fn move_to(&self, at: Timestamp) {
+        let offset = at.duration_since(Timestamp::now()).as_secs_f64();
+        std::fs::write(&self.file, format!("{offset:+.3}\n")).expect("faketime file");
+    }
+}
+
+const ALERT_GROUP: i64 = -1_009_876_543_210;
+
+/// Waits until `chat` got `text`.
+async fn gets(h: &Harness, chat: i64, text: &str) {
+    let deadline = Instant::now() + WAIT;
+    while copies(h, chat, text) == 0 {
+        let got: Vec<String> = h.fake.sent_to(chat).into_iter().map(|m| m.text).collect();
+        assert!(Instant::now() < deadline, "chat {chat} never got {text:?}; it got {got:#?}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test]
+async fn with_the_clock_moved_forward_every_reminder_arrives_once_on_time_and_a_negotiation_expires() {
+    let mut h = Harness::new().await;
+    let clock = FakeClock::install(&mut h);
+    let paris = TimeZoneName::parse("Europe/Paris").expect("zone");
+    h.env("LINKSTAR_ALERTS", &format!("{{telegram_chat={ALERT_GROUP},language=\"fr-FR\",time_zone=\"Europe/Paris\"}}"));
+
+    // Inés accepts a draft due in three days and a half hour (14:00 her time,
+    // sub-millisecond digits and all, as a real clock reads) and goes quiet. The half
+    // hour keeps her reminders apart from the negotiation's steps below.
+    let due = Timestamp::now().checked_add(SignedDuration::from_mins(72 * 60 + 30)).expect("instant");
+    let zone = zone_where(due, 14);
+    let ines = creator_in(&h, "Inés Ortega", "@ines.ortega", "es-ES", &zone).await;
+    let deal = contracted(&h, ines, 3101, due).await;
+    let due = linkstar_core::time::at_storage_precision(due);
+    let rows = ScheduleStore::pending_reminders(h.store.as_ref(), deal).await.expect("rows");
+    let planned: Vec<Timestamp> = rows
+        .iter()
+        .filter(|r| r.planned.action == Action::Remind(DeadlineKind::DraftDue))
+        .map(|r| r.planned.send_at)
+        .collect();
+    assert_eq!(planned.len(), 4, "48 h, 24 h, at, 24 h overdue: {rows:#?}");
+    assert!(rows.iter().all(|r| r.planned.action != Action::Remind(DeadlineKind::DraftDue) || r.planned.due == due));
+
+    // Sato proposes another fee; the brand has 48 hours to answer and never does.
+    let sato = creator_in(&h, "Sato Yui", "@sato.yui", "ja-JP", &zone).await;
+    let offer = h.offer(sato, Platform::TikTok).await;
+    let sato_chat = ChatAccount { platform: ChatPlatform::Telegram, external_id: "3102".into() };
+    h.app.link_chat(&sato_chat, offer.token.expose()).await.expect("link");
+    let fee = linkstar_core::money::Money::new(90_000, h.terms(Platform::TikTok).fee.currency);
+    h.app.counter_offer(&sato_chat, offer.deal_id, fee).await.expect("counter");
+    let rows = ScheduleStore::pending_reminders(h.store.as_ref(), offer.deal_id).await.expect("rows");
+    let [remind, expire] = [Action::RemindCounter, Action::Expire]
+        .map(|a| rows.iter().find(|r| r.planned.action == a).map(|r| r.planned).expect("planned"));
+    let answer_by = expire.due;
+
+    h.start();
+    h.outbox_drained().await; // invites, contract, deposit
+    let reminder = |send_at: Timestamp| {
+        let notice = Notice::Reminder { deal, campaign: "Glow Launch".into(), deadline: DeadlineKind::DraftDue, due };
+        h.words.notice_at(&notice, send_at, Language::EsEs, &zone)
+    };
+    let pending = Notice::CounterPending { deal: offer.deal_id, creator: "Sato Yui".into(), fee, due: answer_by };
+    let pending = h.words.notice_at(&pending, remind.send_at, Language::FrFr, &paris);
+    let expired = Notice::NegotiationExpired { deal: offer.deal_id, campaign: "Glow Launch".into(), fee };
+    let expired = h.words.notice(&expired, Language::JaJp, &zone);
+    assert!(expired.contains("失効"), "{expired}");
+    let told = Notice::CounterExpired { deal: offer.deal_id, creator: "Sato Yui".into(), fee };
+    let told = h.words.notice(&told, Language::FrFr, &paris);
+
+    // Each step: serve's clock is moved to three seconds before the instant, and the
+    // message arrives once the instant has come.
+    let mut steps: Vec<(Timestamp, i64, String)> = planned.iter().map(|at| (*at, 3101, reminder(*at))).collect();
+    steps.push((remind.send_at, ALERT_GROUP, pending.clone()));
+    steps.push((answer_by, 3102, expired.clone()));
+    steps.sort_by_key(|s| s.0);
+    for (at, chat, text) in &steps {
+        clock.move_to(at.checked_sub(SignedDuration::from_secs(3)).expect("instant"));
+        assert_eq!(copies(&h, *chat, text), 0, "sent before its time: {text}");
+        gets(&h, *chat, text).await;
+    }
+    gets(&h, ALERT_GROUP, &told).await;
+    tokio::time::sleep(Duration::from_secs(7)).await; // more than a scheduler poll
+    h.stop();
+
+    // Once each, and at the planned instant — 14:00 in Inés's zone — not before.
+    for (_, chat, text) in &steps {
+        assert_eq!(copies(&h, *chat, text), 1, "{:#?}", h.fake.sent_to(*chat));
+    }
+    assert_eq!(copies(&h, ALERT_GROUP, &told), 1);
+    let events = h.store.audit_events(linkstar_core::ids::EventId(0), 1_000_000).await.expect("events");
+    let sent: Vec<Timestamp> = events
+        .iter()
+        .filter(|e| e.event.kind == "reminder.send" && e.event.deal_id == Some(deal))
+        .map(|e| e.event.at)
+        .collect();
+    assert_eq!(sent.len(), 4, "{sent:?}");
+    for (at, planned) in sent.iter().zip(&planned) {
+        let late = at.duration_since(*planned);
+        assert!(late >= SignedDuration::ZERO && late < SignedDuration::from_secs(20), "{at} for {planned}");
+        assert_eq!(planned.to_zoned_datetime(zone.zone()).hour(), 14, "{planned}");
+    }
+    let kinds =
+        |deal_id| events.iter().filter(move |e| e.event.deal_id == Some(deal_id)).map(|e| e.event.kind.as_str());
+    assert_eq!(kinds(offer.deal_id).filter(|k| *k == "counter.reminder").count(), 1);
+    assert_eq!(kinds(offer.deal_id).filter(|k| *k == "deal.expire").count(), 1);
+    assert_eq!(h.stage(offer.deal_id).await, linkstar_core::stage::Stage::Expired);
+    assert_eq!(queued_reminders(&h, ines).await, ["sent"; 4]);
     assert_eq!(h.fake.violations(), Vec::<String>::new());
 }

@@ -163,6 +163,15 @@ reminder-respond-by = Erinnerung: Bitte antworte bis { $due } auf das Angebot f�
 reminder-draft-due = Erinnerung: Dein Entwurf für { $campaign } ist fällig am { $due } ({ $left }).
 reminder-publish-by = Erinnerung: Bitte veröffentliche deinen Beitrag für { $campaign } bis { $due } ({ $left }).
 
+## Verhandlung: die Antwort der Marke auf ein Gegenangebot, ihre Erinnerungen und ihr Ablauf
+
+notice-counter-pending = Deal #{ $deal }: { $creator } wartet auf eure Antwort auf das vorgeschlagene Honorar von { $fee }. Nehmt es an oder überarbeitet das Angebot bis { $due } ({ $left }), sonst läuft das Angebot ab.
+notice-counter-expired = Deal #{ $deal }: Niemand hat rechtzeitig auf das von { $creator } vorgeschlagene Honorar von { $fee } geantwortet, daher ist das Angebot abgelaufen.
+notice-negotiation-expired = Die Marke hat nicht rechtzeitig auf dein vorgeschlagenes Honorar von { $fee } für { $campaign } geantwortet, daher ist das Angebot abgelaufen.
+deadline-counter_answer = Antwort auf das Gegenangebot
+scheduled-remind-counter = Team-Erinnerung: Gegenangebot beantworten
+bot-status-counter = Als Nächstes: Die Marke prüft dein vorgeschlagenes Honorar von { $fee } bis { $due } ({ $left })
+
 ## Schaltflächen, Befehle und Ansichten
 
 button-accept = Annehmen

@@ -163,6 +163,15 @@ reminder-respond-by = Reminder: please answer the offer for { $campaign } by { $
 reminder-draft-due = Reminder: your draft for { $campaign } is due { $due } ({ $left }).
 reminder-publish-by = Reminder: please publish your post for { $campaign } by { $due } ({ $left }).
 
+## Negotiation: the brand's answer to a counter-offer, its reminders and expiry
+
+notice-counter-pending = Deal #{ $deal }: { $creator } is waiting for your answer to their proposed fee of { $fee }. Take it or revise the offer by { $due } ({ $left }), or the offer expires.
+notice-counter-expired = Deal #{ $deal }: nobody answered { $creator }'s proposed fee of { $fee } in time, so the offer has expired.
+notice-negotiation-expired = The brand did not answer your proposed fee of { $fee } for { $campaign } in time, so the offer has expired.
+deadline-counter_answer = answer to the counter-offer
+scheduled-remind-counter = Team reminder: answer the counter-offer
+bot-status-counter = Next: the brand is considering your proposed fee of { $fee } until { $due } ({ $left })
+
 ## Buttons, commands and screens
 
 button-accept = Accept

@@ -163,6 +163,15 @@ reminder-respond-by = Recordatorio: responde a la oferta de { $campaign } antes 
 reminder-draft-due = Recordatorio: tu borrador para { $campaign } vence el { $due } ({ $left }).
 reminder-publish-by = Recordatorio: publica tu contenido para { $campaign } antes del { $due } ({ $left }).
 
+## Negociación: la respuesta de la marca a una contraoferta, sus recordatorios y su vencimiento
+
+notice-counter-pending = Acuerdo #{ $deal }: { $creator } espera vuestra respuesta a la tarifa que propuso de { $fee }. Aceptadla o revisad la oferta antes del { $due } ({ $left }); si no, la oferta caduca.
+notice-counter-expired = Acuerdo #{ $deal }: nadie respondió a tiempo a la tarifa de { $fee } que propuso { $creator }, así que la oferta ha caducado.
+notice-negotiation-expired = La marca no respondió a tiempo a la tarifa que propusiste de { $fee } para { $campaign }, así que la oferta ha caducado.
+deadline-counter_answer = respuesta a la contraoferta
+scheduled-remind-counter = Recordatorio al equipo: responder a la contraoferta
+bot-status-counter = Siguiente: la marca está valorando la tarifa que propusiste de { $fee } hasta el { $due } ({ $left })
+
 ## Botones, comandos y pantallas
 
 button-accept = Aceptar

@@ -163,6 +163,15 @@ reminder-respond-by = Rappel : merci de répondre à l’offre pour { $campaign 
 reminder-draft-due = Rappel : votre brouillon pour { $campaign } est attendu pour le { $due } ({ $left }).
 reminder-publish-by = Rappel : merci de publier votre contenu pour { $campaign } avant le { $due } ({ $left }).
 
+## Négociation : la réponse de la marque à une contre-proposition, ses rappels et son expiration
+
+notice-counter-pending = Deal n° { $deal } : { $creator } attend votre réponse au tarif proposé de { $fee }. Acceptez-le ou révisez l’offre avant le { $due } ({ $left }), sinon l’offre expire.
+notice-counter-expired = Deal n° { $deal } : personne n’a répondu à temps au tarif de { $fee } proposé par { $creator } ; l’offre a donc expiré.
+notice-negotiation-expired = La marque n’a pas répondu à temps au tarif de { $fee } que tu as proposé pour { $campaign } ; l’offre a donc expiré.
+deadline-counter_answer = réponse à la contre-proposition
+scheduled-remind-counter = Rappel à l’équipe : répondre à la contre-proposition
+bot-status-counter = Prochaine étape : la marque étudie ton tarif proposé de { $fee } jusqu’au { $due } ({ $left })
+
 ## Boutons, commandes et écrans
 
 button-accept = Accepter

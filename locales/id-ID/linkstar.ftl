@@ -148,6 +148,15 @@ reminder-respond-by = Pengingat: mohon jawab penawaran untuk { $campaign } sebel
 reminder-draft-due = Pengingat: draf kamu untuk { $campaign } harus dikirim paling lambat { $due } ({ $left }).
 reminder-publish-by = Pengingat: mohon unggah postinganmu untuk { $campaign } sebelum { $due } ({ $left }).
 
+## Negosiasi: jawaban brand atas tawaran balik, pengingat, dan kedaluwarsanya
+
+notice-counter-pending = Kesepakatan #{ $deal }: { $creator } menunggu jawaban Anda atas usulan honor sebesar { $fee }. Terima atau revisi tawaran sebelum { $due } ({ $left }), atau tawaran akan kedaluwarsa.
+notice-counter-expired = Kesepakatan #{ $deal }: tidak ada yang menjawab usulan honor { $fee } dari { $creator } tepat waktu, jadi tawaran telah kedaluwarsa.
+notice-negotiation-expired = Brand tidak menjawab usulan honormu sebesar { $fee } untuk { $campaign } tepat waktu, jadi tawaran telah kedaluwarsa.
+deadline-counter_answer = jawaban atas tawaran balik
+scheduled-remind-counter = Pengingat tim: jawab tawaran balik
+bot-status-counter = Berikutnya: brand sedang mempertimbangkan usulan honormu sebesar { $fee } hingga { $due } ({ $left })
+
 ## Tombol, perintah, dan layar
 
 button-accept = Terima

@@ -147,6 +147,15 @@ reminder-respond-by = リマインダー：「{ $campaign }」のオファーへ
 reminder-draft-due = リマインダー：「{ $campaign }」の下書きの締め切りは { $due } です（{ $left }）。
 reminder-publish-by = リマインダー：「{ $campaign }」の投稿は { $due } までにお願いします（{ $left }）。
 
+## 交渉：逆提案へのブランドの回答、そのリマインダーと期限切れ
+
+notice-counter-pending = 案件 #{ $deal }：{ $creator } さんが提案した報酬 { $fee } への回答を待っています。{ $due }（{ $left }）までに受け入れるかオファーを修正してください。期限を過ぎるとオファーは失効します。
+notice-counter-expired = 案件 #{ $deal }：{ $creator } さんが提案した報酬 { $fee } に期限内に誰も回答しなかったため、オファーは失効しました。
+notice-negotiation-expired = { $campaign } についてあなたが提案した報酬 { $fee } に、ブランドから期限内に回答がなかったため、オファーは失効しました。
+deadline-counter_answer = 逆提案への回答
+scheduled-remind-counter = チームへのリマインダー：逆提案に回答
+bot-status-counter = 次：ブランドが { $due }（{ $left }）まであなたの提案した報酬 { $fee } を検討中です
+
 ## ボタン・コマンド・画面
 
 button-accept = 承諾する

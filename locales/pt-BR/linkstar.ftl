@@ -163,6 +163,15 @@ reminder-respond-by = Lembrete: responda à proposta de { $campaign } até { $du
 reminder-draft-due = Lembrete: seu rascunho para { $campaign } vence em { $due } ({ $left }).
 reminder-publish-by = Lembrete: publique seu post para { $campaign } até { $due } ({ $left }).
 
+## Negociação: a resposta da marca a uma contraproposta, seus lembretes e sua expiração
+
+notice-counter-pending = Acordo #{ $deal }: { $creator } aguarda a resposta de vocês ao cachê proposto de { $fee }. Aceitem ou revisem a oferta até { $due } ({ $left }); caso contrário, a oferta expira.
+notice-counter-expired = Acordo #{ $deal }: ninguém respondeu a tempo ao cachê de { $fee } proposto por { $creator }, então a oferta expirou.
+notice-negotiation-expired = A marca não respondeu a tempo ao cachê que você propôs de { $fee } para { $campaign }, então a oferta expirou.
+deadline-counter_answer = resposta à contraproposta
+scheduled-remind-counter = Lembrete para a equipe: responder à contraproposta
+bot-status-counter = Próximo passo: a marca está avaliando o cachê que você propôs de { $fee } até { $due } ({ $left })
+
 ## Botões, comandos e telas
 
 button-accept = Aceitar

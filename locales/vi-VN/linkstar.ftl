@@ -148,6 +148,15 @@ reminder-respond-by = Nhắc nhở: vui lòng phản hồi lời mời cho { $ca
 reminder-draft-due = Nhắc nhở: bản nháp của bạn cho { $campaign } cần nộp trước { $due } ({ $left }).
 reminder-publish-by = Nhắc nhở: vui lòng đăng bài cho { $campaign } trước { $due } ({ $left }).
 
+## Thương lượng: câu trả lời của thương hiệu cho đề xuất ngược, nhắc nhở và hết hạn
+
+notice-counter-pending = Thỏa thuận #{ $deal }: { $creator } đang chờ bạn trả lời mức phí đề xuất { $fee }. Hãy chấp nhận hoặc sửa đề nghị trước { $due } ({ $left }), nếu không đề nghị sẽ hết hạn.
+notice-counter-expired = Thỏa thuận #{ $deal }: không ai trả lời kịp mức phí { $fee } mà { $creator } đề xuất, nên đề nghị đã hết hạn.
+notice-negotiation-expired = Thương hiệu đã không trả lời kịp mức phí { $fee } bạn đề xuất cho { $campaign }, nên đề nghị đã hết hạn.
+deadline-counter_answer = trả lời đề xuất ngược
+scheduled-remind-counter = Nhắc nhóm: trả lời đề xuất ngược
+bot-status-counter = Tiếp theo: thương hiệu đang cân nhắc mức phí { $fee } bạn đề xuất đến { $due } ({ $left })
+
 ## Nút, lệnh và màn hình
 
 button-accept = Chấp nhận

@@ -147,6 +147,15 @@ reminder-respond-by = 提醒：请在 { $due } 前回复「{ $campaign }」的�
 reminder-draft-due = 提醒：「{ $campaign }」的草稿截止时间为 { $due }（{ $left }）。
 reminder-publish-by = 提醒：请在 { $due } 前发布「{ $campaign }」的内容（{ $left }）。
 
+## 议价：品牌对还价的答复、相关提醒与过期
+
+notice-counter-pending = 合作 #{ $deal }：{ $creator } 正在等待你们对其提议报酬 { $fee } 的答复。请在 { $due }（{ $left }）前接受或修改报价，否则报价将过期。
+notice-counter-expired = 合作 #{ $deal }：无人及时答复 { $creator } 提议的报酬 { $fee }，报价已过期。
+notice-negotiation-expired = 品牌未能及时答复你为 { $campaign } 提议的报酬 { $fee }，报价已过期。
+deadline-counter_answer = 对还价的答复
+scheduled-remind-counter = 团队提醒：答复还价
+bot-status-counter = 下一步：品牌正在考虑你提议的报酬 { $fee }，截止 { $due }（{ $left }）
+
 ## 按钮、命令和页面
 
 button-accept = 接受

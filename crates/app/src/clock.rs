@@ -10,6 +10,18 @@ pub trait Clock: Send + Sync {
     fn now(&self) -> Timestamp;
 }
 
+/// Reads another clock at the storage precision (whole milliseconds,
+/// [`linkstar_core::time::at_storage_precision`]). [`App`](crate::App) reads time
+/// through it, so every instant an operation writes reads back unchanged and a deadline
+/// computed from a stored row equals one computed from the deal.
+pub(crate) struct StoragePrecision(pub(crate) std::sync::Arc<dyn Clock>);
+
+impl Clock for StoragePrecision {
+    fn now(&self) -> Timestamp {
+        linkstar_core::time::at_storage_precision(self.0.now())
+    }
+}
+
 /// The real clock.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct SystemClock;

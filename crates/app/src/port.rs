@@ -182,6 +182,8 @@ pub trait Store: Send + Sync {
     /// while the previous one is written, and writes it only if nothing else has changed
     /// since the page's head.
     async fn unplanned_page(&self, after: DealId, limit: u32) -> StoreResult<crate::schedule_port::UnplannedPage>;
+    /// [`Tx::deal_clock`] outside a transaction, for showing a deal's deadlines.
+    async fn deal_clock(&self, deal: DealId) -> StoreResult<crate::schedule_port::DealClock>;
 }
 
 /// One write transaction. Dropping it without [`commit`](Tx::commit) rolls back.

@@ -8,6 +8,7 @@ use linkstar_core::deal::Deal;
 use linkstar_core::message::Notice;
 use linkstar_core::place::ChatAccount;
 use linkstar_core::place::ChatPlatform;
+use linkstar_core::reminder::DeadlineKind;
 use linkstar_core::stage::Stage;
 use linkstar_i18n::{Deadline, HelpTopic, Label, Language, Line, Localizer, negotiate};
 
@@ -71,8 +72,16 @@ impl Turn<'_> {
             let campaign = self.campaign_name(deal).await?;
             lines.push(String::new());
             lines.push(words.status_deal(&campaign, deal.stage, self.language));
-            if let Some((deadline, due)) = next_deadline(deal) {
-                lines.push(words.status_deadline(deadline, due, now, self.language, zone));
+            match (self.a.app.next_deadline(deal).await?, deal.counter_fee) {
+                (Some((DeadlineKind::CounterAnswer, due)), Some(fee)) => {
+                    lines.push(words.status_counter(fee, due, now, self.language, zone));
+                }
+                (Some((kind, due)), _) => {
+                    if let Some(deadline) = status_deadline(kind) {
+                        lines.push(words.status_deadline(deadline, due, now, self.language, zone));
+                    }
+                }
+                (None, _) => {}
             }
             for payment in self.a.app.store().payments(deal.id).await? {
                 if payment.status != linkstar_core::payment::PaymentStatus::Cancelled {
@@ -116,13 +125,15 @@ impl Turn<'_> {
     }
 }
 
-/// The next deadline of a deal, by stage.
-fn next_deadline(deal: &Deal) -> Option<(Deadline, jiff::Timestamp)> {
-    match deal.stage {
-        Stage::Offered | Stage::Negotiating => Some((Deadline::RespondBy, deal.terms.respond_by)),
-        Stage::Contracted | Stage::ChangesRequested => Some((Deadline::DraftDue, deal.terms.draft_due)),
-        Stage::Approved => Some((Deadline::PublishBy, deal.terms.publish_window.closes)),
-        _ => None,
+/// How `/status` names a creator deadline (the brand's answer to a counter has its own line).
+fn status_deadline(kind: DeadlineKind) -> Option<Deadline> {
+    match kind {
+        DeadlineKind::RespondBy => Some(Deadline::RespondBy),
+        DeadlineKind::DraftDue => Some(Deadline::DraftDue),
+        DeadlineKind::RevisionDue => Some(Deadline::RevisionDue),
+        DeadlineKind::PublishOpens => Some(Deadline::PublishOpens),
+        DeadlineKind::PublishBy => Some(Deadline::PublishBy),
+        DeadlineKind::PaymentDue | DeadlineKind::CounterAnswer => None,
     }
 }
 

@@ -6,8 +6,9 @@
 use std::sync::Arc;
 
 use linkstar_app::schedule_port::ScheduleStore;
-use linkstar_app::{App, Clock, DashboardReads};
+use linkstar_app::{App, ChatStore, Clock, DashboardReads};
 use linkstar_assistant::scheduler::{Scheduler, SchedulerConfig};
+use linkstar_assistant::{Assistant, Inbound, Input};
 use linkstar_core::checks::{FileFacts, FileLimits};
 use linkstar_core::content::{DraftKind, DraftUpload};
 use linkstar_core::ids::DealId;
@@ -15,6 +16,7 @@ use linkstar_core::message::{Notice, Recipient};
 use linkstar_core::place::{ChatAccount, ChatPlatform, Platform};
 use linkstar_core::reminder::{Action, DeadlineKind, ReminderPolicy};
 use linkstar_core::time::Timestamp;
+use linkstar_i18n::{Deadline, Language, Localizer};
 use linkstar_testkit::world::{campaign_spec, terms};
 use linkstar_testkit::{World, backends};
 
@@ -54,7 +56,8 @@ async fn a_campaign_s_offsets_and_turnaround_drive_revision_reminders_overdue_fl
         let w = World::seed(app).await;
         let (default_deal, _) = w.linked_offer(app, "601").await;
         let mut spec = campaign_spec("Fast Glow");
-        spec.reminders = ReminderPolicy { offsets_hours: vec![6], revision_turnaround_hours: 24 };
+        spec.reminders =
+            ReminderPolicy { offsets_hours: vec![6], revision_turnaround_hours: 24, ..ReminderPolicy::default() };
         let campaign = app.create_campaign(w.manager, w.brand, spec).await.expect("campaign");
         let t = terms(Platform::TikTok);
         let offer = app.make_offer(w.manager, campaign, w.ana, t.clone()).await.expect("offer");
@@ -77,7 +80,8 @@ async fn a_campaign_s_offsets_and_turnaround_drive_revision_reminders_overdue_fl
         app.accept_offer(&chat, deal, t.fingerprint()).await.expect("accept");
         assert!(plan(&store, deal).await.contains(&(Action::MarkOverdue(DeadlineKind::DraftDue), t.draft_due)));
         app.submit_draft(&chat, deal, draft(), &limits()).await.expect("draft");
-        let review_due = ts("2026-11-26T09:00:00Z");
+        // The draft arrived at the test clock's start, read at the millisecond.
+        let review_due = ts("2026-11-26T09:00:00.123Z");
         assert!(plan(&store, deal).await.contains(&(Action::ReviewOverdue, review_due)), "{label}");
 
         // Past the review SLA, without auto-approval: the operators are told, once.
@@ -150,7 +154,7 @@ async fn the_operators_are_reminded_of_payments_until_they_are_paid() {
         // Due at once: reminded now and 24 h overdue, outside anyone's quiet hours.
         assert_eq!(
             payment_rows.iter().map(|(_, at)| *at).collect::<Vec<_>>(),
-            vec![deposit.due_at, ts("2026-11-25T09:00:00Z")],
+            vec![deposit.due_at, ts("2026-11-25T09:00:00.123Z")],
             "{label}"
         );
         let s = Scheduler::new(app.clone(), store.clone(), SchedulerConfig::new("s"));
@@ -195,7 +199,8 @@ async fn the_back_fill_plans_what_the_operations_plan_in_every_stage() {
         // One deal per stage planning knows, each in its own campaign (one open offer per
         // creator and campaign); the last waits for review where the campaign auto-approves.
         let chat = ChatAccount { platform: ChatPlatform::Telegram, external_id: "630".into() };
-        let stages = ["offered", "contracted", "in_review", "changes_requested", "approved", "in_review"];
+        let stages =
+            ["offered", "contracted", "in_review", "changes_requested", "approved", "in_review", "negotiating"];
         let mut deals = Vec::new();
         for (n, stage) in stages.iter().enumerate() {
             let mut spec = campaign_spec(&format!("Glow {n}"));
@@ -204,10 +209,13 @@ async fn the_back_fill_plans_what_the_operations_plan_in_every_stage() {
             let offer = app.make_offer(w.manager, campaign, w.ana, t.clone()).await.expect("offer");
             let deal = offer.deal_id;
             app.link_chat(&chat, offer.token.expose()).await.expect("link");
-            if *stage != "offered" {
+            if *stage == "negotiating" {
+                let fee = linkstar_core::money::Money::new(70_000, t.fee.currency);
+                app.counter_offer(&chat, deal, fee).await.expect("counter");
+            } else if *stage != "offered" {
                 app.accept_offer(&chat, deal, t.fingerprint()).await.expect("accept");
             }
-            if *stage != "offered" && *stage != "contracted" {
+            if !["offered", "contracted", "negotiating"].contains(stage) {
                 app.submit_draft(&chat, deal, draft(), &limits()).await.expect("draft");
             }
             if *stage == "changes_requested" {
@@ -227,6 +235,7 @@ async fn the_back_fill_plans_what_the_operations_plan_in_every_stage() {
         assert!(before[2].iter().any(|(a, _)| *a == Action::ReviewOverdue), "{label}");
         assert!(before[3].iter().any(|(a, _)| *a == Action::Remind(DeadlineKind::RevisionDue)), "{label}");
         assert!(before[5].iter().any(|(a, _)| *a == Action::AutoApprove), "{label}");
+        assert!(before[6].iter().any(|(a, _)| *a == Action::RemindCounter), "{label}");
         // As if every deal were restored from before reminders existed.
         db.store.execute_raw("DELETE FROM reminders").await.expect("delete");
         app.plan_missing_reminders().await.expect("backfill");
@@ -279,5 +288,109 @@ async fn a_back_fill_page_read_before_another_change_is_read_again_behind_the_wr
         let step = app.write_backfill_page(page, None).await.expect("write");
         assert_eq!((step.reread, step.deals, step.last), (true, 2, Some(again.deal_id)), "{label}");
         assert!(!plan(&store, again.deal_id).await.is_empty(), "{label}: the new deal is planned too");
+    }
+}
+
+/// Issue 14: a counter-offer gives the brand the campaign's answer time (48 h by
+/// default); the operators are reminded before it runs out, and a negotiation nobody
+/// answers expires like an offer — the creator told in their language, the operators
+/// told. When the brand takes the fee, the creator's respond-by applies again.
+#[tokio::test]
+async fn a_negotiation_reminds_the_brand_and_expires_unanswered() {
+    for db in backends().await {
+        let (app, label) = (&db.app, db.label);
+        let store: Arc<dyn ScheduleStore> = db.store.clone();
+        let w = World::seed(app).await;
+        let (deal, chat) = w.linked_offer(app, "640").await;
+        let fee = linkstar_core::money::Money::new(80_000, terms(Platform::TikTok).fee.currency);
+        db.clock.set(ts("2026-11-25T10:15:30.123456789Z"));
+        let countered = app.counter_offer(&chat, deal, fee).await.expect("counter");
+        let due = ts("2026-11-27T10:15:30.123Z");
+        assert_eq!(app.next_deadline(&countered).await.expect("next"), Some((DeadlineKind::CounterAnswer, due)));
+        assert_eq!(
+            plan(&store, deal).await,
+            vec![(Action::RemindCounter, ts("2026-11-26T10:15:30.123Z")), (Action::Expire, due)],
+            "{label}"
+        );
+
+        // 24 h before: the operators are reminded, once, with the answer-by.
+        let s = Scheduler::new(app.clone(), store.clone(), SchedulerConfig::new("n"));
+        db.clock.set(ts("2026-11-26T10:15:30.123999Z"));
+        assert_eq!(s.round().await.expect("round").reminded, 1, "{label}");
+        assert_eq!(s.round().await.expect("round").reminded, 0, "{label}");
+        let pending = Notice::CounterPending { deal, creator: "Ana Lima".into(), fee, due };
+        assert!(outbox(app, deal).await.contains(&(Recipient::Operators(w.brand), pending)), "{label}");
+
+        // Nobody answers: the negotiation expires, both sides are told, nothing is left.
+        db.clock.set(ts("2026-11-27T10:15:30.124Z"));
+        assert_eq!(s.round().await.expect("round").expired, 1, "{label}");
+        let sent = outbox(app, deal).await;
+        let campaign = "Glow Launch".to_string();
+        assert!(sent.contains(&(Recipient::Creator(w.ana), Notice::NegotiationExpired { deal, campaign, fee })));
+        let told = Notice::CounterExpired { deal, creator: "Ana Lima".into(), fee };
+        assert!(sent.contains(&(Recipient::Operators(w.brand), told)), "{label}: {sent:?}");
+        assert!(plan(&store, deal).await.is_empty(), "{label}");
+        let deals = app.store().list_deals(None, 100).await.expect("deals");
+        let stage = deals.iter().find(|d| d.deal.id == deal).map(|d| d.deal.stage);
+        assert_eq!(stage, Some(linkstar_core::stage::Stage::Expired), "{label}");
+
+        // Bea counters; the brand takes her fee after the offer's own respond-by passed:
+        // she has the campaign's answer time to confirm, with respond-by reminders and expiry.
+        let bea = app.make_offer(w.manager, w.campaign, w.bea, terms(Platform::Instagram)).await.expect("offer");
+        let bea_chat = ChatAccount { platform: ChatPlatform::Telegram, external_id: "641".into() };
+        app.link_chat(&bea_chat, bea.token.expose()).await.expect("link");
+        db.clock.set(ts("2026-12-01T11:00:00.000700Z"));
+        app.counter_offer(&bea_chat, bea.deal_id, fee).await.expect("counter");
+        db.clock.set(ts("2026-12-01T13:00:00.000500Z"));
+        assert!(app.expire_offer(bea.deal_id).await.is_err(), "{label}: the brand's time has not run out");
+        let taken = app.accept_counter(w.manager, bea.deal_id).await.expect("take the fee");
+        assert_eq!(taken.terms.respond_by, ts("2026-12-03T13:00:00Z"), "{label}");
+        assert_eq!(
+            plan(&store, bea.deal_id).await,
+            vec![
+                (Action::Remind(DeadlineKind::RespondBy), ts("2026-12-02T13:00:00Z")),
+                (Action::Expire, ts("2026-12-03T13:00:00Z")),
+            ],
+            "{label}"
+        );
+    }
+}
+
+/// Issue 14: after proposing a fee, `/status` says the brand is considering it and until
+/// when (in the creator's language and zone), not the offer's answer deadline.
+#[tokio::test]
+async fn status_shows_the_brand_considering_the_counter_in_the_creators_language() {
+    let words = Arc::new(Localizer::new().expect("messages"));
+    for db in backends().await {
+        let (app, label) = (&db.app, db.label);
+        let w = World::seed(app).await;
+        let (deal, chat) = w.linked_offer(app, "650").await;
+        let fee = linkstar_core::money::Money::new(90_000, terms(Platform::TikTok).fee.currency);
+        db.clock.set(ts("2026-11-25T10:15:30.123456789Z"));
+        app.counter_offer(&chat, deal, fee).await.expect("counter");
+        let due = ts("2026-11-27T10:15:30.123Z");
+        let zone = linkstar_core::place::TimeZoneName::parse("America/Sao_Paulo").expect("zone");
+        let chats: Arc<dyn ChatStore> = db.store.clone();
+        let bot = Assistant::new(app.clone(), chats, words.clone(), FileLimits::default());
+        for (code, language, words_of_it) in [
+            ("es", Language::EsEs, "la marca está valorando la tarifa que propusiste"),
+            ("ja", Language::JaJp, "ブランドが"),
+        ] {
+            let ask = Inbound {
+                chat: chat.clone(),
+                update_id: Some(format!("status-{code}")),
+                language_code: Some(code.into()),
+                input: Input::from_text("/status"),
+            };
+            let out = bot.handle(ask).await.expect("status");
+            let text = &out.replies[0].text;
+            let now = db.clock.now();
+            let line = words.status_counter(fee, due, now, language, &zone);
+            assert!(text.contains(&line), "{label} {code}: {text}");
+            assert!(line.contains(words_of_it), "{label} {code}: {line}");
+            let respond_by = terms(Platform::TikTok).respond_by;
+            let old = words.status_deadline(Deadline::RespondBy, respond_by, now, language, &zone);
+            assert!(!text.contains(&old), "{label} {code}: {text}");
+        }
     }
 }

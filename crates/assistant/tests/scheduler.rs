@@ -5,6 +5,7 @@
 use std::sync::Arc;
 
 use linkstar_app::App;
+use linkstar_app::chat_port::ChatStore;
 use linkstar_app::ops::ScheduledOutcome;
 use linkstar_app::schedule_port::{ReminderClaim, ScheduleStore};
 use linkstar_assistant::scheduler::{Scheduler, SchedulerConfig};
@@ -225,5 +226,75 @@ async fn two_schedulers_each_holding_one_stale_row_of_a_deadline_send_it_once() 
         assert_eq!(second, ScheduledOutcome::Skipped, "{label}");
         let sent = notices(app, deal).await;
         assert_eq!(sent.len(), 1, "{label}: {sent:?}");
+    }
+}
+
+/// Issue 14: with every instant carrying sub-millisecond digits — the clock, the terms
+/// an operator computed from it — a creator who accepted and went quiet gets each draft
+/// reminder once, with its audit event and outbox row, and the overdue flag; no row is
+/// finished without its effect.
+#[tokio::test]
+async fn sub_millisecond_instants_lose_no_reminder() {
+    for db in backends().await {
+        let (app, label) = (&db.app, db.label);
+        let store: Arc<dyn ScheduleStore> = db.store.clone();
+        let w = World::seed(app).await;
+        db.clock.set(ts("2026-12-04T10:15:30.123456789Z"));
+        let mut t = terms(Platform::TikTok);
+        t.respond_by = ts("2026-12-05T10:15:30.223456789Z");
+        t.draft_due = ts("2026-12-09T14:15:30.987654321Z");
+        let offer = app.make_offer(w.manager, w.campaign, w.ana, t).await.expect("offer");
+        let chat = linkstar_core::place::ChatAccount {
+            platform: linkstar_core::place::ChatPlatform::Telegram,
+            external_id: "sub-ms".into(),
+        };
+        app.link_chat(&chat, offer.token.expose()).await.expect("link");
+        db.clock.set(ts("2026-12-04T11:00:00.000999999Z"));
+        let deal = db.store.find_deal(offer.deal_id).await.expect("read").expect("deal");
+        let accepted = app.accept_offer(&chat, deal.id, deal.terms.fingerprint()).await.expect("accept");
+        // One precision: the deal's deadline is the one its rows read back, exactly.
+        let due = accepted.terms.draft_due;
+        assert_eq!(due, ts("2026-12-09T14:15:30.987Z"), "{label}");
+        assert_eq!(app.next_deadline(&accepted).await.expect("next"), Some((DeadlineKind::DraftDue, due)));
+        let rows = store.pending_reminders(deal.id).await.expect("rows");
+        let creator_rows: Vec<_> =
+            rows.iter().filter(|r| matches!(r.planned.action, Action::Remind(_) | Action::MarkOverdue(_))).collect();
+        assert_eq!(creator_rows.len(), 5, "{label}: 48 h, 24 h, at, 24 h overdue and the flag: {rows:?}");
+        assert!(creator_rows.iter().all(|r| r.planned.due == due), "{label}: {rows:?}");
+
+        // As if the terms had been saved before they were kept to the millisecond: the
+        // deadline from the terms still matches its rows (compared at the millisecond).
+        let legacy = format!(
+            "UPDATE deals SET terms = REPLACE(terms, '\"draft_due\":\"2026-12-09T14:15:30.987Z\"', \
+             '\"draft_due\":\"2026-12-09T14:15:30.987654321Z\"') WHERE id = {}",
+            deal.id.0
+        );
+        db.store.execute_raw(&legacy).await.expect("legacy terms");
+        let stored = db.store.find_deal(deal.id).await.expect("read").expect("deal");
+        assert_eq!(stored.terms.draft_due, ts("2026-12-09T14:15:30.987654321Z"), "{label}");
+
+        // Run the scheduler just after each planned instant, sub-milliseconds and all.
+        let s = scheduler(app, store.clone(), "sub-ms");
+        let mut sends: Vec<Timestamp> = creator_rows.iter().map(|r| r.planned.send_at).collect();
+        sends.dedup();
+        for at in &sends {
+            db.clock.set(at.checked_add(jiff::SignedDuration::from_nanos(777)).expect("later"));
+            s.round().await.expect("round");
+        }
+        let reminders: Vec<Timestamp> = notices(app, deal.id)
+            .await
+            .into_iter()
+            .filter_map(|(r, n)| match n {
+                Notice::Reminder { deadline: DeadlineKind::DraftDue, due: d, .. } if r == Recipient::Creator(w.ana) => {
+                    Some(d)
+                }
+                _ => None,
+            })
+            .collect();
+        assert_eq!(reminders, vec![due; 4], "{label}: every draft reminder once");
+        let events = system_events(app, deal.id).await;
+        assert_eq!(events.iter().filter(|k| *k == "reminder.send").count(), 4, "{label}: {events:?}");
+        assert_eq!(events.iter().filter(|k| *k == "deal.overdue").count(), 1, "{label}: {events:?}");
+        assert!(store.pending_reminders(deal.id).await.expect("rows").iter().all(|r| r.planned.due != due));
     }
 }

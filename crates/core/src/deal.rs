@@ -146,6 +146,7 @@ impl Deal {
         terms: Terms,
     ) -> Result<Deal, DomainError> {
         terms.validate()?;
+        let terms = terms.at_storage_precision();
         Ok(Deal {
             id,
             campaign_id,
@@ -201,12 +202,14 @@ impl Deal {
                 if self.stage == Stage::Contracted && self.draft_versions > 0 {
                     return Err(DomainError::IllegalTransition { from: self.stage, event: StageEvent::ReviseOffer });
                 }
-                deal.terms = *terms;
+                deal.terms = terms.at_storage_precision();
                 deal.accepted = None;
                 deal.counter_fee = None;
             }
+            // A negotiation's answer-by comes from the campaign's policy; the scheduler
+            // checks it against the planned row.
             DealEvent::Expire { at } => {
-                if at < self.terms.respond_by {
+                if self.stage == Stage::Offered && at < self.terms.respond_by {
                     return Err(DomainError::invalid("time", "the offer has not reached its respond-by date"));
                 }
             }

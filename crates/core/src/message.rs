@@ -240,6 +240,37 @@ pub enum Notice {
         /// The review SLA that ran out, in hours.
         hours: u32,
     },
+    /// To operators: a creator's counter-offer still waits for their answer; rendered
+    /// with the answer-by and how far off it is as of sending.
+    CounterPending {
+        /// The deal.
+        deal: DealId,
+        /// Creator name.
+        creator: String,
+        /// Fee proposed.
+        fee: Money,
+        /// When the negotiation expires unanswered.
+        due: Timestamp,
+    },
+    /// To operators: nobody answered a creator's counter-offer in time; the deal expired.
+    CounterExpired {
+        /// The deal.
+        deal: DealId,
+        /// Creator name.
+        creator: String,
+        /// Fee proposed.
+        fee: Money,
+    },
+    /// To the creator: the brand did not answer their proposed fee in time; the offer
+    /// has expired.
+    NegotiationExpired {
+        /// The deal.
+        deal: DealId,
+        /// Campaign name.
+        campaign: String,
+        /// The fee they proposed.
+        fee: Money,
+    },
 }
 
 impl Notice {
@@ -268,6 +299,9 @@ impl Notice {
             Notice::DraftOverdue { .. } => "draft-overdue",
             Notice::PostOverdue { .. } => "post-overdue",
             Notice::ReviewOverdue { .. } => "review-overdue",
+            Notice::CounterPending { .. } => "counter-pending",
+            Notice::CounterExpired { .. } => "counter-expired",
+            Notice::NegotiationExpired { .. } => "negotiation-expired",
         }
     }
 
@@ -294,7 +328,10 @@ impl Notice {
             | Notice::PaymentDue { deal, .. }
             | Notice::DraftOverdue { deal, .. }
             | Notice::PostOverdue { deal, .. }
-            | Notice::ReviewOverdue { deal, .. } => Some(*deal),
+            | Notice::ReviewOverdue { deal, .. }
+            | Notice::CounterPending { deal, .. }
+            | Notice::CounterExpired { deal, .. }
+            | Notice::NegotiationExpired { deal, .. } => Some(*deal),
             Notice::CreatorUnreachable { .. } | Notice::DailyDigest { .. } => None,
         }
     }

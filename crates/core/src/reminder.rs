@@ -7,7 +7,6 @@
 //! jiff, so a DST change moves the end of quiet hours with the local clock. A campaign
 //! may override the offsets and the revision turnaround ([`ReminderPolicy`]).
 
-use jiff::civil::Time;
 use jiff::{SignedDuration, Timestamp};
 use serde::{Deserialize, Serialize};
 
@@ -17,6 +16,10 @@ use crate::ids::PaymentId;
 use crate::place::TimeZoneName;
 use crate::stage::Stage;
 use crate::time::Window;
+
+#[path = "reminder_policy.rs"]
+mod policy;
+pub use policy::{QuietHours, ReminderPolicy, ReminderRules};
 
 /// A deadline someone is reminded of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -34,17 +37,21 @@ pub enum DeadlineKind {
     PublishBy,
     /// The brand owes a payment (its operators are reminded).
     PaymentDue,
+    /// The brand answers the creator's counter-offer (its operators are reminded; the
+    /// negotiation expires at this instant).
+    CounterAnswer,
 }
 
 impl DeadlineKind {
     /// Every kind, in the order a deal meets them.
-    pub const ALL: [DeadlineKind; 6] = [
+    pub const ALL: [DeadlineKind; 7] = [
         DeadlineKind::RespondBy,
         DeadlineKind::DraftDue,
         DeadlineKind::RevisionDue,
         DeadlineKind::PublishOpens,
         DeadlineKind::PublishBy,
         DeadlineKind::PaymentDue,
+        DeadlineKind::CounterAnswer,
     ];
 
     /// Stored name.
@@ -56,6 +63,7 @@ impl DeadlineKind {
             DeadlineKind::PublishOpens => "publish_opens",
             DeadlineKind::PublishBy => "publish_by",
             DeadlineKind::PaymentDue => "payment_due",
+            DeadlineKind::CounterAnswer => "counter_answer",
         }
     }
 
@@ -67,22 +75,23 @@ impl DeadlineKind {
             .ok_or_else(|| DomainError::invalid("deadline", format!("unknown deadline {text:?}")))
     }
 
-    /// Whether a reminder at the deadline makes sense (an invite expires at its instant).
+    /// Whether a reminder at the deadline makes sense (an invite or a negotiation
+    /// expires at its instant).
     fn reminds_at(&self) -> bool {
-        !matches!(self, DeadlineKind::RespondBy)
+        !matches!(self, DeadlineKind::RespondBy | DeadlineKind::CounterAnswer)
     }
 
     /// Whether reminders after the deadline make sense: an expired invite cannot be
     /// answered, and an open publish window needs no more news.
     fn reminds_after(&self) -> bool {
-        !matches!(self, DeadlineKind::RespondBy | DeadlineKind::PublishOpens)
+        !matches!(self, DeadlineKind::RespondBy | DeadlineKind::PublishOpens | DeadlineKind::CounterAnswer)
     }
 
     /// Whether a reminder run at `now` (late, after downtime) still helps: respond-by
     /// reminders only while the offer stands, publish-opening ones within a day of it.
     pub fn still_useful(&self, due: Timestamp, now: Timestamp) -> bool {
         match self {
-            DeadlineKind::RespondBy => due > now,
+            DeadlineKind::RespondBy | DeadlineKind::CounterAnswer => due > now,
             DeadlineKind::PublishOpens => now.duration_since(due) < SignedDuration::from_hours(24),
             _ => true,
         }
@@ -102,6 +111,8 @@ pub enum Action {
     Remind(DeadlineKind),
     /// Remind the brand's operators of a payment they owe.
     RemindPayment(PaymentId),
+    /// Remind the brand's operators that a creator's counter-offer waits for their answer.
+    RemindCounter,
     /// Expire the unanswered offer.
     Expire,
     /// Approve the draft the brand left unreviewed past its SLA.
@@ -113,12 +124,13 @@ pub enum Action {
 }
 
 impl Action {
-    /// Stored name (`remind:draft_due`, `remind_payment:42`, `expire`, `auto_approve`,
-    /// `review_overdue`, `overdue:publish_by`).
+    /// Stored name (`remind:draft_due`, `remind_payment:42`, `remind_counter`, `expire`,
+    /// `auto_approve`, `review_overdue`, `overdue:publish_by`).
     pub fn as_str(&self) -> String {
         match self {
             Action::Remind(kind) => format!("remind:{}", kind.as_str()),
             Action::RemindPayment(id) => format!("remind_payment:{}", id.0),
+            Action::RemindCounter => "remind_counter".into(),
             Action::Expire => "expire".into(),
             Action::AutoApprove => "auto_approve".into(),
             Action::ReviewOverdue => "review_overdue".into(),
@@ -133,6 +145,7 @@ impl Action {
             "expire" => return Ok(Action::Expire),
             "auto_approve" => return Ok(Action::AutoApprove),
             "review_overdue" => return Ok(Action::ReviewOverdue),
+            "remind_counter" => return Ok(Action::RemindCounter),
             _ => {}
         }
         let (head, tail) = text.split_once(':').ok_or_else(unknown)?;
@@ -149,136 +162,9 @@ impl Action {
         match self {
             Action::Remind(kind) | Action::MarkOverdue(kind) => Some(*kind),
             Action::RemindPayment(_) => Some(DeadlineKind::PaymentDue),
+            Action::RemindCounter => Some(DeadlineKind::CounterAnswer),
             Action::Expire => Some(DeadlineKind::RespondBy),
             Action::AutoApprove | Action::ReviewOverdue => None,
-        }
-    }
-}
-
-/// The local hours in which a creator is not disturbed, `start` to `end` (wrapping over
-/// midnight when `start > end`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct QuietHours {
-    /// Local time quiet hours begin.
-    pub start: Time,
-    /// Local time quiet hours end.
-    pub end: Time,
-}
-
-impl Default for QuietHours {
-    fn default() -> Self {
-        Self { start: Time::constant(22, 0, 0, 0), end: Time::constant(8, 0, 0, 0) }
-    }
-}
-
-impl QuietHours {
-    fn contains(&self, t: Time) -> bool {
-        if self.start <= self.end { self.start <= t && t < self.end } else { t >= self.start || t < self.end }
-    }
-
-    /// Moves `at` to the end of quiet hours in `zone` if it falls inside them, unless
-    /// `deadline` would pass first (then the reminder keeps its time: the deadline
-    /// matters more than the quiet).
-    pub fn shift(&self, at: Timestamp, deadline: Timestamp, zone: &TimeZoneName) -> Timestamp {
-        let tz = zone.zone();
-        let local = at.to_zoned_datetime(tz.clone());
-        if !self.contains(local.time()) {
-            return at;
-        }
-        let mut day = local.date();
-        if local.time() >= self.end {
-            day = day.tomorrow().unwrap_or(day);
-        }
-        // `to_zoned_datetime` resolves a time skipped by DST to the later instant.
-        let Ok(end) = day.to_datetime(self.end).to_zoned_datetime(tz) else {
-            return at;
-        };
-        let end = end.timestamp();
-        if at < deadline && end > deadline { at } else { end }
-    }
-}
-
-/// A campaign's reminder settings, `"reminders"` in the campaign JSON. Every field may
-/// be left out (campaigns saved before it existed load with the defaults).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct ReminderPolicy {
-    /// Hours before each deadline a reminder goes out: 0 is at the deadline, negative
-    /// is after it (overdue).
-    pub offsets_hours: Vec<i64>,
-    /// Hours a creator has for a new draft after the brand asks for changes (the
-    /// revision is due at this or the contract's draft due date, whichever is later).
-    pub revision_turnaround_hours: u32,
-}
-
-impl Default for ReminderPolicy {
-    /// 48 h and 24 h before, at the deadline, 24 h overdue; 72 h for a revision.
-    fn default() -> Self {
-        Self { offsets_hours: vec![48, 24, 0, -24], revision_turnaround_hours: 72 }
-    }
-}
-
-impl ReminderPolicy {
-    /// The most offsets a campaign may set.
-    pub const MAX_OFFSETS: usize = 8;
-    /// The farthest an offset may be from its deadline, in hours (30 days).
-    pub const MAX_OFFSET_HOURS: i64 = 720;
-
-    /// Checks the settings: 1–8 distinct offsets within 30 days of the deadline, and a
-    /// revision turnaround of 1 hour to 30 days.
-    pub fn validate(&self) -> Result<(), DomainError> {
-        let bad = |reason: String| Err(DomainError::invalid("reminders", reason));
-        if self.offsets_hours.is_empty() || self.offsets_hours.len() > Self::MAX_OFFSETS {
-            return bad(format!("reminders.offsets_hours needs 1 to {} offsets", Self::MAX_OFFSETS));
-        }
-        if let Some(h) = self.offsets_hours.iter().find(|h| h.abs() > Self::MAX_OFFSET_HOURS) {
-            return bad(format!(
-                "reminders.offsets_hours: {h} is out of range (-{max} to {max} hours)",
-                max = Self::MAX_OFFSET_HOURS
-            ));
-        }
-        let mut sorted = self.offsets_hours.clone();
-        sorted.sort_unstable();
-        if sorted.windows(2).any(|w| w[0] == w[1]) {
-            return bad("reminders.offsets_hours lists an offset twice".into());
-        }
-        let max = u32::try_from(Self::MAX_OFFSET_HOURS).unwrap_or(u32::MAX);
-        if !(1..=max).contains(&self.revision_turnaround_hours) {
-            return bad(format!(
-                "reminders.revision_turnaround_hours: {} is out of range (1 to {max} hours)",
-                self.revision_turnaround_hours
-            ));
-        }
-        Ok(())
-    }
-}
-
-/// Reminder offsets relative to a deadline, in minutes (positive = before it), the
-/// quiet hours and the revision turnaround.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ReminderRules {
-    /// Minutes before the deadline; 0 is at it, negative is after it.
-    pub offsets_minutes: Vec<i64>,
-    /// The creator's quiet hours.
-    pub quiet: QuietHours,
-    /// Time for a new draft after changes are requested.
-    pub revision_turnaround: SignedDuration,
-}
-
-impl Default for ReminderRules {
-    /// The default [`ReminderPolicy`]; quiet 22:00–08:00.
-    fn default() -> Self {
-        Self::from_policy(&ReminderPolicy::default())
-    }
-}
-
-impl ReminderRules {
-    /// The rules of a campaign's policy.
-    pub fn from_policy(policy: &ReminderPolicy) -> Self {
-        Self {
-            offsets_minutes: policy.offsets_hours.iter().map(|h| h.saturating_mul(60)).collect(),
-            quiet: QuietHours::default(),
-            revision_turnaround: SignedDuration::from_hours(i64::from(policy.revision_turnaround_hours)),
         }
     }
 }
@@ -324,7 +210,10 @@ pub enum StageDeadlines {
         /// The terms' publish window.
         publish_window: Window,
     },
-    /// Negotiating, published, verified or closed: nothing of the creator's is due.
+    /// Negotiating: the brand answers the creator's counter-offer within the campaign's
+    /// answer time from when it arrived (the stage clock), or the negotiation expires.
+    Negotiating,
+    /// Published, verified or closed: nothing of the creator's is due.
     Nothing,
 }
 
@@ -338,6 +227,7 @@ impl StageDeadlines {
             Stage::ChangesRequested => StageDeadlines::ChangesRequested { draft_due: t.draft_due },
             Stage::InReview => StageDeadlines::InReview { review_sla_hours: t.review_sla_hours },
             Stage::Approved => StageDeadlines::Approved { publish_window: t.publish_window },
+            Stage::Negotiating => StageDeadlines::Negotiating,
             _ => StageDeadlines::Nothing,
         }
     }
@@ -360,7 +250,8 @@ pub struct DealFacts<'a> {
     pub auto_approve: bool,
 }
 
-/// The deadlines a deal in its current stage waits on the creator for.
+/// The deadlines a deal in its current stage waits on: the creator's, or while
+/// negotiating the brand's answer to the counter-offer.
 pub fn open_deadlines(
     rules: &ReminderRules,
     waiting: &StageDeadlines,
@@ -376,8 +267,14 @@ pub fn open_deadlines(
         StageDeadlines::Approved { publish_window } => {
             vec![(DeadlineKind::PublishOpens, publish_window.opens), (DeadlineKind::PublishBy, publish_window.closes)]
         }
+        StageDeadlines::Negotiating => vec![(DeadlineKind::CounterAnswer, counter_deadline(rules, stage_at))],
         StageDeadlines::InReview { .. } | StageDeadlines::Nothing => Vec::new(),
     }
+}
+
+/// When the brand's answer to a counter-offer that arrived at `countered` is due.
+pub fn counter_deadline(rules: &ReminderRules, countered: Timestamp) -> Timestamp {
+    countered.checked_add(rules.counter_answer).unwrap_or(countered)
 }
 
 /// When a review SLA of `sla_hours` for a draft that arrived at `review_started` runs out.
@@ -438,7 +335,18 @@ fn plan_offsets(
 pub fn plan_deal(rules: &ReminderRules, facts: &DealFacts<'_>, now: Timestamp) -> Vec<Planned> {
     let mut out = Vec::new();
     for (kind, due) in open_deadlines(rules, &facts.waiting, facts.stage_at) {
-        out.extend(plan_deadline(rules, kind, due, now, facts.zone));
+        if kind == DeadlineKind::CounterAnswer {
+            // The operators' reminders (their own hours, no quiet ones) and the expiry.
+            // An offset at or before the counter's arrival would repeat the news of it.
+            let reminders = plan_offsets(rules, Action::RemindCounter, kind, due, now, None);
+            out.extend(reminders.into_iter().filter(|p| p.send_at > facts.stage_at));
+            out.push(Planned { action: Action::Expire, due, send_at: due });
+            continue;
+        }
+        // Likewise a creator reminder at the instant the deal entered its stage would
+        // arrive with the notice that moved it there (an offer answerable 48 h from now).
+        let reminders = plan_deadline(rules, kind, due, now, facts.zone);
+        out.extend(reminders.into_iter().filter(|p| p.send_at > facts.stage_at));
         if kind.flags_overdue() && !facts.overdue {
             out.push(Planned { action: Action::MarkOverdue(kind), due, send_at: due });
         }

@@ -180,7 +180,7 @@ fn a_revision_is_due_after_the_turnaround_or_at_the_draft_date_whichever_is_late
     let late = open_deadlines(&rules, &StageDeadlines::of(&d), ts("2026-12-07T09:00:00Z"));
     assert_eq!(late, vec![(DeadlineKind::RevisionDue, ts("2026-12-10T09:00:00Z"))]);
     // A campaign with a 24-hour turnaround and one reminder 6 h before.
-    let policy = ReminderPolicy { offsets_hours: vec![6], revision_turnaround_hours: 24 };
+    let policy = ReminderPolicy { offsets_hours: vec![6], revision_turnaround_hours: 24, ..ReminderPolicy::default() };
     let rules = ReminderRules::from_policy(&policy);
     let plan = plan_deal(&rules, &facts(&d, &utc, ts("2026-12-08T10:00:00Z")), ts("2026-12-08T10:00:00Z"));
     assert_eq!(
@@ -264,12 +264,63 @@ fn a_campaign_policy_is_checked_with_clear_errors() {
         (ReminderPolicy { offsets_hours: vec![24, 1000], ..ReminderPolicy::default() }, "1000 is out of range"),
         (ReminderPolicy { offsets_hours: vec![24, 24], ..ReminderPolicy::default() }, "twice"),
         (ReminderPolicy { revision_turnaround_hours: 0, ..ReminderPolicy::default() }, "revision_turnaround_hours"),
+        (ReminderPolicy { counter_answer_hours: 0, ..ReminderPolicy::default() }, "counter_answer_hours"),
+        (ReminderPolicy { counter_answer_hours: 721, ..ReminderPolicy::default() }, "counter_answer_hours"),
     ];
     for (policy, words) in cases {
         let err = policy.validate().expect_err("invalid").to_string();
         assert!(err.contains(words), "{err}");
     }
     let read: ReminderPolicy = serde_json::from_str(r#"{"offsets_hours":[12]}"#).expect("json");
-    assert_eq!(read, ReminderPolicy { offsets_hours: vec![12], revision_turnaround_hours: 72 });
+    assert_eq!(read, ReminderPolicy { offsets_hours: vec![12], ..ReminderPolicy::default() });
     assert!(serde_json::from_str::<ReminderPolicy>(r#"{"offset_hours":[12]}"#).is_err(), "typos are refused");
+}
+
+#[test]
+fn a_counter_offer_gives_the_brand_its_answer_time_with_operator_reminders_and_expiry() {
+    // The counter arrives at a sub-millisecond instant; 48 h to answer by default.
+    let countered = ts("2026-12-04T10:15:30.123456789Z");
+    let d = deal_in(Stage::Negotiating);
+    let utc = zone("UTC");
+    let plan = plan_deal(&ReminderRules::default(), &facts(&d, &utc, countered), countered);
+    let due = ts("2026-12-06T10:15:30.123456789Z");
+    // The 48 h offset falls on the counter's arrival itself (the operators were just
+    // told), 0 and after are the expiry's: one reminder 24 h before, then the expiry.
+    assert_eq!(
+        actions(&plan),
+        vec![(Action::RemindCounter, ts("2026-12-05T10:15:30.123456789Z")), (Action::Expire, due)],
+        "{plan:?}"
+    );
+    assert!(plan.iter().all(|p| p.due == due));
+    // A campaign may give 12 h: only the expiry remains (both offsets are before the counter).
+    let policy = ReminderPolicy { counter_answer_hours: 12, ..ReminderPolicy::default() };
+    let plan = plan_deal(&ReminderRules::from_policy(&policy), &facts(&d, &utc, countered), countered);
+    assert_eq!(actions(&plan), vec![(Action::Expire, ts("2026-12-04T22:15:30.123456789Z"))]);
+    // Operators keep no quiet hours: a reminder at 03:00 in the creator's zone stays there.
+    let tokyo = zone("Asia/Tokyo");
+    let night = ts("2026-12-04T18:00:00Z");
+    let plan = plan_deal(&ReminderRules::default(), &facts(&d, &tokyo, night), night);
+    assert_eq!(
+        plan[0],
+        Planned { action: Action::RemindCounter, due: ts("2026-12-06T18:00:00Z"), send_at: ts("2026-12-05T18:00:00Z") }
+    );
+    assert_eq!(Action::parse(Action::RemindCounter.as_str().as_str()), Ok(Action::RemindCounter));
+    assert_eq!(DeadlineKind::parse("counter_answer"), Ok(DeadlineKind::CounterAnswer));
+}
+
+#[test]
+fn deals_keep_their_terms_to_the_millisecond() {
+    let mut terms = sample_terms();
+    terms.respond_by = ts("2026-12-01T12:00:00.123456789Z");
+    terms.draft_due = ts("2026-12-08T12:00:00.999999999Z");
+    let d = Deal::offer(DealId(1), CampaignId(1), CreatorId(1), terms).expect("offer");
+    assert_eq!(d.terms.respond_by, ts("2026-12-01T12:00:00.123Z"));
+    assert_eq!(d.terms.draft_due, ts("2026-12-08T12:00:00.999Z"));
+    // So the deadline planned from the deal is the one its stored row reads back.
+    let plan = plan_deal(
+        &ReminderRules::default(),
+        &facts(&d, &zone("UTC"), ts("2026-11-24T09:00:00Z")),
+        ts("2026-11-24T09:00:00Z"),
+    );
+    assert!(plan.iter().all(|p| crate::time::at_storage_precision(p.due) == p.due), "{plan:?}");
 }

@@ -112,7 +112,7 @@ impl Stage {
             (Offered, E::Accept) => Contracted,
             (Offered | Negotiating, E::Decline) => Declined,
             (Offered, E::Counter) => Negotiating,
-            (Offered, E::Expire) => Expired,
+            (Offered | Negotiating, E::Expire) => Expired,
             (Offered | Negotiating | Contracted, E::ReviseOffer) => Offered,
             (Contracted | ChangesRequested, E::SubmitDraft) => InReview,
             (InReview, E::Approve) => Approved,
@@ -146,7 +146,7 @@ pub enum StageEvent {
     Counter,
     /// The operator changes the terms (or takes the creator's counter-offer).
     ReviseOffer,
-    /// The respond-by date passed without an answer.
+    /// The respond-by date (or, negotiating, the brand's answer-by) passed unanswered.
     Expire,
     /// The creator uploads a draft version.
     SubmitDraft,

@@ -140,12 +140,24 @@ impl Terms {
         Ok(())
     }
 
+    /// The terms with their instants at the storage precision (whole milliseconds), as
+    /// a deal keeps them: the deal's columns and reminder rows hold milliseconds, so
+    /// terms kept finer would name deadlines no stored row can equal.
+    pub fn at_storage_precision(mut self) -> Terms {
+        use crate::time::at_storage_precision as cut;
+        self.respond_by = cut(self.respond_by);
+        self.draft_due = cut(self.draft_due);
+        self.publish_window = Window { opens: cut(self.publish_window.opens), closes: cut(self.publish_window.closes) };
+        self
+    }
+
     /// The canonical serialization: compact JSON with fields in declaration order and
-    /// instants in RFC 3339 UTC. Changing it changes every fingerprint, so a golden test
-    /// pins it.
+    /// instants in RFC 3339 UTC at the storage precision (whole milliseconds, as a deal
+    /// keeps them), so terms and the deal made of them share one fingerprint. Changing
+    /// it changes every fingerprint, so a golden test pins it.
     pub fn canonical(&self) -> String {
         // Serializing plain data with string keys cannot fail.
-        serde_json::to_string(self).unwrap_or_default()
+        serde_json::to_string(&self.clone().at_storage_precision()).unwrap_or_default()
     }
 
     /// The fingerprint recorded when the creator accepts.
@@ -225,6 +237,18 @@ pub(crate) mod tests {
             r#"{"deliverables":[{"platform":"tiktok","format":"video","count":1,"length_seconds":30}],"fee":{"minor":50000,"currency":"EUR"}"#
         ));
         assert!(sample_terms().canonical().contains(r#""respond_by":"2026-12-01T12:00:00Z""#));
+    }
+
+    #[test]
+    fn the_fingerprint_is_taken_at_the_storage_precision() {
+        let at = |s: &str| s.parse::<Timestamp>().expect("valid instant");
+        let mut fine = sample_terms();
+        fine.draft_due = at("2026-12-08T12:00:00.123456789Z");
+        let kept = fine.clone().at_storage_precision();
+        assert_eq!(kept.draft_due, at("2026-12-08T12:00:00.123Z"));
+        assert_eq!(fine.fingerprint(), kept.fingerprint());
+        assert!(fine.canonical().contains(r#""draft_due":"2026-12-08T12:00:00.123Z""#), "{}", fine.canonical());
+        assert_ne!(fine.fingerprint(), sample_terms().fingerprint());
     }
 
     #[test]

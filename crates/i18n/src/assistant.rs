@@ -409,6 +409,23 @@ impl Localizer {
         clean(fl!(l, "bot-status-deadline", deadline = what, due = s.formats.date_time(due, zone), left = left))
     }
 
+    /// A `/status` line while negotiating: the brand is considering the creator's
+    /// proposed fee until its answer-by, in the reader's zone, with the time left.
+    pub fn status_counter(
+        &self,
+        fee: Money,
+        due: Timestamp,
+        now: Timestamp,
+        language: impl Into<Language>,
+        zone: &TimeZoneName,
+    ) -> String {
+        let language = language.into();
+        let s = self.speaker(language);
+        let left = self.time_left(TimeLeft::until(due, now), language);
+        let (fee, due) = (s.formats.money(fee), s.formats.date_time(due, zone));
+        clean(fl!(&s.loader, "bot-status-counter", fee = fee, due = due, left = left))
+    }
+
     /// A `/status` line: a payment to the creator and when it is due, or that it was paid.
     pub fn status_payment(&self, payment: &Payment, language: impl Into<Language>, zone: &TimeZoneName) -> String {
         let s = self.speaker(language.into());

@@ -31,7 +31,8 @@ impl Localizer {
         }
         if let Notice::Reminder { campaign, deadline, due, .. } = notice {
             let deadline = match deadline {
-                DeadlineKind::RespondBy => Deadline::RespondBy,
+                // Counter-offer answers are the operators' (`Notice::CounterPending`).
+                DeadlineKind::RespondBy | DeadlineKind::CounterAnswer => Deadline::RespondBy,
                 DeadlineKind::DraftDue => Deadline::DraftDue,
                 DeadlineKind::RevisionDue => Deadline::RevisionDue,
                 DeadlineKind::PublishOpens => Deadline::PublishOpens,
@@ -178,6 +179,25 @@ impl Localizer {
                 creator = creator.as_str(),
                 hours = i64::from(*hours)
             ),
+            Notice::CounterPending { deal, creator, fee, due } => fl!(
+                l,
+                "notice-counter-pending",
+                deal = deal.to_string(),
+                creator = creator.as_str(),
+                fee = f.money(*fee),
+                due = when(*due),
+                left = self.relative_time(*due, now, language)
+            ),
+            Notice::CounterExpired { deal, creator, fee } => fl!(
+                l,
+                "notice-counter-expired",
+                deal = deal.to_string(),
+                creator = creator.as_str(),
+                fee = f.money(*fee)
+            ),
+            Notice::NegotiationExpired { campaign, fee, .. } => {
+                fl!(l, "notice-negotiation-expired", campaign = campaign.as_str(), fee = f.money(*fee))
+            }
         })
     }
 }

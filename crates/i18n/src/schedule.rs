@@ -39,6 +39,7 @@ impl Localizer {
             DeadlineKind::PublishOpens => fl!(l, "deadline-publish_opens"),
             DeadlineKind::PublishBy => fl!(l, "deadline-publish_by"),
             DeadlineKind::PaymentDue => fl!(l, "deadline-payment_due"),
+            DeadlineKind::CounterAnswer => fl!(l, "deadline-counter_answer"),
         })
     }
 
@@ -49,6 +50,7 @@ impl Localizer {
         clean(match action {
             Action::Remind(kind) => fl!(l, "scheduled-remind", deadline = self.deadline_name(kind, language)),
             Action::RemindPayment(_) => fl!(l, "scheduled-remind-payment"),
+            Action::RemindCounter => fl!(l, "scheduled-remind-counter"),
             Action::Expire => fl!(l, "scheduled-expire"),
             Action::AutoApprove => fl!(l, "scheduled-auto-approve"),
             Action::ReviewOverdue => fl!(l, "scheduled-review-overdue"),

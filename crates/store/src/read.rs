@@ -372,4 +372,9 @@ impl Store for SqlStore {
         let mut conn = self.pool.acquire().await.map_err(backend_err)?;
         crate::reminders::unplanned_page(&mut conn, self.backend, after, limit).await
     }
+
+    async fn deal_clock(&self, deal: DealId) -> StoreResult<linkstar_app::schedule_port::DealClock> {
+        let mut conn = self.pool.acquire().await.map_err(backend_err)?;
+        crate::reminders::deal_clock(&mut conn, deal).await
+    }
 }

@@ -185,6 +185,7 @@ fn waiting(d: &PageDeal) -> StoreResult<StageDeadlines> {
             let window = d.publish_window.ok_or_else(|| unreadable(format!("deal {} has no publish window", d.id)))?;
             StageDeadlines::Approved { publish_window: window }
         }
+        Stage::Negotiating => StageDeadlines::Negotiating,
         _ => StageDeadlines::Nothing,
     })
 }

@@ -24,9 +24,10 @@ pub struct TestDb {
     _dir: Option<tempfile::TempDir>,
 }
 
-/// The instant test clocks start at.
+/// The instant test clocks start at: with sub-millisecond digits, as a real clock reads,
+/// so every test meets the precision instants are stored at.
 pub fn start_time() -> jiff::Timestamp {
-    "2026-11-24T09:00:00Z".parse().unwrap_or(jiff::Timestamp::UNIX_EPOCH)
+    "2026-11-24T09:00:00.123456789Z".parse().unwrap_or(jiff::Timestamp::UNIX_EPOCH)
 }
 
 impl TestDb {

@@ -255,6 +255,7 @@ pub fn campaign_spec(form: &Form, base: Option<&CampaignSpec>) -> Result<Campaig
             .collect::<Result<_, _>>()
             .map_err(|_| 7usize)?,
         revision_turnaround_hours: form.value(8).trim().parse().map_err(|_| 8usize)?,
+        ..spec.reminders.clone()
     };
     spec.brief.default = form.fields.get(9).map_or(String::new(), |f| f.input.text.clone());
     let bad_field = |e: &DomainError| -> Bad {

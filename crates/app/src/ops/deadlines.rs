@@ -13,11 +13,12 @@ use linkstar_core::ids::PaymentId;
 use linkstar_core::message::{Notice, Recipient};
 use linkstar_core::reminder::{self, Action, DeadlineKind, DealFacts, ReminderRules, StageDeadlines};
 use linkstar_core::stage::Stage;
-use linkstar_core::time::Timestamp;
+use linkstar_core::time::{Timestamp, same_instant};
 
 use super::{App, AppResult, event, stage_payload};
 use crate::error::AppError;
 use crate::port::{StoreError, Tx};
+use crate::schedule_port::DealClock;
 use crate::schedule_port::{ClaimedReminder, NewReminder, UnplannedDeal};
 
 /// What running a claimed row did.
@@ -28,7 +29,7 @@ pub enum ScheduledOutcome {
         /// Rows finished by this one send (more than 1 after downtime).
         collapsed: u64,
     },
-    /// The offer expired.
+    /// The offer (or the negotiation nobody answered) expired.
     Expired,
     /// The draft was approved automatically.
     AutoApproved,
@@ -83,6 +84,41 @@ pub(super) fn deal_rows(campaign: &Campaign, deal: &UnplannedDeal, now: Timestam
     planned.into_iter().map(|planned| NewReminder { deal: deal.id, creator: deal.creator, planned }).collect()
 }
 
+/// Expires an offer nobody answered by its respond-by, or a negotiation the brand did
+/// not answer by `due`, in the caller's transaction: the creator is told in their
+/// language, and for a negotiation the operators too.
+pub(super) async fn expire(
+    tx: &mut dyn Tx,
+    before: &Deal,
+    campaign: &Campaign,
+    due: Timestamp,
+    now: Timestamp,
+) -> AppResult<Deal> {
+    let after = before.apply(DealEvent::Expire { at: now }, now)?.deal;
+    tx.update_deal(&after, now).await?;
+    let counter = before.counter_fee.filter(|_| before.stage == Stage::Negotiating);
+    let extra = json!({ "counter_fee": counter.map(|f| f.to_string()), "due": due });
+    let payload = stage_payload(before, &after, extra);
+    tx.append_event(event(Actor::System, Some(after.id), "deal.expire", payload, now)).await?;
+    let name = campaign.spec.name.clone();
+    match counter {
+        // Nobody answered the creator's fee: both sides hear of it.
+        Some(fee) => {
+            let told = Notice::NegotiationExpired { deal: after.id, campaign: name, fee };
+            tx.enqueue(Recipient::Creator(after.creator_id), &told, now).await?;
+            let creator = tx.creator(after.creator_id).await?.profile.name;
+            let alert = Notice::CounterExpired { deal: after.id, creator, fee };
+            tx.enqueue(Recipient::Operators(campaign.brand_id), &alert, now).await?;
+        }
+        None => {
+            let notice = Notice::InviteExpired { deal: after.id, campaign: name };
+            tx.enqueue(Recipient::Creator(after.creator_id), &notice, now).await?;
+        }
+    }
+    replan(tx, &after, now).await?;
+    Ok(after)
+}
+
 impl App {
     /// Runs one claimed scheduled row as the system, in one transaction: the row and
     /// every other due row of the same deal and action (so stale reminders collapse into
@@ -105,7 +141,14 @@ impl App {
         let clock = tx.deal_clock(before.id).await?;
         let rules = ReminderRules::from_policy(&campaign.spec.reminders);
         let open = reminder::open_deadlines(&rules, &StageDeadlines::of(&before), clock.stage_at);
-        let still_open = |kind: DeadlineKind| open.contains(&(kind, row.due));
+        // Compared at the storage precision: rows hold milliseconds, and terms saved
+        // before they were kept to the millisecond may carry finer digits.
+        let still_open = |kind: DeadlineKind| open.iter().any(|(k, due)| *k == kind && same_instant(*due, row.due));
+        let expires = match before.stage {
+            Stage::Offered => before.terms.respond_by <= now,
+            Stage::Negotiating => still_open(DeadlineKind::CounterAnswer) && row.due <= now,
+            _ => false,
+        };
         let outcome = match row.action {
             // A stale respond-by reminder after downtime would only precede the expiry.
             Action::Remind(kind) if still_open(kind) && kind.still_useful(row.due, now) => {
@@ -118,7 +161,7 @@ impl App {
             }
             Action::RemindPayment(id) => {
                 let payment = tx.payment(id).await?;
-                if payment.deal_id == before.id && payment.status.is_open() && payment.due_at == row.due {
+                if payment.deal_id == before.id && payment.status.is_open() && same_instant(payment.due_at, row.due) {
                     let creator = tx.creator(before.creator_id).await?.profile.name;
                     let notice = Notice::PaymentDue { deal: before.id, creator, amount: payment.amount, due: row.due };
                     let payload = json!({ "payment": id, "due": row.due, "collapsed": taken });
@@ -129,14 +172,17 @@ impl App {
                     ScheduledOutcome::Skipped
                 }
             }
-            Action::Expire if before.stage == Stage::Offered && before.terms.respond_by <= now => {
-                let after = before.apply(DealEvent::Expire { at: now }, now)?.deal;
-                tx.update_deal(&after, now).await?;
-                let payload = stage_payload(&before, &after, json!({}));
-                tx.append_event(event(Actor::System, Some(after.id), "deal.expire", payload, now)).await?;
-                let notice = Notice::InviteExpired { deal: after.id, campaign: campaign.spec.name };
-                tx.enqueue(Recipient::Creator(after.creator_id), &notice, now).await?;
-                replan(tx.as_mut(), &after, now).await?;
+            Action::RemindCounter if still_open(DeadlineKind::CounterAnswer) && row.due > now => {
+                let creator = tx.creator(before.creator_id).await?.profile.name;
+                let fee = before.counter_fee.unwrap_or(before.terms.fee);
+                let payload = json!({ "due": row.due, "fee": fee.to_string(), "collapsed": taken });
+                tx.append_event(event(Actor::System, Some(before.id), "counter.reminder", payload, now)).await?;
+                let notice = Notice::CounterPending { deal: before.id, creator, fee, due: row.due };
+                tx.enqueue(Recipient::Operators(campaign.brand_id), &notice, now).await?;
+                ScheduledOutcome::Reminded { collapsed: taken }
+            }
+            Action::Expire if expires => {
+                expire(tx.as_mut(), &before, &campaign, row.due, now).await?;
                 ScheduledOutcome::Expired
             }
             Action::AutoApprove if before.stage == Stage::InReview => {
@@ -145,7 +191,10 @@ impl App {
             }
             Action::ReviewOverdue
                 if before.stage == Stage::InReview
-                    && reminder::review_deadline(before.terms.review_sla_hours, clock.stage_at) == row.due =>
+                    && same_instant(
+                        reminder::review_deadline(before.terms.review_sla_hours, clock.stage_at),
+                        row.due,
+                    ) =>
             {
                 let creator = tx.creator(before.creator_id).await?.profile.name;
                 let hours = before.terms.review_sla_hours;
@@ -167,6 +216,7 @@ impl App {
                 ScheduledOutcome::Flagged
             }
             Action::Remind(_)
+            | Action::RemindCounter
             | Action::Expire
             | Action::AutoApprove
             | Action::ReviewOverdue
@@ -175,6 +225,26 @@ impl App {
         tx.commit().await?;
         Ok(outcome)
     }
+    /// The deadline `deal` waits on now, as `/status` shows it: the offer's respond-by,
+    /// the brand's answer to a counter-offer, the draft or revision due (after the
+    /// campaign's turnaround), the publish window's close; `None` in review and after.
+    pub async fn next_deadline(&self, deal: &Deal) -> Result<Option<(DeadlineKind, Timestamp)>, StoreError> {
+        let waiting = StageDeadlines::of(deal);
+        if matches!(waiting, StageDeadlines::Nothing | StageDeadlines::InReview { .. }) {
+            return Ok(None);
+        }
+        let clock = match self.store.deal_clock(deal.id).await {
+            Ok(clock) => clock,
+            // A deal not stored yet has just entered its stage.
+            Err(StoreError::NotFound(_)) => DealClock { stage_at: self.clock.now(), overdue_at: None },
+            Err(e) => return Err(e),
+        };
+        let campaign = self.store.find_campaign(&deal.campaign_id.0.to_string()).await?;
+        let policy = campaign.filter(|c| c.id == deal.campaign_id).map(|c| c.spec.reminders).unwrap_or_default();
+        let open = reminder::open_deadlines(&ReminderRules::from_policy(&policy), &waiting, clock.stage_at);
+        Ok(open.last().copied())
+    }
+
     /// Approves a draft the brand left unreviewed past its SLA, when the campaign allows
     /// it: the system is the reviewer; the creator gets the approval, the operators are told.
     async fn auto_approve(&self, tx: &mut dyn Tx, before: &Deal, now: Timestamp) -> AppResult<()> {

@@ -47,9 +47,10 @@ pub struct App {
 }
 
 impl App {
-    /// Wires the application to a store and a clock.
+    /// Wires the application to a store and a clock. The app reads the clock at the
+    /// storage precision (whole milliseconds), the one precision of instants.
     pub fn new(store: Arc<dyn Store>, clock: Arc<dyn Clock>) -> Self {
-        Self { store, clock }
+        Self { store, clock: Arc::new(crate::clock::StoragePrecision(clock)) }
     }
 
     /// The store, for read-only queries.

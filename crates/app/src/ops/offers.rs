@@ -11,7 +11,9 @@ use linkstar_core::invite::InviteToken;
 use linkstar_core::message::{Notice, Recipient};
 use linkstar_core::money::Money;
 use linkstar_core::place::ChatAccount;
+use linkstar_core::reminder::ReminderPolicy;
 use linkstar_core::terms::{Terms, TermsHash};
+use linkstar_core::time::Timestamp;
 
 use super::setup::not_found;
 use super::{App, AppResult, authorize, creator_deal, event, operator_deal, stage_payload};
@@ -138,7 +140,7 @@ impl App {
         chat: &ChatAccount,
         id: DealId,
         kind: &str,
-        make: impl Fn(linkstar_core::time::Timestamp) -> DealEvent,
+        make: impl Fn(Timestamp) -> DealEvent,
     ) -> AppResult<Deal> {
         let now = self.clock.now();
         let mut tx = self.begin().await?;
@@ -181,19 +183,24 @@ impl App {
     /// The operator offers new terms (before any draft). The creator sees what changed
     /// and must accept again.
     pub async fn revise_offer(&self, by: OperatorId, id: DealId, terms: Terms) -> AppResult<Deal> {
-        self.revise(by, id, "deal.revise", move |_| Ok(terms)).await
+        self.revise(by, id, "deal.revise", move |_, _, _| Ok(terms)).await
     }
 
     /// The operator takes the creator's proposed fee: the offer is revised to it and the
-    /// creator confirms by accepting.
+    /// creator confirms by accepting. If the offer's respond-by has passed meanwhile, the
+    /// creator gets the campaign's counter-offer answer time from now to confirm.
     pub async fn accept_counter(&self, by: OperatorId, id: DealId) -> AppResult<Deal> {
-        self.revise(by, id, "deal.accept_counter", |deal| {
+        self.revise(by, id, "deal.accept_counter", |deal, policy, now| {
             let fee = deal.counter_fee.ok_or(linkstar_core::DomainError::IllegalTransition {
                 from: deal.stage,
                 event: linkstar_core::stage::StageEvent::ReviseOffer,
             })?;
             let mut terms = deal.terms.clone();
             terms.fee = fee;
+            if terms.respond_by <= now {
+                let rules = linkstar_core::reminder::ReminderRules::from_policy(policy);
+                terms.respond_by = linkstar_core::reminder::counter_deadline(&rules, now);
+            }
             Ok(terms)
         })
         .await
@@ -206,13 +213,14 @@ impl App {
         by: OperatorId,
         id: DealId,
         kind: &str,
-        new_terms: impl FnOnce(&Deal) -> AppResult<Terms>,
+        new_terms: impl FnOnce(&Deal, &ReminderPolicy, Timestamp) -> AppResult<Terms>,
     ) -> AppResult<Deal> {
         let now = self.clock.now();
         let mut tx = self.begin().await?;
         let op = authorize(tx.as_mut(), by, Permission::MakeOffers).await?;
         let before = operator_deal(tx.as_mut(), &op, id).await?;
-        let terms = new_terms(&before)?;
+        let campaign = tx.campaign(before.campaign_id).await?;
+        let terms = new_terms(&before, &campaign.spec.reminders, now)?;
         if terms.respond_by <= now {
             return Err(linkstar_core::DomainError::invalid("terms", "the respond-by date is in the past").into());
         }
@@ -223,7 +231,6 @@ impl App {
         let extra = json!({ "changed": changed, "terms_hash": after.terms.fingerprint() });
         tx.append_event(event(Actor::Operator(op.id), Some(id), kind, stage_payload(&before, &after, extra), now))
             .await?;
-        let campaign = tx.campaign(after.campaign_id).await?;
         let notice = Notice::OfferRevised {
             deal: id,
             campaign: campaign.spec.name,
@@ -236,19 +243,26 @@ impl App {
         Ok(after)
     }
 
-    /// The respond-by date passed without an answer: the offer expires.
+    /// The respond-by date passed without an answer (or, negotiating, the brand's time
+    /// to answer the counter-offer ran out): the offer expires.
     pub async fn expire_offer(&self, id: DealId) -> AppResult<Deal> {
         let now = self.clock.now();
         let mut tx = self.begin().await?;
         let before = tx.deal(id).await.map_err(not_found("deal"))?;
-        let after = before.apply(DealEvent::Expire { at: now }, now)?.deal;
-        tx.update_deal(&after, now).await?;
-        super::deadlines::replan(tx.as_mut(), &after, now).await?;
-        tx.append_event(event(Actor::System, Some(id), "deal.expire", stage_payload(&before, &after, json!({})), now))
-            .await?;
-        let campaign = tx.campaign(after.campaign_id).await?;
-        let notice = Notice::InviteExpired { deal: id, campaign: campaign.spec.name };
-        tx.enqueue(Recipient::Creator(after.creator_id), &notice, now).await?;
+        let campaign = tx.campaign(before.campaign_id).await?;
+        let due = match before.stage {
+            linkstar_core::stage::Stage::Negotiating => {
+                let rules = linkstar_core::reminder::ReminderRules::from_policy(&campaign.spec.reminders);
+                let due = linkstar_core::reminder::counter_deadline(&rules, tx.deal_clock(id).await?.stage_at);
+                if now < due {
+                    let why = "the brand's time to answer the counter-offer has not run out";
+                    return Err(linkstar_core::DomainError::invalid("time", why).into());
+                }
+                due
+            }
+            _ => before.terms.respond_by,
+        };
+        let after = super::deadlines::expire(tx.as_mut(), &before, &campaign, due, now).await?;
         tx.commit().await?;
         Ok(after)
     }
@@ -291,7 +305,7 @@ pub(super) async fn schedule(
     tx: &mut dyn Tx,
     deal: &Deal,
     plans: &[linkstar_core::payment::PaymentPlan],
-    now: linkstar_core::time::Timestamp,
+    now: Timestamp,
 ) -> AppResult<()> {
     for plan in plans {
         let id = tx.insert_payment(deal.id, plan, now).await?;
