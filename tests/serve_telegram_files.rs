@@ -116,21 +116,21 @@ async fn an_edited_post_link_is_taken_and_other_edits_are_answered() {
 
     // A typo in the link: answered, nothing recorded.
     let before = h.fake.sent_to(3001).len();
-    let typo = h.fake.text(3001, Some("en"), "htps://www.tiktok.com/@ana/video/731234567890123456");
+    let typo = h.fake.text(3001, Some("en"), "htps://www.tiktok.com/@ana.lima/video/731234567890123456");
     h.fake.wait_for_messages(3001, before + 1, WAIT).await;
     assert_eq!(h.stage(deal).await, Stage::Approved);
 
     // The creator fixes the typo by editing that message: taken as the post link.
     let message_id = h.fake.message_id(typo).expect("message id");
     let before = h.fake.sent_to(3001).len();
-    h.fake.edit_text(3001, Some("en"), message_id, "https://www.tiktok.com/@ana/video/7312345678901234567");
+    h.fake.edit_text(3001, Some("en"), message_id, "https://www.tiktok.com/@ana.lima/video/7312345678901234567");
     let received = h.words.say(Line::PostReceived { campaign: "Glow Launch" }, en);
     reply_after(&h, 3001, before, |m| m.text == received).await;
     assert_eq!(h.stage(deal).await, Stage::Published);
 
     // Another edit when nothing is awaited is answered too.
     let before = h.fake.sent_to(3001).len();
-    h.fake.edit_text(3001, Some("en"), message_id, "https://www.tiktok.com/@ana/video/7312345678901234568");
+    h.fake.edit_text(3001, Some("en"), message_id, "https://www.tiktok.com/@ana.lima/video/7312345678901234568");
     let answer = h.fake.wait_for_messages(3001, before + 1, WAIT).await.remove(before);
     assert!(!answer.text.is_empty());
     assert_eq!(h.stage(deal).await, Stage::Published);

@@ -209,10 +209,11 @@ pub async fn run(config: &TelegramConfig, bridge: Arc<Bridge>, stop: Cancellatio
             }
         }
     });
+    // Long polling needs no webhook: teloxide's builder removes one that is set.
+    let _ = Polling::builder(bot.clone()).delete_webhook().await;
     let mut attempt: u32 = 0;
     let outcome = loop {
-        let polling = Polling::builder(bot.clone()).timeout(config.poll_timeout).delete_webhook().await.build();
-        let listener = raw::Sieve::new(polling, raw_tx.clone());
+        let listener = raw::RawPolling::new(bot.clone(), config.poll_timeout, raw_tx.clone());
         // The dispatcher asks getMe once more before it polls; a failure there is one
         // more start-up failure, retried like the first.
         let e = match dispatcher

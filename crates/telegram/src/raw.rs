@@ -1,18 +1,25 @@
-//! Updates teloxide cannot parse. Telegram allows files beyond 4 GiB, but teloxide reads
-//! `file_size` as `u32`, so such a message arrives as `UpdateKind::Error(raw JSON)`,
-//! which the dispatcher drops. [`Sieve`] takes those out of the update stream; [`on_raw`]
-//! reads what it needs from the JSON and answers like any other message: a file is
-//! judged on its declared facts (never downloaded), so the creator hears the size limit.
+//! Polling that keeps what teloxide cannot parse. Telegram allows files beyond 4 GiB,
+//! but teloxide reads `file_size` as `u32`: such a message parses as an empty message
+//! (`MessageKind::Empty`), its file lost, and an update of an unknown kind as
+//! `UpdateKind::Error`, which the dispatcher drops. [`RawPolling`] asks `getUpdates` for
+//! plain JSON, hands teloxide the updates it reads in full, and passes the rest, raw,
+//! to [`on_raw`], which reads what it needs and answers like any other message: a file
+//! is judged on its declared facts (never downloaded), so the creator hears the limit.
 
+use std::collections::VecDeque;
 use std::sync::Arc;
+use std::time::Duration;
 
 use futures::StreamExt;
 use futures::stream::BoxStream;
+use serde::Serialize;
 use serde_json::Value;
 use teloxide::prelude::*;
-use teloxide::stop::StopToken;
-use teloxide::types::{AllowedUpdate, UpdateKind};
+use teloxide::requests::{JsonRequest, Payload};
+use teloxide::stop::{StopFlag, StopToken, mk_stop_token};
+use teloxide::types::{AllowedUpdate, MessageKind, UpdateKind};
 use teloxide::update_listeners::{AsUpdateStream, UpdateListener};
+use teloxide::RequestError;
 use tokio::sync::mpsc::UnboundedSender;
 
 use linkstar_assistant::{Inbound, Input, Upload};
@@ -21,61 +28,162 @@ use linkstar_core::content::DraftKind;
 
 use crate::Bridge;
 use crate::handlers::{account, handle, own_private_chat, refuse_elsewhere, send_all};
+use crate::retry::backoff;
 
-/// An update listener that passes on what teloxide parsed and hands the rest, as raw
-/// JSON, to a channel.
-pub(crate) struct Sieve<L> {
-    inner: L,
+/// `getUpdates`, answered as plain JSON values.
+#[derive(Debug, Clone, Serialize)]
+struct GetUpdatesRaw {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    offset: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    limit: Option<u8>,
+    timeout: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    allowed_updates: Option<Vec<AllowedUpdate>>,
+}
+
+impl Payload for GetUpdatesRaw {
+    type Output = Vec<Value>;
+    const NAME: &'static str = "GetUpdates";
+
+    fn timeout_hint(&self) -> Option<Duration> {
+        Some(Duration::from_secs(self.timeout.into()))
+    }
+}
+
+/// Long polling through `getUpdates` that sends updates teloxide cannot read in full to
+/// `raw` instead of dropping them.
+pub(crate) struct RawPolling {
+    bot: Bot,
+    timeout: Duration,
+    allowed: Option<Vec<AllowedUpdate>>,
+    offset: Option<i64>,
+    confirmed: Option<i64>,
+    buffer: VecDeque<Update>,
+    failures: u32,
+    token: StopToken,
+    flag: StopFlag,
     raw: UnboundedSender<Value>,
 }
 
-impl<L> Sieve<L> {
-    pub(crate) fn new(inner: L, raw: UnboundedSender<Value>) -> Sieve<L> {
-        Sieve { inner, raw }
+impl RawPolling {
+    pub(crate) fn new(bot: Bot, timeout: Duration, raw: UnboundedSender<Value>) -> RawPolling {
+        let (token, flag) = mk_stop_token();
+        RawPolling {
+            bot,
+            timeout,
+            allowed: None,
+            offset: None,
+            confirmed: None,
+            buffer: VecDeque::new(),
+            failures: 0,
+            token,
+            flag,
+            raw,
+        }
+    }
+
+    /// One long poll; what it brings is buffered or sent on raw.
+    async fn fetch(&mut self) -> Result<(), RequestError> {
+        let payload = GetUpdatesRaw {
+            offset: self.offset,
+            limit: None,
+            timeout: u32::try_from(self.timeout.as_secs()).unwrap_or(u32::MAX),
+            allowed_updates: self.allowed.clone(),
+        };
+        let values = JsonRequest::new(self.bot.clone(), payload).await?;
+        self.confirmed = self.offset;
+        for value in values {
+            if let Some(id) = value.get("update_id").and_then(Value::as_i64) {
+                self.offset = Some(id + 1);
+            }
+            // From text, as teloxide reads it: some of its types only deserialize from a
+            // string (`from_value` refuses callback queries).
+            match serde_json::from_str::<Update>(&value.to_string()) {
+                Ok(update) if read_in_full(&update) => self.buffer.push_back(update),
+                _ => {
+                    if self.raw.send(value).is_err() {
+                        tracing::error!("an update teloxide cannot read was dropped: nobody handles them");
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Tells Telegram the updates handed out are done, so they are not sent again.
+    async fn confirm(&mut self) {
+        if self.offset == self.confirmed {
+            return;
+        }
+        let payload = GetUpdatesRaw { offset: self.offset, limit: Some(1), timeout: 0, allowed_updates: None };
+        if let Err(e) = JsonRequest::new(self.bot.clone(), payload).await {
+            tracing::warn!(error = %e, "confirming the last updates failed; Telegram will send them again");
+        }
+        self.confirmed = self.offset;
     }
 }
 
-impl<'a, L> AsUpdateStream<'a> for Sieve<L>
-where
-    L: UpdateListener,
-    L::Err: Send + 'static,
-{
-    type StreamErr = L::Err;
-    type Stream = BoxStream<'a, Result<Update, L::Err>>;
+/// Whether teloxide read the update in full: not an unknown kind, and no message that
+/// fell back to `Empty` because a field did not fit (a file size beyond 32 bits).
+fn read_in_full(update: &Update) -> bool {
+    match &update.kind {
+        UpdateKind::Error(_) => false,
+        UpdateKind::Message(m) | UpdateKind::EditedMessage(m) | UpdateKind::ChannelPost(m) => {
+            !matches!(m.kind, MessageKind::Empty {})
+        }
+        _ => true,
+    }
+}
+
+impl<'a> AsUpdateStream<'a> for RawPolling {
+    type StreamErr = RequestError;
+    type Stream = BoxStream<'a, Result<Update, RequestError>>;
 
     fn as_stream(&'a mut self) -> Self::Stream {
-        let raw = self.raw.clone();
-        self.inner
-            .as_stream()
-            .filter_map(move |update| {
-                let kept = match update {
-                    Ok(Update { kind: UpdateKind::Error(json), .. }) => {
-                        if raw.send(json).is_err() {
-                            tracing::error!("an update teloxide cannot read was dropped: nobody handles them");
-                        }
-                        None
-                    }
-                    other => Some(other),
+        futures::stream::unfold(self, |this| async move {
+            loop {
+                if let Some(update) = this.buffer.pop_front() {
+                    return Some((Ok(update), this));
+                }
+                if this.flag.is_stopped() {
+                    this.confirm().await;
+                    return None;
+                }
+                let flag = this.flag.clone();
+                let fetched = tokio::select! {
+                    fetched = this.fetch() => fetched,
+                    () = flag => continue,
                 };
-                futures::future::ready(kept)
-            })
-            .boxed()
+                match fetched {
+                    Ok(()) => this.failures = 0,
+                    Err(e) => {
+                        // Like teloxide's own polling: report it, wait, poll again.
+                        let wait = crate::retry::retry_wait(&e, this.failures).unwrap_or_else(|| backoff(this.failures));
+                        this.failures = this.failures.saturating_add(1);
+                        let flag = this.flag.clone();
+                        tokio::select! {
+                            () = tokio::time::sleep(wait) => {}
+                            () = flag => {}
+                        }
+                        return Some((Err(e), this));
+                    }
+                }
+            }
+        })
+        .boxed()
     }
 }
 
-impl<L> UpdateListener for Sieve<L>
-where
-    L: UpdateListener,
-    L::Err: Send + 'static,
-{
-    type Err = L::Err;
+impl UpdateListener for RawPolling {
+    type Err = RequestError;
 
     fn stop_token(&mut self) -> StopToken {
-        self.inner.stop_token()
+        self.token.clone()
     }
 
     fn hint_allowed_updates(&mut self, hint: &mut dyn Iterator<Item = AllowedUpdate>) {
-        self.inner.hint_allowed_updates(hint);
+        self.allowed = Some(hint.collect());
     }
 }
 
