@@ -56,7 +56,9 @@ async fn every_press_counts_once_and_is_confirmed_under_injected_faults() {
             .filter(|(chat, (query, before))| {
                 let replied = h.fake.sent_to(**chat).iter().skip(*before).any(|m| m.text == accepted);
                 let answered = calls.iter().any(|c| {
-                    c.method == "answerCallbackQuery" && c.status == 200 && c.params["callback_query_id"] == query.as_str()
+                    c.method == "answerCallbackQuery"
+                        && c.status == 200
+                        && c.params["callback_query_id"] == query.as_str()
                 });
                 !(replied && answered)
             })
@@ -84,10 +86,13 @@ async fn every_press_counts_once_and_is_confirmed_under_injected_faults() {
     assert_eq!(h.fake.violations(), Vec::<String>::new());
 }
 
-#[tokio::test]
+// The log is awaited on this thread: the fake answers from another.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_failing_get_me_is_retried_and_logged_then_the_bot_serves() {
     let h = Harness::new().await;
-    h.fake.fault("getMe", Fault::ServerError, 3);
+    // (teloxide itself waits 10 s after a 5xx before it reports it.)
+    h.fake.fault("getMe", Fault::RetryAfter(1), 2);
+    h.fake.fault("getMe", Fault::ServerError, 1);
     let mut serve = Logged::spawn(h.command());
     serve.wait_for("did not accept getMe", 3);
     // Then it polls and answers.
@@ -97,7 +102,8 @@ async fn a_failing_get_me_is_retried_and_logged_then_the_bot_serves() {
     assert_eq!(serve.exit_code(), Some(0), "{}", serve.text());
 }
 
-#[tokio::test]
+// The log is awaited on this thread: the fake answers from another.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_rejected_token_ends_serve_with_a_clear_message() {
     let h = Harness::new().await;
     let mut cmd = h.command();
@@ -110,7 +116,8 @@ async fn a_rejected_token_ends_serve_with_a_clear_message() {
     assert!(serve.text().contains("LINKSTAR_TELEGRAM_TOKEN"), "{}", serve.text());
 }
 
-#[tokio::test]
+// The log is awaited on this thread: the fake answers from another.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sigterm_while_the_bot_cannot_start_stops_serve_cleanly() {
     let h = Harness::new().await;
     h.fake.fault("getMe", Fault::ServerError, 1_000);
@@ -120,7 +127,8 @@ async fn sigterm_while_the_bot_cannot_start_stops_serve_cleanly() {
     assert_eq!(serve.exit_code(), Some(0), "{}", serve.text());
 }
 
-#[tokio::test]
+// The log is awaited on this thread: the fake answers from another.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn teloxides_own_log_lines_reach_serves_log() {
     let h = Harness::new().await;
     // teloxide logs these itself, through the `log` crate.

@@ -28,8 +28,8 @@ use std::time::Duration;
 use teloxide::error_handlers::LoggingErrorHandler;
 use teloxide::prelude::*;
 use teloxide::types::{BotCommand, Me};
-use teloxide::{ApiError, RequestError};
 use teloxide::update_listeners::Polling;
+use teloxide::{ApiError, RequestError};
 use tokio_util::sync::CancellationToken;
 
 use linkstar_assistant::{Assistant, BlobStore};

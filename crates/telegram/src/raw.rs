@@ -14,12 +14,12 @@ use futures::StreamExt;
 use futures::stream::BoxStream;
 use serde::Serialize;
 use serde_json::Value;
+use teloxide::RequestError;
 use teloxide::prelude::*;
 use teloxide::requests::{JsonRequest, Payload};
 use teloxide::stop::{StopFlag, StopToken, mk_stop_token};
 use teloxide::types::{AllowedUpdate, MessageKind, UpdateKind};
 use teloxide::update_listeners::{AsUpdateStream, UpdateListener};
-use teloxide::RequestError;
 use tokio::sync::mpsc::UnboundedSender;
 
 use linkstar_assistant::{Inbound, Input, Upload};
@@ -159,7 +159,8 @@ impl<'a> AsUpdateStream<'a> for RawPolling {
                     Ok(()) => this.failures = 0,
                     Err(e) => {
                         // Like teloxide's own polling: report it, wait, poll again.
-                        let wait = crate::retry::retry_wait(&e, this.failures).unwrap_or_else(|| backoff(this.failures));
+                        let wait =
+                            crate::retry::retry_wait(&e, this.failures).unwrap_or_else(|| backoff(this.failures));
                         this.failures = this.failures.saturating_add(1);
                         let flag = this.flag.clone();
                         tokio::select! {

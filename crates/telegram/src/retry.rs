@@ -55,8 +55,7 @@ where
             Ok(value) => return Ok(value),
             Err(e) => e,
         };
-        let wait = retry_wait(&e, attempt)
-            .filter(|wait| attempt + 1 < ATTEMPTS && started.elapsed() + *wait <= BUDGET);
+        let wait = retry_wait(&e, attempt).filter(|wait| attempt + 1 < ATTEMPTS && started.elapsed() + *wait <= BUDGET);
         let Some(wait) = wait else {
             tracing::error!(chat = chat.0, call = what, attempts = attempt + 1, error = %e, "a Bot API call failed; giving up");
             return Err(e);

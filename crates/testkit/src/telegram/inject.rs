@@ -45,9 +45,9 @@ impl FakeTelegram {
 
     /// A post in the channel `chat` (a negative id).
     pub fn channel_post(&self, chat: i64, text: &str) -> i64 {
-        let message = self.new_message(|id| {
-            json!({ "message_id": id, "date": now(), "chat": chat_object(chat, "channel"), "text": text })
-        });
+        let message = self.new_message(
+            |id| json!({ "message_id": id, "date": now(), "chat": chat_object(chat, "channel"), "text": text }),
+        );
         self.inject(json!({ "channel_post": message }))
     }
 

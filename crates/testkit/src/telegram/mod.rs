@@ -188,7 +188,8 @@ impl FakeTelegram {
 
     /// A creator sends a document the fake claims is `size` bytes (nothing to download).
     pub fn big_document(&self, chat: i64, language: Option<&str>, name: &str, mime: &str, size: u64) -> i64 {
-        let message = self.new_message(|id| updates::document_message(id, chat, language, "big", name, mime, Some(size), ""));
+        let message =
+            self.new_message(|id| updates::document_message(id, chat, language, "big", name, mime, Some(size), ""));
         self.inject(serde_json::json!({ "message": message }))
     }
 
