@@ -162,7 +162,7 @@ mod tests {
         assert!(own_private_chat(true, ChatId(42), Some(UserId(42))));
         assert!(!own_private_chat(true, ChatId(42), Some(UserId(43))), "someone else");
         assert!(!own_private_chat(true, ChatId(42), None), "no sender");
-        assert!(!own_private_chat(false, ChatId(-100_42), Some(UserId(42))), "a group");
+        assert!(!own_private_chat(false, ChatId(-1_000_042), Some(UserId(42))), "a group");
         assert!(!own_private_chat(true, ChatId(-42), Some(UserId(42))), "a negative id is never private");
     }
 }
