@@ -150,12 +150,9 @@ impl<'a> AsUpdateStream<'a> for RawPolling {
                     this.confirm().await;
                     return None;
                 }
-                let flag = this.flag.clone();
-                let fetched = tokio::select! {
-                    fetched = this.fetch() => fetched,
-                    () = flag => continue,
-                };
-                match fetched {
+                // A poll in flight is finished, as teloxide's own polling does: what it
+                // brings is handled before the bot stops.
+                match this.fetch().await {
                     Ok(()) => this.failures = 0,
                     Err(e) => {
                         // Like teloxide's own polling: report it, wait, poll again.
