@@ -207,6 +207,11 @@ screen-payments = Zahlungen
 screen-reports = Berichte
 screen-activity = Aktivität
 
+## Der Telegram-Bot außerhalb des privaten Chats eines Creators
+
+bot-private-chat-only = Ich arbeite nur in einem privaten Chat. Bitte schreib mir direkt, unter vier Augen.
+bot-not-your-button = Diese Schaltfläche gehört nicht dir, deshalb wurde nichts geändert.
+
 ## Sprachen, jede in ihren eigenen Worten (in jeder Datei gleich)
 
 language-en-US = English

@@ -207,6 +207,11 @@ screen-payments = Payments
 screen-reports = Reports
 screen-activity = Activity
 
+## The Telegram bot outside a creator's own private chat
+
+bot-private-chat-only = I only work in a private chat. Please write to me directly, one to one.
+bot-not-your-button = This button isn't yours, so nothing was changed.
+
 ## Languages, each in its own words (the same in every file)
 
 language-en-US = English

@@ -207,6 +207,11 @@ screen-payments = Pagos
 screen-reports = Informes
 screen-activity = Actividad
 
+## El bot de Telegram fuera del chat privado de un creador
+
+bot-private-chat-only = Solo funciono en un chat privado. Escríbeme directamente, de tú a tú.
+bot-not-your-button = Este botón no es tuyo, así que no se ha cambiado nada.
+
 ## Idiomas, cada uno con su propio nombre (igual en todos los archivos)
 
 language-en-US = English

@@ -207,6 +207,11 @@ screen-payments = Paiements
 screen-reports = Rapports
 screen-activity = Activité
 
+## Le bot Telegram hors de la conversation privée d'un créateur
+
+bot-private-chat-only = Je fonctionne uniquement en conversation privée. Écris-moi directement, en tête-à-tête.
+bot-not-your-button = Ce bouton ne t'est pas destiné : rien n'a été modifié.
+
 ## Langues, chacune dans ses propres mots (identiques dans chaque fichier)
 
 language-en-US = English

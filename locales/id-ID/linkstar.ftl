@@ -192,6 +192,11 @@ screen-payments = Pembayaran
 screen-reports = Laporan
 screen-activity = Aktivitas
 
+## Bot Telegram di luar chat pribadi kreator
+
+bot-private-chat-only = Saya hanya bekerja di chat pribadi. Silakan kirim pesan langsung ke saya.
+bot-not-your-button = Tombol ini bukan untukmu, jadi tidak ada yang diubah.
+
 ## Bahasa, masing-masing dengan namanya sendiri (sama di setiap berkas)
 
 language-en-US = English

@@ -191,6 +191,11 @@ screen-payments = 支払い
 screen-reports = レポート
 screen-activity = アクティビティ
 
+## クリエイター本人との個別チャット以外での Telegram ボット
+
+bot-private-chat-only = このボットは個別チャットでのみ利用できます。直接メッセージを送ってください。
+bot-not-your-button = このボタンはあなた宛てではないため、何も変更されていません。
+
 ## 言語名（各言語の自称。すべてのファイルで同じ）
 
 language-en-US = English

@@ -207,6 +207,11 @@ screen-payments = Pagamentos
 screen-reports = Relatórios
 screen-activity = Atividade
 
+## O bot do Telegram fora da conversa privada de um criador
+
+bot-private-chat-only = Eu só funciono em conversa privada. Me mande uma mensagem direta, só entre nós.
+bot-not-your-button = Este botão não é seu, então nada foi alterado.
+
 ## Idiomas, cada um com o próprio nome (igual em todos os arquivos)
 
 language-en-US = English

@@ -192,6 +192,11 @@ screen-payments = Thanh toán
 screen-reports = Báo cáo
 screen-activity = Hoạt động
 
+## Bot Telegram bên ngoài cuộc trò chuyện riêng của nhà sáng tạo
+
+bot-private-chat-only = Tôi chỉ hoạt động trong cuộc trò chuyện riêng. Hãy nhắn trực tiếp cho tôi nhé.
+bot-not-your-button = Nút này không dành cho bạn nên không có gì thay đổi.
+
 ## Tên ngôn ngữ, viết bằng chính ngôn ngữ đó (giống nhau ở mọi tệp)
 
 language-en-US = English

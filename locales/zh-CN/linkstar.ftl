@@ -191,6 +191,11 @@ screen-payments = 付款
 screen-reports = 报表
 screen-activity = 动态
 
+## Telegram 机器人在创作者私聊之外
+
+bot-private-chat-only = 我只在私聊中工作，请直接私信我。
+bot-not-your-button = 这个按钮不属于你，因此没有做任何更改。
+
 ## 语言名称（各语言用自己的写法，所有文件相同）
 
 language-en-US = English

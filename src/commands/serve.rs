@@ -95,11 +95,15 @@ pub async fn run(ctx: &Context) -> anyhow::Result<ExitCode> {
         let bridge = Arc::new(Bridge { assistant: assistant.clone(), blobs: blobs.clone() });
         let stop = stop.clone();
         tasks.push(Box::pin(async move {
-            let (bot, ()) =
-                tokio::join!(linkstar_telegram::run(&telegram, bridge, stop.clone()), worker.run(stop.clone()));
-            if bot.is_err() {
-                stop.cancel();
-            }
+            // A bot that cannot start (a rejected token) stops everything, its worker too.
+            let bot = async {
+                let outcome = linkstar_telegram::run(&telegram, bridge, stop.clone()).await;
+                if outcome.is_err() {
+                    stop.cancel();
+                }
+                outcome
+            };
+            let (bot, ()) = tokio::join!(bot, worker.run(stop.clone()));
             Ok(bot?)
         }));
         running.push("Telegram");

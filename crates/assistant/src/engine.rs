@@ -48,6 +48,12 @@ impl Assistant {
         &self.inner.limits
     }
 
+    /// The words it speaks through, so a frontend's own refusals (a group chat, someone
+    /// else's button) are in the same language files.
+    pub fn words(&self) -> &Localizer {
+        &self.inner.words
+    }
+
     /// The operations the assistant acts through.
     pub fn app(&self) -> &App {
         &self.inner.app

@@ -446,3 +446,25 @@ fn platform_name(p: linkstar_core::place::Platform) -> &'static str {
         linkstar_core::place::Platform::YouTube => "YouTube",
     }
 }
+
+/// What the Telegram bot says to whoever it will not serve: it works only in a
+/// creator's own private chat, and only for that chat's user.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// An update from a group, supergroup or channel.
+    PrivateChatOnly,
+    /// A button pressed by someone other than the chat's creator.
+    NotYourButton,
+}
+
+impl Localizer {
+    /// The one line answering an update the bot refuses.
+    pub fn refusal(&self, refusal: Refusal, language: impl Into<Language>) -> String {
+        let s = self.speaker(language.into());
+        let l = &s.loader;
+        clean(match refusal {
+            Refusal::PrivateChatOnly => fl!(l, "bot-private-chat-only"),
+            Refusal::NotYourButton => fl!(l, "bot-not-your-button"),
+        })
+    }
+}

@@ -32,7 +32,7 @@ use i18n_embed::{I18nAssets, LanguageLoader};
 use linkstar_core::place::{Locale, TimeZoneName};
 use std::collections::BTreeSet;
 
-pub use assistant::{HelpTopic, Line};
+pub use assistant::{HelpTopic, Line, Refusal};
 pub use console::Console;
 pub use console_money::MoneyConsole;
 pub use dashboard::{Ui, UiCount};

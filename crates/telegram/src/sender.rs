@@ -1,4 +1,11 @@
 //! The delivery worker's Telegram sender: creators' chats and operators' groups.
+//!
+//! A creator's messages (offers, fees, payment notices) go only to a private chat, whose
+//! id is the user's own positive id. A chat linked before groups were refused (a group,
+//! supergroup or channel, all negative ids) is never written to: the send is refused as
+//! if the bot were blocked, so the worker holds the messages and marks the chat
+//! unreachable, and the refusal is logged. Operators' alert groups are the one group the
+//! product writes to.
 
 use async_trait::async_trait;
 use teloxide::prelude::*;
@@ -27,9 +34,16 @@ impl TelegramSender {
 impl Sender for TelegramSender {
     async fn send(&self, chat: &ChatAccount, reply: &Reply) -> Result<(), SendError> {
         let id: i64 = chat.external_id.parse().map_err(|_| SendError::Failed("not a Telegram chat id".into()))?;
+        if id <= 0 {
+            tracing::warn!(chat = id, "a creator's message is not sent to a Telegram group or channel");
+            return Err(SendError::Blocked);
+        }
         match send(&self.bot, ChatId(id), reply).await {
             Ok(_) => Ok(()),
-            Err(e) => Err(classify(e)),
+            Err(e) => {
+                tracing::warn!(chat = id, error = %e, "sending a creator's message failed");
+                Err(classify(e))
+            }
         }
     }
 
@@ -37,7 +51,10 @@ impl Sender for TelegramSender {
     /// (negative) chat id.
     async fn send_to_group(&self, chat_id: &str, reply: &Reply) -> Result<(), SendError> {
         let id: i64 = chat_id.parse().map_err(|_| SendError::Failed("not a Telegram chat id".into()))?;
-        send(&self.bot, ChatId(id), reply).await.map(|_| ()).map_err(classify)
+        send(&self.bot, ChatId(id), reply).await.map(|_| ()).map_err(|e| {
+            tracing::warn!(chat = id, error = %e, "sending to an operators' group failed");
+            classify(e)
+        })
     }
 }
 

@@ -1,12 +1,16 @@
 //! A fake Telegram Bot API server on 127.0.0.1, so the real teloxide client runs in
-//! tests: it serves the methods LinkStar uses (getMe, getUpdates, deleteWebhook,
+//! tests: it serves the methods LinkStar uses (getMe, getUpdates, getWebhookInfo, deleteWebhook,
 //! setMyCommands, sendMessage, sendDocument, sendPhoto, answerCallbackQuery,
 //! editMessageText, editMessageReplyMarkup, getFile and the file download path),
 //! injects updates as a creator would, records every call, checks each call's method
 //! and parameters (and each injected update) against the published API description,
 //! and injects faults on demand (429 with retry_after, 500, slow answers, timeouts,
-//! 403 blocked).
+//! 403 blocked) or at random ([`FakeTelegram::chaos`]). Besides a creator's private
+//! chat it plays groups, supergroups and channels, presses by another user, edited
+//! messages and documents whose declared size is missing, wrong or beyond 32 bits
+//! (see `inject.rs`).
 
+mod inject;
 mod server;
 pub mod spec;
 mod updates;
@@ -60,6 +64,22 @@ pub struct Sent {
     pub buttons: Vec<(String, String)>,
 }
 
+/// A file the fake serves: its download path, its bytes, and the size `getFile` declares.
+struct StoredFile {
+    path: String,
+    bytes: Vec<u8>,
+    declared: Option<u64>,
+}
+
+/// Random faults: each call of the methods (all when empty) fails with this probability,
+/// half of them `429 retry_after` and half `500`.
+#[derive(Debug, Clone)]
+struct Chaos {
+    rate: f64,
+    methods: HashSet<String>,
+    retry_after: u32,
+}
+
 #[derive(Default)]
 struct State {
     updates: VecDeque<Value>,
@@ -70,7 +90,9 @@ struct State {
     calls: Vec<Call>,
     sent: Vec<(Sent, Instant)>,
     messages: HashMap<i64, Value>,
-    files: HashMap<String, (String, Vec<u8>)>,
+    files: HashMap<String, StoredFile>,
+    downloads: Vec<String>,
+    chaos: Option<Chaos>,
     faults: HashMap<String, VecDeque<Fault>>,
     blocked: HashSet<i64>,
     violations: Vec<String>,
@@ -161,21 +183,13 @@ impl FakeTelegram {
         bytes: &[u8],
         caption: &str,
     ) -> i64 {
-        let file_id = {
-            let mut s = self.inner.lock();
-            let id = format!("file-{}", s.files.len() + 1);
-            s.files.insert(id.clone(), (format!("{id}.bin"), bytes.to_vec()));
-            id
-        };
-        let size = bytes.len() as u64;
-        let message =
-            self.new_message(|id| updates::document_message(id, chat, language, &file_id, name, mime, size, caption));
-        self.inject(serde_json::json!({ "message": message }))
+        self.document_declared(chat, language, name, mime, bytes, Some(bytes.len() as u64), caption)
     }
 
     /// A creator sends a document the fake claims is `size` bytes (nothing to download).
     pub fn big_document(&self, chat: i64, language: Option<&str>, name: &str, mime: &str, size: u64) -> i64 {
-        let message = self.new_message(|id| updates::document_message(id, chat, language, "big", name, mime, size, ""));
+        let message =
+            self.new_message(|id| updates::document_message(id, chat, language, "big", name, mime, Some(size), ""));
         self.inject(serde_json::json!({ "message": message }))
     }
 
@@ -193,9 +207,24 @@ impl FakeTelegram {
         build(id)
     }
 
-    /// Forgets every fault still queued.
+    /// Forgets every fault still queued, and stops random faults.
     pub fn clear_faults(&self) {
-        self.inner.lock().faults.clear();
+        let mut s = self.inner.lock();
+        s.faults.clear();
+        s.chaos = None;
+    }
+
+    /// From now on each call of `methods` (every method when empty) fails with
+    /// probability `rate`: half `429` with `retry_after` seconds, half `500`. Queued
+    /// faults ([`fault`](Self::fault)) come first.
+    pub fn chaos(&self, rate: f64, retry_after: u32, methods: &[&str]) {
+        let methods = methods.iter().map(|m| m.to_string()).collect();
+        self.inner.lock().chaos = Some(Chaos { rate, methods, retry_after });
+    }
+
+    /// The file paths the bot downloaded, in order.
+    pub fn downloads(&self) -> Vec<String> {
+        self.inner.lock().downloads.clone()
     }
 
     /// Answers the next `times` calls of `method` with `fault`.

@@ -55,7 +55,8 @@ async fn answer(shared: &Arc<Shared>, bot: &str, name: &str, params: &Value, arr
         shared.lock().violations.extend(problems.iter().cloned());
         return (fail(StatusCode::BAD_REQUEST, &format!("Bad Request: {}", problems.join("; ")), None), 400);
     }
-    let fault = shared.lock().faults.get_mut(name).and_then(|q| q.pop_front());
+    let queued = shared.lock().faults.get_mut(name).and_then(|q| q.pop_front());
+    let fault = queued.or_else(|| chaos(shared, name));
     match fault {
         Some(Fault::RetryAfter(n)) => {
             return (fail(StatusCode::TOO_MANY_REQUESTS, &format!("Too Many Requests: retry after {n}"), Some(n)), 429);
@@ -81,6 +82,7 @@ async fn answer(shared: &Arc<Shared>, bot: &str, name: &str, params: &Value, arr
     }
     let result = match name {
         "getMe" => bot_user(),
+        "getWebhookInfo" => json!({ "url": "", "has_custom_certificate": false, "pending_update_count": 0 }),
         "getUpdates" => updates(shared, params).await,
         "deleteWebhook" | "setMyCommands" | "answerCallbackQuery" => Value::Bool(true),
         "sendMessage" | "sendDocument" | "sendPhoto" => send(shared, chat.unwrap_or(0), params),
@@ -88,8 +90,13 @@ async fn answer(shared: &Arc<Shared>, bot: &str, name: &str, params: &Value, arr
         "getFile" => {
             let id = params.get("file_id").and_then(Value::as_str).unwrap_or_default();
             match shared.lock().files.get(id) {
-                Some((path, bytes)) => json!({ "file_id": id, "file_unique_id": format!("u-{id}"),
-                                               "file_size": bytes.len(), "file_path": path }),
+                Some(f) => {
+                    let mut file = json!({ "file_id": id, "file_unique_id": format!("u-{id}"), "file_path": f.path });
+                    if let Some(size) = f.declared {
+                        file["file_size"] = Value::from(size);
+                    }
+                    file
+                }
                 None => return (fail(StatusCode::BAD_REQUEST, "Bad Request: invalid file_id", None), 400),
             }
         }
@@ -98,11 +105,33 @@ async fn answer(shared: &Arc<Shared>, bot: &str, name: &str, params: &Value, arr
     (ok(result), 200)
 }
 
+/// A random fault for this call, when [`FakeTelegram::chaos`](super::FakeTelegram::chaos)
+/// is on.
+fn chaos(shared: &Arc<Shared>, name: &str) -> Option<Fault> {
+    let s = shared.lock();
+    let chaos = s.chaos.as_ref()?;
+    if !chaos.methods.is_empty() && !chaos.methods.contains(name) {
+        return None;
+    }
+    let roll = rand::random::<f64>();
+    if roll >= chaos.rate {
+        return None;
+    }
+    Some(if roll < chaos.rate / 2.0 { Fault::RetryAfter(chaos.retry_after) } else { Fault::ServerError })
+}
+
 /// Long polling: confirms updates below `offset`, then waits up to `timeout` seconds.
 async fn updates(shared: &Arc<Shared>, params: &Value) -> Value {
     let offset = params.get("offset").and_then(Value::as_i64).unwrap_or(0);
     let timeout = params.get("timeout").and_then(Value::as_u64).unwrap_or(0);
     let limit = params.get("limit").and_then(Value::as_u64).unwrap_or(100) as usize;
+    // As Telegram does, updates of kinds the bot did not ask for are dropped unseen.
+    let allowed: Vec<String> = params
+        .get("allowed_updates")
+        .and_then(Value::as_array)
+        .map(|kinds| kinds.iter().filter_map(Value::as_str).map(String::from).collect())
+        .unwrap_or_default();
+    let wanted = |u: &Value| allowed.is_empty() || allowed.iter().any(|kind| u.get(kind).is_some());
     let deadline = tokio::time::Instant::now() + Duration::from_secs(timeout);
     loop {
         let notified = shared.arrived.notified();
@@ -112,7 +141,7 @@ async fn updates(shared: &Arc<Shared>, params: &Value) -> Value {
             let forced = std::mem::take(&mut s.forced);
             s.updates.retain(|u| {
                 let id = u["update_id"].as_i64().unwrap_or(0);
-                id >= offset || forced.contains(&id)
+                (id >= offset || forced.contains(&id)) && wanted(u)
             });
             if !s.updates.is_empty() {
                 let batch: Vec<Value> = s.updates.iter().take(limit).cloned().collect();
@@ -184,7 +213,12 @@ async fn file(Axum(shared): Axum<Arc<Shared>>, Path((bot, path)): Path<(String, 
     if bot != format!("bot{TOKEN}") {
         return StatusCode::UNAUTHORIZED.into_response();
     }
-    let bytes = shared.lock().files.values().find(|(p, _)| *p == path).map(|(_, b)| b.clone());
+    let bytes = {
+        let mut s = shared.lock();
+        let bytes = s.files.values().find(|f| f.path == path).map(|f| f.bytes.clone());
+        s.downloads.push(path);
+        bytes
+    };
     match bytes {
         Some(b) => (StatusCode::OK, b).into_response(),
         None => StatusCode::NOT_FOUND.into_response(),

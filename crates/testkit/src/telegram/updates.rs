@@ -27,8 +27,17 @@ pub(crate) fn bot_user() -> Value {
     })
 }
 
+/// A chat object: a private chat for positive ids, else a group of `kind` (`group`,
+/// `supergroup`, `channel`).
+pub(crate) fn chat_object(chat: i64, kind: &str) -> Value {
+    match kind {
+        "private" => json!({ "id": chat, "type": "private", "first_name": "Creator" }),
+        other => json!({ "id": chat, "type": other, "title": "Creators' lounge" }),
+    }
+}
+
 fn private_chat(chat: i64) -> Value {
-    json!({ "id": chat, "type": "private", "first_name": "Creator" })
+    chat_object(chat, "private")
 }
 
 /// A text message from a creator; a leading `/command` gets its entity.
@@ -52,25 +61,28 @@ pub(crate) fn document_message(
     file_id: &str,
     name: &str,
     mime: &str,
-    size: u64,
+    size: Option<u64>,
     caption: &str,
 ) -> Value {
     let mut m = json!({
         "message_id": id, "date": now(), "chat": private_chat(chat), "from": user(chat, language),
         "document": { "file_id": file_id, "file_unique_id": format!("u-{file_id}"), "file_name": name,
-                      "mime_type": mime, "file_size": size }
+                      "mime_type": mime }
     });
+    if let Some(size) = size {
+        m["document"]["file_size"] = Value::from(size);
+    }
     if !caption.is_empty() {
         m["caption"] = Value::from(caption);
     }
     m
 }
 
-/// A button press on a message the bot sent (or on an unknown message).
-pub(crate) fn callback(chat: i64, language: Option<&str>, message: Option<Value>, data: &str) -> Value {
+/// A button press by user `from` on a message the bot sent (or on an unknown message).
+pub(crate) fn callback(from: i64, language: Option<&str>, message: Option<Value>, data: &str) -> Value {
     let mut q = json!({
-        "id": format!("cq-{chat}-{}", rand::random::<u32>()), "from": user(chat, language),
-        "chat_instance": format!("ci-{chat}"), "data": data
+        "id": format!("cq-{from}-{}", rand::random::<u32>()), "from": user(from, language),
+        "chat_instance": format!("ci-{from}"), "data": data
     });
     if let Some(m) = message {
         q["message"] = m;
