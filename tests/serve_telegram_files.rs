@@ -124,6 +124,12 @@ async fn an_edited_post_link_is_taken_and_other_edits_are_answered() {
     let message_id = h.fake.message_id(typo).expect("message id");
     let before = h.fake.sent_to(3001).len();
     h.fake.edit_text(3001, Some("en"), message_id, "https://www.tiktok.com/@ana.lima/video/7312345678901234567");
+    // The publish window opens later: the creator confirms the post is live.
+    let early = reply_after(&h, 3001, before, |m| m.buttons.iter().any(|(_, data)| data.starts_with("live:"))).await;
+    assert_eq!(h.stage(deal).await, Stage::Approved);
+    let live = early.buttons.iter().find(|(_, data)| data.starts_with("live:")).expect("it's live").1.clone();
+    let before = h.fake.sent_to(3001).len();
+    h.fake.press(3001, Some("en"), early.message_id, &live);
     let received = h.words.say(Line::PostReceived { campaign: "Glow Launch" }, en);
     reply_after(&h, 3001, before, |m| m.text == received).await;
     assert_eq!(h.stage(deal).await, Stage::Published);
