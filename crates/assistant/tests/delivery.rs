@@ -419,3 +419,35 @@ async fn an_alert_group_gets_at_most_20_a_minute_across_a_restart_and_two_worker
         assert!(pending.is_empty(), "{label}: {pending:#?}");
     }
 }
+
+#[tokio::test]
+async fn a_lease_outlives_a_send_in_flight_so_another_worker_never_repeats_it() {
+    for db in backends().await {
+        let label = db.label;
+        let (app, chats) = creators(&db, 3, 0).await;
+        let slow = chats[0].1.clone();
+        let script =
+            Script { slow: HashMap::from([(slow.clone(), Duration::from_millis(1_500))]), ..Script::default() };
+        let fake = Fake::new(Arc::new(SystemClock), script);
+        // Leases five times shorter than the slow send: only renewal keeps the row.
+        let config =
+            |owner: &str| DeliveryConfig { lease: Duration::from_millis(300), ..DeliveryConfig::telegram(owner) };
+        let stop = CancellationToken::new();
+        let one = tokio::spawn(worker(&db, app.clone(), fake.clone(), config("one")).run(stop.clone()));
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        let two = tokio::spawn(worker(&db, app, fake.clone(), config("two")).run(stop.clone()));
+        let started = Instant::now();
+        while fake.delivered(&slow).is_empty() {
+            assert!(started.elapsed() < Duration::from_secs(30), "{label}: the slow send never came back");
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        // Well past the lease: a row taken over would have gone out again by now.
+        tokio::time::sleep(Duration::from_secs(2)).await;
+        stop.cancel();
+        one.await.expect("one");
+        two.await.expect("two");
+        for (_, chat) in &chats {
+            assert_eq!(fake.delivered(chat).len(), 1, "{label}: {chat} got its message once");
+        }
+    }
+}
