@@ -121,10 +121,10 @@ pub trait ChatStore: Send + Sync {
     async fn outbox_retry(&self, id: OutboxId, next_at: Timestamp, attempted: bool, error: &str) -> StoreResult<()>;
     /// Gives a row up (status `failed`) after too many attempts or an unrenderable payload.
     async fn outbox_failed(&self, id: OutboxId, error: &str) -> StoreResult<()>;
-    /// Extends the lease of every pending row `owner` holds to `lease_until`, so no row
-    /// is taken over while its worker is still waiting to send it or sending it.
-    /// Returns how many rows it extended.
-    async fn outbox_renew(&self, owner: &str, lease_until: Timestamp) -> StoreResult<u64>;
+    /// Extends to `lease_until` the leases of those of `ids` that are pending and still
+    /// leased by `owner`, so no row is taken over while its worker is still waiting to
+    /// send it or sending it. Returns how many rows it extended.
+    async fn outbox_renew(&self, owner: &str, ids: &[OutboxId], lease_until: Timestamp) -> StoreResult<u64>;
 
     /// Records a send to a chat with a budget of its own if the budget allows it now,
     /// atomically for every worker (see [`ChatBudget`]).

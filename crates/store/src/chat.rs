@@ -146,8 +146,8 @@ impl ChatStore for SqlStore {
         self.give_up(id, error).await
     }
 
-    async fn outbox_renew(&self, owner: &str, lease_until: Timestamp) -> StoreResult<u64> {
-        self.renew(owner, lease_until).await
+    async fn outbox_renew(&self, owner: &str, ids: &[OutboxId], lease_until: Timestamp) -> StoreResult<u64> {
+        self.renew(owner, ids, lease_until).await
     }
 
     async fn reserve_chat_send(&self, budget: &ChatBudget<'_>) -> StoreResult<BudgetGrant> {

@@ -7,7 +7,7 @@
 //! the same conditional `UPDATE … RETURNING` is already exclusive there.
 //!
 //! A worker renews the leases of the rows it holds while it waits to send them or sends
-//! them, so a lease only runs out when its worker is gone. Chats with a budget of their
+//! them, so a lease only runs out when its worker is gone or has let the row go. Chats with a budget of their
 //! own (operators' alert groups) record each send in `chat_sends`, granted one at a time
 //! per chat: PostgreSQL takes a transaction-scoped advisory lock on the chat first, so
 //! two workers cannot both take the budget's last send; on SQLite the conditional
@@ -120,16 +120,22 @@ impl SqlStore {
         Ok(())
     }
 
-    pub(crate) async fn renew(&self, owner: &str, lease_until: Timestamp) -> StoreResult<u64> {
-        let done = sqlx::query(
+    pub(crate) async fn renew(&self, owner: &str, ids: &[OutboxId], lease_until: Timestamp) -> StoreResult<u64> {
+        if ids.is_empty() {
+            return Ok(0);
+        }
+        let ids: Vec<String> = ids.iter().map(|id| id.0.to_string()).collect();
+        let sql = format!(
             "UPDATE outbox SET lease_until = $2 WHERE lease_owner = $1 AND status = 'pending' \
-             AND lease_until IS NOT NULL",
-        )
-        .bind(owner)
-        .bind(to_millis(lease_until))
-        .execute(&self.pool)
-        .await
-        .map_err(backend_err)?;
+             AND lease_until IS NOT NULL AND id IN ({})",
+            ids.join(", ")
+        );
+        let done = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(owner)
+            .bind(to_millis(lease_until))
+            .execute(&self.pool)
+            .await
+            .map_err(backend_err)?;
         Ok(done.rows_affected())
     }
 

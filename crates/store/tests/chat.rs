@@ -237,12 +237,14 @@ async fn a_claim_tells_when_the_recipient_last_had_a_message_and_leases_are_rene
         // Renewing extends the owner's leases only: another worker cannot take the row
         // when its first lease would have run out.
         let far = at(3_600_000);
-        assert_eq!(store.outbox_renew("someone else", far).await.expect("renew"), 0, "{label}");
-        assert_eq!(store.outbox_renew("a", far).await.expect("renew"), 1, "{label}");
+        let held = [second[0].id, first[0].id];
+        assert_eq!(store.outbox_renew("someone else", &held, far).await.expect("renew"), 0, "{label}");
+        assert_eq!(store.outbox_renew("a", &[], far).await.expect("renew"), 0, "{label}");
+        assert_eq!(store.outbox_renew("a", &held, far).await.expect("renew"), 1, "{label}: the sent row is not");
         let after_first_lease = at(31_000);
         assert!(store.claim_outbox(&claim("b", after_first_lease, 10)).await.expect("claim").is_empty(), "{label}");
         store.outbox_retry(second[0].id, now, false, "").await.expect("release");
-        assert_eq!(store.outbox_renew("a", far).await.expect("renew"), 0, "{label}: a released row is not renewed");
+        assert_eq!(store.outbox_renew("a", &held, far).await.expect("renew"), 0, "{label}: a released row is not");
     }
 }
 

@@ -278,8 +278,11 @@ impl Delivery {
                 () = done.cancelled() => return,
                 () = tokio::time::sleep(every) => {}
             }
+            // Only rows a task still works on: a row whose task ended without recording
+            // it (a database error) is left to run out and be retried.
+            let held: Vec<OutboxId> = self.held.lock().unwrap_or_else(|p| p.into_inner()).iter().copied().collect();
             let until = self.lease_from(self.now());
-            if let Err(e) = self.assistant.inner.chats.outbox_renew(&self.config.owner, until).await {
+            if let Err(e) = self.assistant.inner.chats.outbox_renew(&self.config.owner, &held, until).await {
                 tracing::warn!(error = %e, "renewing delivery leases failed");
             }
         }
