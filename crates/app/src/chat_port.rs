@@ -5,6 +5,7 @@
 
 use async_trait::async_trait;
 
+use jiff::SignedDuration;
 use linkstar_core::campaign::Campaign;
 use linkstar_core::creator::Creator;
 use linkstar_core::deal::Deal;
@@ -35,6 +36,9 @@ pub struct ClaimedMessage {
     pub notice: Notice,
     /// Delivery attempts made before this one.
     pub attempts: u32,
+    /// When the recipient's last message was marked sent (by any worker, before any
+    /// restart): the chat's gap is measured from it at send time.
+    pub last_sent_at: Option<Timestamp>,
 }
 
 /// A claim of due outbox rows.
@@ -52,6 +56,32 @@ pub struct OutboxClaim<'a> {
     pub lease_until: Timestamp,
     /// At most this many rows (at most one per recipient, the oldest pending one).
     pub limit: u32,
+}
+
+/// A send asked for against a chat's own budget (an operators' alert group), shared by
+/// every worker through the database.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChatBudget<'a> {
+    /// The chat (`telegram:-100777`).
+    pub chat: &'a str,
+    /// Now.
+    pub now: Timestamp,
+    /// At most this many sends to the chat in any `window`.
+    pub burst: u32,
+    /// The budget's window (Telegram groups: a minute).
+    pub window: SignedDuration,
+    /// The shortest gap between two sends to the chat.
+    pub gap: SignedDuration,
+}
+
+/// The answer to a [`ChatBudget`] request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BudgetGrant {
+    /// Go ahead; the send is recorded under this id, at `now` until
+    /// [`ChatStore::chat_send_answered`] moves it to the time its answer came back.
+    Granted(i64),
+    /// The budget is spent; ask again at this instant.
+    NotBefore(Timestamp),
 }
 
 /// Storage for the creator assistant and the delivery worker.
@@ -91,4 +121,16 @@ pub trait ChatStore: Send + Sync {
     async fn outbox_retry(&self, id: OutboxId, next_at: Timestamp, attempted: bool, error: &str) -> StoreResult<()>;
     /// Gives a row up (status `failed`) after too many attempts or an unrenderable payload.
     async fn outbox_failed(&self, id: OutboxId, error: &str) -> StoreResult<()>;
+    /// Extends to `lease_until` the leases of those of `ids` that are pending and still
+    /// leased by `owner`, so no row is taken over while its worker is still waiting to
+    /// send it or sending it. Returns how many rows it extended.
+    async fn outbox_renew(&self, owner: &str, ids: &[OutboxId], lease_until: Timestamp) -> StoreResult<u64>;
+
+    /// Records a send to a chat with a budget of its own if the budget allows it now,
+    /// atomically for every worker (see [`ChatBudget`]).
+    async fn reserve_chat_send(&self, budget: &ChatBudget<'_>) -> StoreResult<BudgetGrant>;
+    /// Moves a granted send to the time its answer came back (sends count from then).
+    async fn chat_send_answered(&self, id: i64, at: Timestamp) -> StoreResult<()>;
+    /// Takes back a granted send that never left.
+    async fn chat_send_cancelled(&self, id: i64) -> StoreResult<()>;
 }

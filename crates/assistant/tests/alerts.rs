@@ -289,8 +289,8 @@ async fn a_backlog_of_alerts_waits_for_the_group_s_limit_while_creators_get_thei
         let rows = db.app.store().outbox(false, 100).await.expect("rows");
         assert!(rows.iter().all(|m| m.status != "failed"), "{label}: nothing given up: {rows:#?}");
 
-        // It was put off until the group's window allows it; then it goes out (a fresh
-        // limiter here stands for the window having passed).
+        // It was put off until the group's window allows it; then it goes out — from a
+        // new worker too (as after a restart), since the budget is kept in the database.
         db.clock.set(db.clock.now().checked_add(jiff::SignedDuration::from_secs(600)).expect("later"));
         let (recorder, worker) = limited();
         for _ in 0..5 {

@@ -3,7 +3,7 @@
 
 use async_trait::async_trait;
 
-use linkstar_app::chat_port::{ChatStore, ClaimedMessage, Conversation, OutboxClaim};
+use linkstar_app::chat_port::{BudgetGrant, ChatBudget, ChatStore, ClaimedMessage, Conversation, OutboxClaim};
 use linkstar_app::port::StoreResult;
 use linkstar_core::campaign::Campaign;
 use linkstar_core::creator::Creator;
@@ -144,5 +144,21 @@ impl ChatStore for SqlStore {
 
     async fn outbox_failed(&self, id: OutboxId, error: &str) -> StoreResult<()> {
         self.give_up(id, error).await
+    }
+
+    async fn outbox_renew(&self, owner: &str, ids: &[OutboxId], lease_until: Timestamp) -> StoreResult<u64> {
+        self.renew(owner, ids, lease_until).await
+    }
+
+    async fn reserve_chat_send(&self, budget: &ChatBudget<'_>) -> StoreResult<BudgetGrant> {
+        self.reserve_send(budget).await
+    }
+
+    async fn chat_send_answered(&self, id: i64, at: Timestamp) -> StoreResult<()> {
+        self.send_answered(id, at).await
+    }
+
+    async fn chat_send_cancelled(&self, id: i64) -> StoreResult<()> {
+        self.send_cancelled(id).await
     }
 }

@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
-use linkstar_app::chat_port::{ChatStore, Conversation, OutboxClaim};
+use linkstar_app::chat_port::{BudgetGrant, ChatBudget, ChatStore, Conversation, OutboxClaim};
 use linkstar_app::{Clock, Store};
 use linkstar_core::ids::OutboxId;
 use linkstar_core::message::{Notice, Recipient};
@@ -216,5 +216,102 @@ async fn concurrent_claims_never_share_a_row() {
             }
         }
         assert_eq!(total, 20, "{}", db.label);
+    }
+}
+
+#[tokio::test]
+async fn a_claim_tells_when_the_recipient_last_had_a_message_and_leases_are_renewed() {
+    for db in backends().await {
+        let label = db.label;
+        let w = World::seed(&db.app).await;
+        let store: Arc<SqlStore> = db.store.clone();
+        let (deal, chat) = w.linked_offer(&db.app, "9101").await;
+        db.app.accept_offer(&chat, deal, terms(Platform::TikTok).fingerprint()).await.expect("accept");
+        let now = db.clock.now();
+        let first = store.claim_outbox(&claim("a", now, 10)).await.expect("claim");
+        assert_eq!(first[0].last_sent_at, None, "{label}: nothing sent to Ana yet");
+        store.outbox_sent(first[0].id, at(1_234)).await.expect("sent");
+        let second = store.claim_outbox(&claim("a", now, 10)).await.expect("claim");
+        assert_eq!(second[0].last_sent_at, Some(at(1_234)), "{label}: from the row sent before");
+
+        // Renewing extends the owner's leases only: another worker cannot take the row
+        // when its first lease would have run out.
+        let far = at(3_600_000);
+        let held = [second[0].id, first[0].id];
+        assert_eq!(store.outbox_renew("someone else", &held, far).await.expect("renew"), 0, "{label}");
+        assert_eq!(store.outbox_renew("a", &[], far).await.expect("renew"), 0, "{label}");
+        assert_eq!(store.outbox_renew("a", &held, far).await.expect("renew"), 1, "{label}: the sent row is not");
+        let after_first_lease = at(31_000);
+        assert!(store.claim_outbox(&claim("b", after_first_lease, 10)).await.expect("claim").is_empty(), "{label}");
+        store.outbox_retry(second[0].id, now, false, "").await.expect("release");
+        assert_eq!(store.outbox_renew("a", &held, far).await.expect("renew"), 0, "{label}: a released row is not");
+    }
+}
+
+fn budget(now: Timestamp) -> ChatBudget<'static> {
+    ChatBudget {
+        chat: "telegram:-100777",
+        now,
+        burst: 3,
+        window: jiff::SignedDuration::from_secs(60),
+        gap: jiff::SignedDuration::from_secs(1),
+    }
+}
+
+#[tokio::test]
+async fn a_chat_s_budget_grants_burst_sends_a_window_with_gaps_and_says_when_next() {
+    for db in backends().await {
+        let label = db.label;
+        let store: Arc<SqlStore> = db.store.clone();
+        let grant = |ms| {
+            let store = store.clone();
+            async move { store.reserve_chat_send(&budget(at(ms))).await.expect("reserve") }
+        };
+        let BudgetGrant::Granted(first) = grant(0).await else { panic!("{label}: the first send") };
+        assert_eq!(grant(500).await, BudgetGrant::NotBefore(at(1_001)), "{label}: a second's gap");
+        // Answered later than it left: the gap and the window count from the answer.
+        store.chat_send_answered(first, at(400)).await.expect("answered");
+        assert_eq!(grant(1_200).await, BudgetGrant::NotBefore(at(1_401)), "{label}");
+        assert!(matches!(grant(1_500).await, BudgetGrant::Granted(_)), "{label}");
+        let BudgetGrant::Granted(third) = grant(3_000).await else { panic!("{label}: the third send") };
+        // The budget is spent until the oldest of the three leaves the minute.
+        assert_eq!(grant(5_000).await, BudgetGrant::NotBefore(at(60_401)), "{label}");
+        // A send taken back frees its place.
+        store.chat_send_cancelled(third).await.expect("cancel");
+        assert!(matches!(grant(5_000).await, BudgetGrant::Granted(_)), "{label}");
+        // The first (answered at 0.4 s) leaves the minute; 1.5 s and 5 s still count.
+        assert!(matches!(grant(60_401).await, BudgetGrant::Granted(_)), "{label}");
+        assert_eq!(grant(61_000).await, BudgetGrant::NotBefore(at(61_501)), "{label}");
+        // Another chat has a budget of its own.
+        let other = ChatBudget { chat: "telegram:-100888", ..budget(at(5_000)) };
+        assert!(matches!(store.reserve_chat_send(&other).await.expect("other"), BudgetGrant::Granted(_)));
+    }
+}
+
+#[tokio::test]
+async fn concurrent_workers_never_overspend_a_chat_s_budget() {
+    for db in backends().await {
+        let label = db.label;
+        // Twenty chats, each asked for by sixteen workers at once.
+        let start = Arc::new(tokio::sync::Barrier::new(16 * 20));
+        let mut tasks = Vec::new();
+        for chat in 0..20 {
+            for _ in 0..16 {
+                let (store, start) = (db.store.clone(), start.clone());
+                tasks.push(tokio::spawn(async move {
+                    let name = format!("telegram:-{chat}");
+                    let b = ChatBudget { chat: &name, gap: jiff::SignedDuration::ZERO, ..budget(at(0)) };
+                    start.wait().await;
+                    (chat, store.reserve_chat_send(&b).await.expect("reserve"))
+                }));
+            }
+        }
+        let mut granted = [0; 20];
+        for t in tasks {
+            if let (chat, BudgetGrant::Granted(_)) = t.await.expect("task") {
+                granted[chat] += 1;
+            }
+        }
+        assert_eq!(granted, [3; 20], "{label}: the burst per chat, however many ask at once");
     }
 }
