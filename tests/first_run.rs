@@ -207,3 +207,20 @@ fn status_speaks_the_operators_language() {
     assert!(said.contains("オペレーター: newcomer（このコンピューターでのユーザー名 による）"), "{said}");
     assert!(said.contains("Telegram ボット: 未設定"), "{said}");
 }
+
+#[test]
+fn setting_up_after_the_demo_makes_ones_own_database_active() {
+    let m = Machine::new();
+    assert!(m.run(&["demo", "--seed-only"]).status.success());
+    let init = m.run(&["setup", "init", "--brand", "Nordlicht", "--currency", "SEK", "--username", "ines"]);
+    assert!(init.status.success(), "{}", err(&init));
+    let own = m.data().join("linkstar.db");
+    assert!(out(&init).contains(&format!("in {}.", sqlite(&own))), "the brand is not put into the demo: {}", out(&init));
+    let status = out(&m.run(&["status"]));
+    assert!(status.contains(&format!("Database: {} (from the active profile", sqlite(&own))), "{status}");
+    assert!(status.contains("Operator: ines (from the active profile") && status.contains("Brand: Nordlicht"), "{status}");
+    // The demo is still there for whoever names it.
+    let demo = sqlite(&m.data().join("demo.db"));
+    let report = m.run(&["--db", &demo, "--operator", "admin", "report", "--campaign", "Glow Serum Launch"]);
+    assert!(report.status.success(), "{}", err(&report));
+}

@@ -167,6 +167,17 @@ impl Context {
         self.flags.config_file.as_deref()
     }
 
+    /// The database `setup init` sets one's own brand up in: the one named explicitly,
+    /// else one's own active profile's, else the default file, never the demo's.
+    pub fn own_database_url(&self) -> anyhow::Result<String> {
+        match self.profile() {
+            Some(profile) if profile.demo && !self.has_explicit_db() => {
+                Ok(config::sqlite_url(&config::data_dir()?.join(config::DEFAULT_DATABASE_FILE)))
+            }
+            _ => self.database_url(),
+        }
+    }
+
     /// The active profile, if `demo` or `setup init` wrote one.
     pub fn profile(&self) -> Option<&Profile> {
         self.profile.as_ref().map(|(p, _)| p)

@@ -75,9 +75,15 @@ async fn acting(ctx: &Context, store: &SqlStore) -> anyhow::Result<Option<linkst
 
 /// Runs a set-up command.
 pub async fn run(ctx: &Context, cmd: SetupCommand) -> anyhow::Result<ExitCode> {
+    if let SetupCommand::Init(args) = cmd {
+        // One's own brand never goes into the demo database the profile may point at.
+        let url = ctx.own_database_url()?;
+        let (store, app) = ctx.open_url(&url).await?;
+        return init::run(ctx, &url, &store, &app, args).await;
+    }
     let (store, app) = ctx.open().await?;
     match cmd {
-        SetupCommand::Init(args) => return init::run(ctx, &store, &app, args).await,
+        SetupCommand::Init(_) => {}
         SetupCommand::Brand { name, legal_name, currency } => {
             let by = acting(ctx, store.as_ref()).await?;
             let brand = NewBrand {

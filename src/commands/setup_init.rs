@@ -63,7 +63,13 @@ fn ask(ctx: &Context, line: SetupConsole, default: Option<&str>) -> anyhow::Resu
 }
 
 /// Sets up the brand and its first admin in `store`, then makes it the active profile.
-pub async fn run(ctx: &Context, store: &Arc<SqlStore>, app: &App, args: InitArgs) -> anyhow::Result<ExitCode> {
+pub async fn run(
+    ctx: &Context,
+    url: &str,
+    store: &Arc<SqlStore>,
+    app: &App,
+    args: InitArgs,
+) -> anyhow::Result<ExitCode> {
     let interactive = on_terminal();
     let (brand, currency) = match (args.brand, args.currency, interactive) {
         (Some(b), Some(c), _) => (b, c),
@@ -80,7 +86,7 @@ pub async fn run(ctx: &Context, store: &Arc<SqlStore>, app: &App, args: InitArgs
         }
         // Nobody to ask: say exactly what to type.
         (_, _, false) => {
-            eprintln!("{}", ctx.guide(&ctx.database_url()?));
+            eprintln!("{}", ctx.guide(url));
             return Ok(ExitCode::from(2));
         }
     };
@@ -104,14 +110,13 @@ pub async fn run(ctx: &Context, store: &Arc<SqlStore>, app: &App, args: InitArgs
     let locale = Locale::parse(ctx.language.tag())?;
     app.create_operator(by, NewOperator { brand_id: created.id, name, username: username.clone(), role: Role::Admin, locale })
         .await?;
-    let url = ctx.database_url()?;
-    Profile { database_url: url.clone(), operator: username.clone(), demo: false }.save()?;
+    Profile { database_url: url.to_string(), operator: username.clone(), demo: false }.save()?;
     println!(
         "{}",
         ctx.guide_line(SetupConsole::SetUpDone {
             brand: &created.name,
             username: &username,
-            url: &linkstar_store::redact(&url)
+            url: &linkstar_store::redact(url)
         })
     );
     if interactive {
@@ -158,6 +163,10 @@ fn save_tokens(ctx: &Context) -> anyhow::Result<()> {
 /// on a terminal, or prints the commands to run and answers `Some(exit code)` off one.
 pub async fn first_run(ctx: &Context) -> anyhow::Result<Option<ExitCode>> {
     let url = ctx.database_url()?;
+    if ctx.profile().is_some_and(|p| p.demo && p.database_url == url) {
+        // The demo is active: the dashboard opens on it as its operator.
+        return Ok(None);
+    }
     let missing = linkstar_store::sqlite_file(&url).is_some_and(|p| !p.exists());
     if !missing {
         let (store, _) = ctx.open().await?;
@@ -171,7 +180,7 @@ pub async fn first_run(ctx: &Context) -> anyhow::Result<Option<ExitCode>> {
         return Ok(Some(ExitCode::from(2)));
     }
     let (store, app) = ctx.open_creating().await?;
-    match run(ctx, &store, &app, InitArgs::default()).await? {
+    match run(ctx, &url, &store, &app, InitArgs::default()).await? {
         code if code == ExitCode::SUCCESS => Ok(None),
         code => Ok(Some(code)),
     }
