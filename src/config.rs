@@ -172,9 +172,9 @@ impl Profile {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
             Err(e) => return Err(e).with_context(|| format!("reading {}", path.display())),
         };
-        serde_json::from_str(&text)
-            .map(Some)
-            .with_context(|| format!("{} is damaged: delete it, then run `linkstar setup init` or `linkstar demo`", path.display()))
+        serde_json::from_str(&text).map(Some).with_context(|| {
+            format!("{} is damaged: delete it, then run `linkstar setup init` or `linkstar demo`", path.display())
+        })
     }
 
     /// Makes this the active profile. The file is readable by its owner only: a

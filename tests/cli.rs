@@ -184,7 +184,10 @@ fn the_command_line_speaks_the_operators_language() {
         run("de_DE.UTF-8", &["--operator", "vic", "invite", "--campaign", "1", "--creator", "1", "--fee", "100 EUR"]);
     let err = text(&out.stderr);
     assert!(err.starts_with("Fehler: "), "{err}");
-    assert!(err.contains("Deine Rolle (viewer) darf das nicht (make offers)"), "the role's refusal is translated: {err}");
+    assert!(
+        err.contains("Deine Rolle (viewer) darf das nicht (make offers)"),
+        "the role's refusal is translated: {err}"
+    );
     let out = run("ja_JP.UTF-8", &["audit", "verify"]);
     assert!(text(&out.stdout).contains("監査ログは正常です"), "{}", text(&out.stdout));
     // The money commands too: the report's labels, headers and values.

@@ -74,7 +74,8 @@ fn after_the_demo_the_next_commands_work_on_it_without_operator() {
     assert!(report.status.success(), "{}", err(&report));
     assert!(out(&report).contains("Glow Serum Launch (open)"), "{}", out(&report));
 
-    let status = m.command("C", &["status"]).env("LINKSTAR_TELEGRAM_TOKEN", "123456:very-secret").output().expect("run");
+    let status =
+        m.command("C", &["status"]).env("LINKSTAR_TELEGRAM_TOKEN", "123456:very-secret").output().expect("run");
     let said = out(&status);
     assert!(status.status.success(), "{}", err(&status));
     let demo = m.data().join("demo.db");
@@ -88,13 +89,29 @@ fn after_the_demo_the_next_commands_work_on_it_without_operator() {
     // A name that is nearly right gets the right one offered, in the operator's language.
     let slip = m.run(&["report", "--campaign", "Glow Serum Lanch"]);
     assert_eq!(slip.status.code(), Some(1));
-    assert!(err(&slip).contains("There is no campaign “Glow Serum Lanch”. Did you mean “Glow Serum Launch”?"), "{}", err(&slip));
+    assert!(
+        err(&slip).contains("There is no campaign “Glow Serum Lanch”. Did you mean “Glow Serum Launch”?"),
+        "{}",
+        err(&slip)
+    );
     let slip = m.run_in("de_DE.UTF-8", &["report", "--campaign", "glow serum lunch"]);
-    assert!(err(&slip).contains("Es gibt keine Kampagne „glow serum lunch“. Meintest du „Glow Serum Launch“?"), "{}", err(&slip));
+    assert!(
+        err(&slip).contains("Es gibt keine Kampagne „glow serum lunch“. Meintest du „Glow Serum Launch“?"),
+        "{}",
+        err(&slip)
+    );
     let far = m.run(&["report", "--campaign", "Winter Boots"]);
-    assert!(err(&far).contains("There is no campaign “Winter Boots”.") && !err(&far).contains("Did you mean"), "{}", err(&far));
+    assert!(
+        err(&far).contains("There is no campaign “Winter Boots”.") && !err(&far).contains("Did you mean"),
+        "{}",
+        err(&far)
+    );
     let operator = m.run(&["--operator", "admn", "report", "--campaign", "1"]);
-    assert!(err(&operator).contains("There is no operator “admn”") && err(&operator).contains("Did you mean “admin”?"), "{}", err(&operator));
+    assert!(
+        err(&operator).contains("There is no operator “admn”") && err(&operator).contains("Did you mean “admin”?"),
+        "{}",
+        err(&operator)
+    );
 }
 
 #[test]
@@ -121,7 +138,11 @@ fn plain_linkstar_on_an_empty_data_directory_prints_the_set_up_commands() {
     // The demo no longer takes the place of one's own brand.
     let demo = m.run(&["demo", "--seed-only"]);
     assert!(demo.status.success(), "{}", err(&demo));
-    assert!(out(&demo).contains("Your own database stays active. To work on the demo, add --db sqlite://"), "{}", out(&demo));
+    assert!(
+        out(&demo).contains("Your own database stays active. To work on the demo, add --db sqlite://"),
+        "{}",
+        out(&demo)
+    );
     assert!(out(&m.run(&["status"])).contains("Brand: Lumen, role admin"));
 }
 
@@ -149,7 +170,10 @@ fn a_missing_database_is_named_with_its_fix_and_not_created() {
     assert_eq!(report.status.code(), Some(1));
     let said = err(&report);
     assert!(said.contains(&format!("There is no database at {}.", missing.display())), "{said}");
-    assert!(said.contains("`linkstar setup init`") && said.contains("`linkstar demo`") && !said.contains("code: 14"), "{said}");
+    assert!(
+        said.contains("`linkstar setup init`") && said.contains("`linkstar demo`") && !said.contains("code: 14"),
+        "{said}"
+    );
     assert!(!missing.exists());
     // The default location too, in German.
     let report = m.run_in("de_DE.UTF-8", &["report", "--campaign", "1"]);
@@ -215,10 +239,17 @@ fn setting_up_after_the_demo_makes_ones_own_database_active() {
     let init = m.run(&["setup", "init", "--brand", "Nordlicht", "--currency", "SEK", "--username", "ines"]);
     assert!(init.status.success(), "{}", err(&init));
     let own = m.data().join("linkstar.db");
-    assert!(out(&init).contains(&format!("in {}.", sqlite(&own))), "the brand is not put into the demo: {}", out(&init));
+    assert!(
+        out(&init).contains(&format!("in {}.", sqlite(&own))),
+        "the brand is not put into the demo: {}",
+        out(&init)
+    );
     let status = out(&m.run(&["status"]));
     assert!(status.contains(&format!("Database: {} (from the active profile", sqlite(&own))), "{status}");
-    assert!(status.contains("Operator: ines (from the active profile") && status.contains("Brand: Nordlicht"), "{status}");
+    assert!(
+        status.contains("Operator: ines (from the active profile") && status.contains("Brand: Nordlicht"),
+        "{status}"
+    );
     // The demo is still there for whoever names it.
     let demo = sqlite(&m.data().join("demo.db"));
     let report = m.run(&["--db", &demo, "--operator", "admin", "report", "--campaign", "Glow Serum Launch"]);

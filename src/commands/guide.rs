@@ -78,9 +78,7 @@ impl Context {
             None => first,
         };
         match problem {
-            Problem::MissingDatabase(path) => {
-                say(SetupConsole::MissingDatabase { path: &path.display().to_string() })
-            }
+            Problem::MissingDatabase(path) => say(SetupConsole::MissingDatabase { path: &path.display().to_string() }),
             Problem::UnreadableDatabase { path, reason } => {
                 say(SetupConsole::UnreadableDatabase { path: &path.display().to_string(), reason })
             }

@@ -8,13 +8,13 @@ use std::process::ExitCode;
 use anyhow::Context as _;
 use clap::Subcommand;
 
-use linkstar_store::SqlStore;
 use linkstar_app::port::{NewBrand, NewOperator};
 use linkstar_core::brand::Role;
 use linkstar_core::campaign::CampaignSpec;
 use linkstar_core::ids::BrandId;
 use linkstar_core::money::Currency;
 use linkstar_core::place::Locale;
+use linkstar_store::SqlStore;
 
 use linkstar_i18n::Console;
 

@@ -105,11 +105,17 @@ pub async fn run(
     // Someone already set up may add a brand; on an empty database nobody acts.
     let by = ctx.operator(store.as_ref()).await.ok().map(|o| o.id);
     let created = app
-        .create_brand(by, NewBrand { name: brand, legal_name, default_currency: currency, disclosure_rules: BTreeMap::new() })
+        .create_brand(
+            by,
+            NewBrand { name: brand, legal_name, default_currency: currency, disclosure_rules: BTreeMap::new() },
+        )
         .await?;
     let locale = Locale::parse(ctx.language.tag())?;
-    app.create_operator(by, NewOperator { brand_id: created.id, name, username: username.clone(), role: Role::Admin, locale })
-        .await?;
+    app.create_operator(
+        by,
+        NewOperator { brand_id: created.id, name, username: username.clone(), role: Role::Admin, locale },
+    )
+    .await?;
     Profile { database_url: url.to_string(), operator: username.clone(), demo: false }.save()?;
     println!(
         "{}",

@@ -65,7 +65,8 @@ impl SqlStore {
             // A file that is not a database (or not readable) fails here at once with
             // SQLite's own reason; the pool would instead retry until its timeout and
             // answer only "pool timed out".
-            let mut probe = <sqlx::AnyConnection as sqlx::Connection>::connect_with(&options).await.map_err(backend_err)?;
+            let mut probe =
+                <sqlx::AnyConnection as sqlx::Connection>::connect_with(&options).await.map_err(backend_err)?;
             probe.execute("SELECT COUNT(*) FROM sqlite_master").await.map_err(backend_err)?;
             sqlx::Connection::close(probe).await.map_err(backend_err)?;
         }

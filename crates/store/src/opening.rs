@@ -61,7 +61,9 @@ impl SqlStore {
     pub async fn newer_schema(&self) -> Result<Option<NewerSchema>, StoreError> {
         let known = migrator(self.backend).iter().map(|m| m.version).max().unwrap_or_default();
         let exists = match self.backend {
-            Backend::Sqlite => "SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations'",
+            Backend::Sqlite => {
+                "SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations'"
+            }
             Backend::Postgres => "SELECT COUNT(*) AS n FROM pg_tables WHERE tablename = '_sqlx_migrations'",
         };
         let row = sqlx::query(exists).fetch_one(&self.pool).await.map_err(backend_err)?;
@@ -84,8 +86,10 @@ impl SqlStore {
 
     /// Every operator's username, for suggesting the nearest one to a mistyped name.
     pub async fn operator_usernames(&self) -> Result<Vec<String>, StoreError> {
-        let rows =
-            sqlx::query("SELECT username FROM operators ORDER BY id").fetch_all(&self.pool).await.map_err(backend_err)?;
+        let rows = sqlx::query("SELECT username FROM operators ORDER BY id")
+            .fetch_all(&self.pool)
+            .await
+            .map_err(backend_err)?;
         rows.iter().map(|r| get::<String>(r, "username")).collect()
     }
 
@@ -127,7 +131,11 @@ mod tests {
     #[tokio::test]
     async fn a_missing_file_and_its_directory_are_created() {
         // A directory of its own per run: nothing from an earlier run may be reused.
-        let dir = std::env::temp_dir().join(format!("linkstar-opening-{}-{}", std::process::id(), jiff::Timestamp::now().as_nanosecond()));
+        let dir = std::env::temp_dir().join(format!(
+            "linkstar-opening-{}-{}",
+            std::process::id(),
+            jiff::Timestamp::now().as_nanosecond()
+        ));
         let path = dir.join("nested").join("new.db");
         let store = SqlStore::create(&format!("sqlite://{}", path.display())).await.expect("create");
         store.migrate().await.expect("migrate");
