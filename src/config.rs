@@ -133,7 +133,7 @@ pub enum Source {
     /// A command-line flag.
     Flag,
     /// An environment variable.
-    Environment(&'static str),
+    Environment(String),
     /// The settings file.
     File(PathBuf),
     /// The active profile.
@@ -219,7 +219,7 @@ pub fn resolve_database(
         return Ok(DatabaseChoice { url: url.to_string(), source });
     }
     if let Some(url) = &settings.database_url {
-        let source = settings_file.map_or(Source::Environment(DATABASE_ENV), |f| Source::File(f.to_path_buf()));
+        let source = settings_file.map_or(Source::Environment(DATABASE_ENV.into()), |f| Source::File(f.to_path_buf()));
         return Ok(DatabaseChoice { url: url.expose().to_string(), source });
     }
     if let Some((profile, path)) = profile {

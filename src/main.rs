@@ -36,6 +36,9 @@ enum Command {
     Tui,
     /// Which database, operator, language and bots are in use, and why.
     Status,
+    /// Settings: `config show` prints each effective value and where it came from.
+    #[command(subcommand)]
+    Config(commands::config_show::ConfigCommand),
     /// Apply database migrations.
     Migrate,
     /// Create (or reuse) a demo database full of sample data, make it the active one
@@ -130,6 +133,7 @@ async fn run(cli: Cli, db_from_env: bool) -> anyhow::Result<ExitCode> {
             Err(e) => Err(e),
         },
         Command::Status => commands::status::run(&ctx).await,
+        Command::Config(c) => commands::config_show::run(&ctx, c).await,
         Command::Migrate => commands::migrate(&ctx).await,
         Command::Demo { seed_only } => match commands::demo::run(&ctx, seed_only).await {
             Ok(code) => commands::demo_done(&ctx).map(|()| code),

@@ -255,3 +255,40 @@ fn setting_up_after_the_demo_makes_ones_own_database_active() {
     let report = m.run(&["--db", &demo, "--operator", "admin", "report", "--campaign", "Glow Serum Launch"]);
     assert!(report.status.success(), "{}", err(&report));
 }
+
+#[test]
+fn config_show_tells_each_value_and_its_source_and_never_a_secret() {
+    let m = Machine::new();
+    let shown = m
+        .command("C", &["--db", "postgres://linkstar:hunter2@db.internal/linkstar", "config", "show"])
+        .env("LINKSTAR_TELEGRAM_TOKEN", "123456:very-secret")
+        .env("LINKSTAR_MAX_FILE_BYTES", "1000")
+        .output()
+        .expect("run");
+    let said = out(&shown);
+    assert!(shown.status.success(), "{}", err(&shown));
+    assert!(
+        said.contains("database_url = postgres://linkstar:***@db.internal/linkstar (from the command line)"),
+        "{said}"
+    );
+    assert!(
+        said.contains("telegram_token = <redacted> (from the environment variable LINKSTAR_TELEGRAM_TOKEN)"),
+        "{said}"
+    );
+    assert!(said.contains("max_file_bytes = 1000 (from the environment variable LINKSTAR_MAX_FILE_BYTES)"), "{said}");
+    assert!(said.contains("operator = newcomer (from your user name on this computer)"), "{said}");
+    assert!(said.contains("discord_token is not set") && said.contains("alerts is not set"), "{said}");
+    assert!(!said.contains("hunter2") && !said.contains("very-secret"), "{said}");
+}
+
+#[test]
+fn the_settings_file_in_the_config_directory_is_read_without_config() {
+    let m = Machine::new();
+    let dir = m.home.path().join("config").join("linkstar");
+    std::fs::create_dir_all(&dir).expect("dir");
+    std::fs::write(dir.join("linkstar.toml"), "discord_token = \"abc.def\"\nlanguage = \"de-DE\"\n").expect("write");
+    let said = out(&m.run(&["status"]));
+    let file = dir.join("linkstar.toml");
+    assert!(said.contains(&format!("Sprache: Deutsch (aus der Einstellungsdatei {})", file.display())), "{said}");
+    assert!(said.contains("Discord-Bot: eingerichtet") && !said.contains("abc.def"), "{said}");
+}

@@ -471,6 +471,8 @@ source-file = der Einstellungsdatei { $path }
 source-profile = dem aktiven Profil { $path }
 source-os-user = deinem Benutzernamen auf diesem Computer
 source-default = der Voreinstellung
+config-value = { $key } = { $value } (aus { $source })
+config-unset = { $key } ist nicht gesetzt
 
 ## Zahlungen (Operatoren)
 

@@ -482,6 +482,8 @@ source-file = the settings file { $path }
 source-profile = the active profile { $path }
 source-os-user = your user name on this computer
 source-default = the default
+config-value = { $key } = { $value } (from { $source })
+config-unset = { $key } is not set
 
 ## Payments (operators)
 

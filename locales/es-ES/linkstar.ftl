@@ -480,6 +480,8 @@ source-file = el archivo de ajustes { $path }
 source-profile = el perfil activo { $path }
 source-os-user = tu nombre de usuario en este ordenador
 source-default = el valor predeterminado
+config-value = { $key } = { $value } (según { $source })
+config-unset = { $key } no está definido
 
 ## Pagos (operadores)
 

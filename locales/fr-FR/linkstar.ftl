@@ -483,6 +483,8 @@ source-file = le fichier de réglages { $path }
 source-profile = le profil actif { $path }
 source-os-user = votre nom d’utilisateur sur cet ordinateur
 source-default = la valeur par défaut
+config-value = { $key } = { $value } (d’après { $source })
+config-unset = { $key } n’est pas défini
 
 ## Paiements (opérateurs)
 

@@ -413,6 +413,8 @@ source-file = berkas pengaturan { $path }
 source-profile = profil aktif { $path }
 source-os-user = nama pengguna Anda di komputer ini
 source-default = bawaan
+config-value = { $key } = { $value } (dari { $source })
+config-unset = { $key } belum diatur
 
 ## Pembayaran (operator)
 

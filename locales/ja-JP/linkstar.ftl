@@ -412,6 +412,8 @@ source-file = 設定ファイル { $path }
 source-profile = 有効なプロファイル { $path }
 source-os-user = このコンピューターでのユーザー名
 source-default = 既定値
+config-value = { $key } = { $value }（{ $source } による）
+config-unset = { $key } は未設定です
 
 ## 支払い（オペレーター）
 

@@ -480,6 +480,8 @@ source-file = arquivo de configurações { $path }
 source-profile = perfil ativo { $path }
 source-os-user = seu nome de usuário neste computador
 source-default = padrão
+config-value = { $key } = { $value } (definido por { $source })
+config-unset = { $key } não está definido
 
 ## Pagamentos (operadores)
 

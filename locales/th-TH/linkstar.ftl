@@ -412,6 +412,8 @@ source-file = ไฟล์การตั้งค่า { $path }
 source-profile = โปรไฟล์ที่ใช้งานอยู่ { $path }
 source-os-user = ชื่อผู้ใช้ของคุณในคอมพิวเตอร์นี้
 source-default = ค่าเริ่มต้น
+config-value = { $key } = { $value } (จาก{ $source })
+config-unset = ยังไม่ได้ตั้งค่า { $key }
 
 ## การชำระเงิน (ผู้ดูแล)
 

@@ -413,6 +413,8 @@ source-file = tệp cài đặt { $path }
 source-profile = hồ sơ đang dùng { $path }
 source-os-user = tên người dùng của bạn trên máy này
 source-default = mặc định
+config-value = { $key } = { $value } (theo { $source })
+config-unset = { $key } chưa được đặt
 
 ## Thanh toán (người vận hành)
 

@@ -412,6 +412,8 @@ source-file = 设置文件 { $path }
 source-profile = 当前配置档 { $path }
 source-os-user = 你在这台电脑上的用户名
 source-default = 默认值
+config-value = { $key } = { $value }（来自{ $source }）
+config-unset = { $key } 未设置
 
 ## 付款（操作员）
 

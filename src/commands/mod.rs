@@ -3,6 +3,7 @@
 pub mod attribution;
 pub mod audit;
 pub mod campaign;
+pub mod config_show;
 pub mod creators;
 pub mod demo;
 pub mod fx;
@@ -128,7 +129,7 @@ impl Context {
     /// resolves it through this one rule ([`config::resolve_database`]).
     pub fn database(&self) -> anyhow::Result<DatabaseChoice> {
         let flag = self.flags.db.as_deref().map(|url| {
-            (url, if self.flags.db_from_env { Source::Environment(config::DATABASE_ENV) } else { Source::Flag })
+            (url, if self.flags.db_from_env { Source::Environment(config::DATABASE_ENV.into()) } else { Source::Flag })
         });
         config::resolve_database(
             flag,
@@ -255,7 +256,7 @@ impl Context {
                 .config_file
                 .clone()
                 .filter(|_| std::env::var_os("LINKSTAR_OPERATOR").is_none())
-                .map_or(Source::Environment("LINKSTAR_OPERATOR"), Source::File);
+                .map_or(Source::Environment("LINKSTAR_OPERATOR".into()), Source::File);
             return Ok(Some((name.clone(), source)));
         }
         if let Some((profile, path)) = &self.profile

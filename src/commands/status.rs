@@ -60,17 +60,17 @@ fn language_source(ctx: &Context) -> Source {
     if ctx.settings.language.is_some() {
         return match ctx.config_file() {
             Some(file) if std::env::var_os("LINKSTAR_LANGUAGE").is_none() => Source::File(file.to_path_buf()),
-            _ => Source::Environment("LINKSTAR_LANGUAGE"),
+            _ => Source::Environment("LINKSTAR_LANGUAGE".into()),
         };
     }
     ["LC_ALL", "LC_MESSAGES", "LANG"]
         .into_iter()
         .find(|name| std::env::var(name).is_ok_and(|v| !v.is_empty()))
-        .map_or(Source::Default, Source::Environment)
+        .map_or(Source::Default, |name| Source::Environment(name.into()))
 }
 
 /// Calls `f` with the words for `source` (the paths borrowed for the call).
-fn with_source(source: &Source, f: impl FnOnce(SourceWords)) {
+pub fn with_source<T>(source: &Source, f: impl FnOnce(SourceWords) -> T) -> T {
     match source {
         Source::Flag => f(SourceWords::Flag),
         Source::Environment(name) => f(SourceWords::Environment { name }),

@@ -156,6 +156,20 @@ pub enum SetupConsole<'a> {
         /// Where it came from.
         source: SourceWords<'a>,
     },
+    /// `config show`: a setting's effective value.
+    ConfigValue {
+        /// The setting's name.
+        key: &'a str,
+        /// Its value, secrets redacted.
+        value: &'a str,
+        /// Where it came from; `None` for a built-in default.
+        source: Option<SourceWords<'a>>,
+    },
+    /// `config show`: a setting that is not set (its built-in behaviour applies).
+    ConfigUnset {
+        /// The setting's name.
+        key: &'a str,
+    },
     /// `status`: a bot and whether its token is set (never the token).
     StatusBot {
         /// "Telegram" or "Discord".
@@ -223,6 +237,19 @@ impl Localizer {
             SetupConsole::StatusLanguage { language: name, source } => {
                 fl!(l, "status-language", language = name, source = self.source_words(source, language))
             }
+            SetupConsole::ConfigValue { key, value, source: Some(source) } => {
+                fl!(l, "config-value", key = key, value = value, source = self.source_words(source, language))
+            }
+            SetupConsole::ConfigValue { key, value, source: None } => {
+                fl!(
+                    l,
+                    "config-value",
+                    key = key,
+                    value = value,
+                    source = self.source_words(SourceWords::Default, language)
+                )
+            }
+            SetupConsole::ConfigUnset { key } => fl!(l, "config-unset", key = key),
             SetupConsole::StatusBot { bot, configured: true } => fl!(l, "status-bot-configured", bot = bot),
             SetupConsole::StatusBot { bot, configured: false } => fl!(l, "status-bot-not-configured", bot = bot),
         })
