@@ -149,7 +149,7 @@ pub enum Source {
 /// the next command works on what the last one set up.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Profile {
-    /// The database URL (SQLite paths only in practice; never a password, see `save`).
+    /// The database URL (the file is private to its owner: a URL may hold a password).
     pub database_url: String,
     /// The operator's username.
     pub operator: String,
