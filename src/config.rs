@@ -96,6 +96,18 @@ impl Settings {
     }
 }
 
+/// The database file `linkstar` uses when nothing names one (in [`data_dir`]).
+pub const DEFAULT_DATABASE_FILE: &str = "linkstar.db";
+/// The file `linkstar demo` seeds when nothing names one (in [`data_dir`]).
+pub const DEMO_DATABASE_FILE: &str = "demo.db";
+/// The admin `linkstar_demo::seed` creates (its summary's `operator_username`); the
+/// first-run tests fail if the two ever differ.
+pub const DEMO_OPERATOR: &str = "admin";
+/// The active profile's file (in [`data_dir`]).
+pub const PROFILE_FILE: &str = "active.json";
+/// The environment variable that names the database.
+pub const DATABASE_ENV: &str = "LINKSTAR_DATABASE_URL";
+
 /// Where LinkStar keeps its files by default (`~/.local/share/linkstar`).
 pub fn data_dir() -> anyhow::Result<PathBuf> {
     let dir = dirs::data_dir().context("no data directory for this user; pass --db")?.join("linkstar");
@@ -103,9 +115,117 @@ pub fn data_dir() -> anyhow::Result<PathBuf> {
     Ok(dir)
 }
 
-/// A SQLite URL for a file, created if missing.
+/// The settings file read when `--config` names none, if there is one
+/// (`~/.config/linkstar/linkstar.toml`); `setup init` writes bot tokens there.
+pub fn default_config_file() -> Option<PathBuf> {
+    dirs::config_dir().map(|d| d.join("linkstar").join("linkstar.toml"))
+}
+
+/// A SQLite URL for a file. Whether a missing file is created is the command's choice
+/// (see `Context::open_url`), not the URL's.
 pub fn sqlite_url(path: &Path) -> String {
-    format!("sqlite://{}?mode=rwc", path.display())
+    format!("sqlite://{}", path.display())
+}
+
+/// Where a value in use came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// A command-line flag.
+    Flag,
+    /// An environment variable.
+    Environment(String),
+    /// The settings file.
+    File(PathBuf),
+    /// The active profile.
+    Profile(PathBuf),
+    /// The operating system's user name.
+    OsUser,
+    /// Built in.
+    Default,
+}
+
+/// The database and operator that commands use when none is named: written by `demo`
+/// (the demo database and its operator) and by `setup init` (the brand just set up), so
+/// the next command works on what the last one set up.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Profile {
+    /// The database URL (the file is private to its owner: a URL may hold a password).
+    pub database_url: String,
+    /// The operator's username.
+    pub operator: String,
+    /// Whether this is the demo, which a later demo run may replace; the operator's own
+    /// set-up is never replaced by the demo.
+    pub demo: bool,
+}
+
+impl Profile {
+    /// The profile file.
+    pub fn path() -> anyhow::Result<PathBuf> {
+        Ok(data_dir()?.join(PROFILE_FILE))
+    }
+
+    /// The active profile, if one was written. A damaged file is an error naming it.
+    pub fn load() -> anyhow::Result<Option<Profile>> {
+        let path = Profile::path()?;
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(e).with_context(|| format!("reading {}", path.display())),
+        };
+        serde_json::from_str(&text).map(Some).with_context(|| {
+            format!("{} is damaged: delete it, then run `linkstar setup init` or `linkstar demo`", path.display())
+        })
+    }
+
+    /// Makes this the active profile. The file is readable by its owner only: a
+    /// PostgreSQL URL may hold a password.
+    pub fn save(&self) -> anyhow::Result<PathBuf> {
+        let path = Profile::path()?;
+        let text = serde_json::to_string_pretty(self)?;
+        write_private(&path, &text)?;
+        Ok(path)
+    }
+}
+
+/// Writes `text` to `path`, readable and writable by the owner only (on Unix).
+pub fn write_private(path: &Path, text: &str) -> anyhow::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(path).with_context(|| format!("writing {}", path.display()))?;
+    std::io::Write::write_all(&mut file, text.as_bytes()).with_context(|| format!("writing {}", path.display()))
+}
+
+/// The database a command works on, and why that one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DatabaseChoice {
+    /// The URL.
+    pub url: String,
+    /// Where it came from.
+    pub source: Source,
+}
+
+/// The one rule every command uses to pick its database: `--db` (or
+/// `LINKSTAR_DATABASE_URL`), then the settings file, then the active profile, then
+/// [`DEFAULT_DATABASE_FILE`] in the data directory.
+pub fn resolve_database(
+    flag: Option<(&str, Source)>,
+    settings: &Settings,
+    settings_file: Option<&Path>,
+    profile: Option<(&Profile, &Path)>,
+) -> anyhow::Result<DatabaseChoice> {
+    if let Some((url, source)) = flag {
+        return Ok(DatabaseChoice { url: url.to_string(), source });
+    }
+    if let Some(url) = &settings.database_url {
+        let source = settings_file.map_or(Source::Environment(DATABASE_ENV.into()), |f| Source::File(f.to_path_buf()));
+        return Ok(DatabaseChoice { url: url.expose().to_string(), source });
+    }
+    if let Some((profile, path)) = profile {
+        return Ok(DatabaseChoice { url: profile.database_url.clone(), source: Source::Profile(path.to_path_buf()) });
+    }
+    Ok(DatabaseChoice { url: sqlite_url(&data_dir()?.join(DEFAULT_DATABASE_FILE)), source: Source::Default })
 }
 
 #[cfg(test)]

@@ -8,7 +8,8 @@ mod config;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::parser::ValueSource;
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 /// LinkStar runs a brand's collaborations with social-media creators.
 #[derive(Debug, Parser)]
@@ -17,10 +18,10 @@ struct Cli {
     /// Database URL (`sqlite://FILE` or `postgres://…`); default a SQLite file in your data directory.
     #[arg(long, global = true, env = "LINKSTAR_DATABASE_URL", hide_env_values = true)]
     db: Option<String>,
-    /// Settings file (TOML).
-    #[arg(long, global = true, env = "LINKSTAR_CONFIG")]
+    /// Settings file (TOML); default ~/.config/linkstar/linkstar.toml when it exists.
+    #[arg(long, global = true, env = "LINKSTAR_CONFIG", hide_env_values = true)]
     config: Option<PathBuf>,
-    /// Act as this operator (default: the OS user name).
+    /// Act as this operator (default: the active profile's, else the OS user name).
     #[arg(long, global = true)]
     operator: Option<String>,
     /// What to do; without one, the dashboard opens.
@@ -30,11 +31,18 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// The operator dashboard (also what `linkstar` alone opens).
+    /// The operator dashboard (also what `linkstar` alone opens; on a database nobody
+    /// has set up, it guides the set-up first).
     Tui,
+    /// Which database, operator, language and bots are in use, and why.
+    Status,
+    /// Settings: `config show` prints each effective value and where it came from.
+    #[command(subcommand)]
+    Config(commands::config_show::ConfigCommand),
     /// Apply database migrations.
     Migrate,
-    /// Create (or reuse) a demo database full of sample data and open the dashboard on it.
+    /// Create (or reuse) a demo database full of sample data, make it the active one
+    /// (unless you set up your own), and open the dashboard on it.
     Demo {
         /// Only seed; do not open the dashboard afterwards.
         #[arg(long)]
@@ -76,7 +84,13 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let matches = Cli::command().get_matches();
+    // `status` tells whether the database came from `--db` or `LINKSTAR_DATABASE_URL`.
+    let db_from_env = matches.value_source("db") == Some(ValueSource::EnvVariable);
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(rt) => rt,
         Err(e) => {
@@ -84,7 +98,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match runtime.block_on(run(cli)) {
+    match runtime.block_on(run(cli, db_from_env)) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("error: {e:#}");
@@ -93,8 +107,9 @@ fn main() -> ExitCode {
     }
 }
 
-async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
-    let settings = config::Settings::load(cli.config.as_deref())?;
+async fn run(cli: Cli, db_from_env: bool) -> anyhow::Result<ExitCode> {
+    let config_file = cli.config.clone().or_else(|| config::default_config_file().filter(|f| f.exists()));
+    let settings = config::Settings::load(config_file.as_deref())?;
     let command = cli.command.unwrap_or(Command::Tui);
     // The dashboard owns the screen, so its logs go to a file.
     let dashboard = match command {
@@ -108,11 +123,22 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         (_, false) => None,
     };
     commands::init_logging(settings.log.as_deref(), log_file.as_deref());
-    let ctx = commands::Context::new(settings, cli.db, cli.operator)?;
+    let creates = matches!(command, Command::Migrate | Command::Demo { .. } | Command::Setup(_));
+    let flags = commands::Flags { db: cli.db, db_from_env, operator: cli.operator, config_file, creates };
+    let ctx = commands::Context::new(settings, flags)?;
     let outcome = match command {
-        Command::Tui => commands::tui::run(&ctx).await,
+        Command::Tui => match commands::setup::first_run(&ctx).await {
+            Ok(Some(code)) => Ok(code),
+            Ok(None) => commands::tui::run(&ctx).await,
+            Err(e) => Err(e),
+        },
+        Command::Status => commands::status::run(&ctx).await,
+        Command::Config(c) => commands::config_show::run(&ctx, c).await,
         Command::Migrate => commands::migrate(&ctx).await,
-        Command::Demo { seed_only } => commands::demo::run(&ctx, seed_only).await,
+        Command::Demo { seed_only } => match commands::demo::run(&ctx, seed_only).await {
+            Ok(code) => commands::demo_done(&ctx).map(|()| code),
+            Err(e) => Err(e),
+        },
         Command::Creators(c) => commands::creators::run(&ctx, c).await,
         Command::Invite(args) => commands::invite::run(&ctx, args).await,
         Command::Audit(c) => commands::audit::run(&ctx, c).await,

@@ -5,8 +5,21 @@ use std::process::{Command, Output};
 
 use linkstar_store::SqlStore;
 
+/// The binary with its own home beside the test's database, so that the active profile
+/// `demo` writes never lands in the real user's data directory.
+fn binary(db: &str) -> Command {
+    let home = linkstar_store::sqlite_file(db).and_then(|f| f.parent().map(|d| d.join("home"))).expect("a file URL");
+    let mut command = Command::new(env!("CARGO_BIN_EXE_linkstar"));
+    command
+        .env("HOME", &home)
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .stdin(std::process::Stdio::null());
+    command
+}
+
 fn linkstar(db: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_linkstar"))
+    binary(db)
         .arg("--db")
         .arg(db)
         .args(args)
@@ -121,12 +134,12 @@ fn invite_prints_a_token_and_refuses_unknown_names() {
 
     let unknown = linkstar(&db, &["invite", "--campaign", "No Such Campaign", "--creator", "@x1"]);
     assert!(!unknown.status.success());
-    assert!(text(&unknown.stderr).contains("no campaign \"No Such Campaign\""), "{}", text(&unknown.stderr));
+    assert!(text(&unknown.stderr).contains("no campaign “No Such Campaign”"), "{}", text(&unknown.stderr));
     let bad_fee =
         linkstar(&db, &["invite", "--campaign", campaign, "--creator", &format!("@{handle}"), "--fee", "12.345 EUR"]);
     assert!(!bad_fee.status.success());
     assert!(text(&bad_fee.stderr).contains("12.345"), "{}", text(&bad_fee.stderr));
-    let viewer = Command::new(env!("CARGO_BIN_EXE_linkstar"))
+    let viewer = binary(&db)
         .args([
             "--db",
             &db,
@@ -143,7 +156,8 @@ fn invite_prints_a_token_and_refuses_unknown_names() {
         .output()
         .expect("run");
     assert!(!viewer.status.success());
-    assert!(text(&viewer.stderr).contains("viewer may not make offers"), "{}", text(&viewer.stderr));
+    let refused = text(&viewer.stderr);
+    assert!(refused.contains("Your role (viewer) may not do this (make offers). Ask an admin"), "{refused}");
 }
 
 #[test]
@@ -151,7 +165,7 @@ fn the_command_line_speaks_the_operators_language() {
     let dir = tempfile::tempdir().expect("tmp");
     let db = url(dir.path());
     let run = |lang: &str, args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_linkstar"))
+        binary(&db)
             .args(["--db", &db])
             .args(args)
             .env_remove("LINKSTAR_LANGUAGE")
@@ -170,7 +184,10 @@ fn the_command_line_speaks_the_operators_language() {
         run("de_DE.UTF-8", &["--operator", "vic", "invite", "--campaign", "1", "--creator", "1", "--fee", "100 EUR"]);
     let err = text(&out.stderr);
     assert!(err.starts_with("Fehler: "), "{err}");
-    assert!(err.contains("a viewer may not make offers"), "the details follow the translated message: {err}");
+    assert!(
+        err.contains("Deine Rolle (viewer) darf das nicht (make offers)"),
+        "the role's refusal is translated: {err}"
+    );
     let out = run("ja_JP.UTF-8", &["audit", "verify"]);
     assert!(text(&out.stdout).contains("監査ログは正常です"), "{}", text(&out.stdout));
     // The money commands too: the report's labels, headers and values.
@@ -324,7 +341,7 @@ async fn reminders_plan_fills_in_deals_without_rows_and_list_shows_them_in_the_o
     let list = text(&linkstar(&db, &["reminders", "list", "--limit", "5000"]).stdout);
     assert!(list.contains(&format!("{planned} pending reminders.")), "{list}");
     assert!(list.contains("Reminder: ") && list.contains("Deal "), "{list}");
-    let german = Command::new(env!("CARGO_BIN_EXE_linkstar"))
+    let german = binary(&db)
         .args(["--db", &db, "--operator", "admin", "reminders", "list", "--campaign", "1"])
         .env_remove("LINKSTAR_LANGUAGE")
         .env_remove("LC_ALL")

@@ -36,9 +36,11 @@ fn demo_opens_the_dashboard_navigates_and_quits_cleanly() {
     let socket = dir.path().join("tmux.sock");
     let socket = socket.to_string_lossy().to_string();
     let cmd = format!(
-        "env -u LINKSTAR_CONFIG RUST_LOG=info LINKSTAR_OPERATOR=admin LINKSTAR_LOG_FILE={} LANG=C.UTF-8 {} --db '{db}' demo; echo LINKSTAR-EXITED-$?; sleep 60",
+        "env -u LINKSTAR_CONFIG XDG_DATA_HOME={data} RUST_LOG=info LINKSTAR_OPERATOR=admin LINKSTAR_LOG_FILE={} LANG=C.UTF-8 {} --db '{db}' demo; echo LINKSTAR-EXITED-$?; sleep 60",
         log.display(),
         env!("CARGO_BIN_EXE_linkstar"),
+        // The demo's active profile stays in the test's own directory.
+        data = dir.path().join("data").display(),
     );
     tmux(&["-S", &socket, "new-session", "-d", "-s", &session, "-x", "100", "-y", "30", &cmd]);
     let t = |args: &[&str]| {

@@ -449,6 +449,45 @@ report-average-delay = Zahlungsverzug im Schnitt
 report-paid-on-time = pünktlich bezahlt (72 Std.)
 report-overdue-now = derzeit überfällig
 
+## First run, the active profile and `linkstar status` (operators). $path and $url are
+## files and databases, $bot is "Telegram" or "Discord", $role and $action come as they are.
+
+setup-missing-database = Unter { $path } gibt es keine Datenbank. Richte eine mit `linkstar setup init` (deine eigene Marke) oder `linkstar demo` (Beispieldaten) ein oder gib mit --db eine andere an.
+setup-unreadable-database = Die Datenbank unter { $path } lässt sich nicht öffnen: { $reason }. Prüfe, ob es eine LinkStar-Datenbank ist und ob du sie lesen und schreiben darfst, oder gib mit --db eine andere an.
+setup-newer-schema = Diese Datenbank wurde von einer neueren LinkStar-Version geschrieben (Schema { $found }; diese Version kennt bis { $known }). Installiere das neuere linkstar, um sie zu nutzen.
+setup-unknown-campaign = Es gibt keine Kampagne „{ $name }“.
+setup-unknown-creator = Im Pool gibt es keinen Creator „{ $name }“.
+setup-unknown-operator = In dieser Datenbank gibt es keinen Operator „{ $name }“. Gib mit --operator einen vorhandenen Benutzernamen an oder lege einen mit `linkstar setup operator` an.
+setup-did-you-mean = Meintest du „{ $name }“?
+setup-forbidden = Deine Rolle ({ $role }) darf das nicht ({ $action }). Bitte einen Admin deiner Marke, es zu tun oder deine Rolle zu ändern.
+setup-not-set-up = LinkStar ist noch nicht eingerichtet: { $url } hat keine Marke und keinen Operator.
+setup-set-up-with = Um deine eigene Marke einzurichten (du wirst ihr Admin), führe aus:
+setup-or-try-the-demo = Oder sieh dich zuerst mit Beispieldaten um:
+setup-ask-brand = Name der Marke
+setup-ask-legal-name = Firmenname (für Verträge)
+setup-ask-currency = Währung (ISO-Code, etwa EUR)
+setup-ask-operator-name = Dein Name
+setup-ask-token = Token des { $bot }-Bots (leer lassen zum Überspringen)
+setup-done = { $brand } ist eingerichtet, mit dir ({ $username }) als Admin, in { $url }. Diese Datenbank ist jetzt aktiv; `linkstar` öffnet das Dashboard.
+setup-tokens-saved = Bot-Tokens in { $path } gespeichert, nur für dich lesbar.
+setup-demo-active = Die Demo-Datenbank ist jetzt aktiv: Befehle ohne --db nutzen sie, als „{ $operator }“. `linkstar setup init` richtet deine eigene Marke ein und macht sie stattdessen aktiv.
+setup-demo-not-active = Deine eigene Datenbank bleibt aktiv. Um mit der Demo zu arbeiten, ergänze --db { $url }.
+status-database = Datenbank: { $url } (aus { $source })
+status-no-file = Die Datenbankdatei existiert noch nicht.
+status-operator = Operator: { $name } (aus { $source })
+status-brand = Marke: { $brand }, Rolle { $role }
+status-language = Sprache: { $language } (aus { $source })
+status-bot-configured = { $bot }-Bot: eingerichtet
+status-bot-not-configured = { $bot }-Bot: nicht eingerichtet
+source-flag = der Befehlszeile
+source-environment = der Umgebungsvariable { $name }
+source-file = der Einstellungsdatei { $path }
+source-profile = dem aktiven Profil { $path }
+source-os-user = deinem Benutzernamen auf diesem Computer
+source-default = der Voreinstellung
+config-value = { $key } = { $value } (aus { $source })
+config-unset = { $key } ist nicht gesetzt
+
 ## Zahlungen (Operatoren)
 
 payment-kind-deposit = Anzahlung

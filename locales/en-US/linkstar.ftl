@@ -460,6 +460,45 @@ report-average-delay = average payment delay
 report-paid-on-time = paid on time (72 h)
 report-overdue-now = overdue now
 
+## First run, the active profile and `linkstar status` (operators). $path and $url are
+## files and databases, $bot is "Telegram" or "Discord", $role and $action come as they are.
+
+setup-missing-database = There is no database at { $path }. Set one up with `linkstar setup init` (your own brand) or `linkstar demo` (sample data), or name another with --db.
+setup-unreadable-database = The database at { $path } cannot be opened: { $reason }. Check that it is a LinkStar database and that you may read and write it, or name another with --db.
+setup-newer-schema = This database was written by a newer LinkStar (schema { $found }; this version knows up to { $known }). Install the newer linkstar to use it.
+setup-unknown-campaign = There is no campaign “{ $name }”.
+setup-unknown-creator = There is no creator “{ $name }” in the pool.
+setup-unknown-operator = There is no operator “{ $name }” in this database. Pass --operator with an existing username, or add one with `linkstar setup operator`.
+setup-did-you-mean = Did you mean “{ $name }”?
+setup-forbidden = Your role ({ $role }) may not do this ({ $action }). Ask an admin of your brand to do it or to change your role.
+setup-not-set-up = LinkStar is not set up yet: { $url } has no brand and no operator.
+setup-set-up-with = To set up your own brand (you become its admin), run:
+setup-or-try-the-demo = Or look around with sample data first:
+setup-ask-brand = Brand name
+setup-ask-legal-name = Legal name (for contracts)
+setup-ask-currency = Currency (ISO code, such as EUR)
+setup-ask-operator-name = Your name
+setup-ask-token = { $bot } bot token (leave empty to skip)
+setup-done = { $brand } is set up with you ({ $username }) as its admin, in { $url }. This database is now active; `linkstar` opens the dashboard.
+setup-tokens-saved = Bot tokens saved in { $path }, readable only by you.
+setup-demo-active = The demo database is now active: commands without --db use it, acting as “{ $operator }”. `linkstar setup init` sets up your own brand and makes it active instead.
+setup-demo-not-active = Your own database stays active. To work on the demo, add --db { $url }.
+status-database = Database: { $url } (from { $source })
+status-no-file = The database file does not exist yet.
+status-operator = Operator: { $name } (from { $source })
+status-brand = Brand: { $brand }, role { $role }
+status-language = Language: { $language } (from { $source })
+status-bot-configured = { $bot } bot: configured
+status-bot-not-configured = { $bot } bot: not configured
+source-flag = the command line
+source-environment = the environment variable { $name }
+source-file = the settings file { $path }
+source-profile = the active profile { $path }
+source-os-user = your user name on this computer
+source-default = the default
+config-value = { $key } = { $value } (from { $source })
+config-unset = { $key } is not set
+
 ## Payments (operators)
 
 payment-kind-deposit = deposit

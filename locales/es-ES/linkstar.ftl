@@ -458,6 +458,45 @@ report-average-delay = retraso medio de pago
 report-paid-on-time = pagado a tiempo (72 h)
 report-overdue-now = vencidos ahora
 
+## First run, the active profile and `linkstar status` (operators). $path and $url are
+## files and databases, $bot is "Telegram" or "Discord", $role and $action come as they are.
+
+setup-missing-database = No hay ninguna base de datos en { $path }. Crea una con `linkstar setup init` (tu propia marca) o `linkstar demo` (datos de ejemplo), o indica otra con --db.
+setup-unreadable-database = No se puede abrir la base de datos de { $path }: { $reason }. Comprueba que sea una base de datos de LinkStar y que puedas leerla y escribirla, o indica otra con --db.
+setup-newer-schema = Esta base de datos la escribió una versión más reciente de LinkStar (esquema { $found }; esta versión conoce hasta { $known }). Instala el linkstar más reciente para usarla.
+setup-unknown-campaign = No existe la campaña «{ $name }».
+setup-unknown-creator = No hay ningún creador «{ $name }» en la cantera.
+setup-unknown-operator = No hay ningún operador «{ $name }» en esta base de datos. Usa --operator con un nombre de usuario existente o añade uno con `linkstar setup operator`.
+setup-did-you-mean = ¿Querías decir «{ $name }»?
+setup-forbidden = Tu rol ({ $role }) no permite hacer esto ({ $action }). Pide a un administrador de tu marca que lo haga o que cambie tu rol.
+setup-not-set-up = LinkStar aún no está configurado: { $url } no tiene marca ni operador.
+setup-set-up-with = Para configurar tu propia marca (serás su administrador), ejecuta:
+setup-or-try-the-demo = O explora primero con datos de ejemplo:
+setup-ask-brand = Nombre de la marca
+setup-ask-legal-name = Razón social (para los contratos)
+setup-ask-currency = Moneda (código ISO, como EUR)
+setup-ask-operator-name = Tu nombre
+setup-ask-token = Token del bot de { $bot } (déjalo vacío para omitirlo)
+setup-done = { $brand } está configurada contigo ({ $username }) como administrador, en { $url }. Esta base de datos ya está activa; `linkstar` abre el panel.
+setup-tokens-saved = Tokens de los bots guardados en { $path }, legibles solo por ti.
+setup-demo-active = La base de datos de demostración ya está activa: los comandos sin --db la usan, actuando como «{ $operator }». `linkstar setup init` configura tu propia marca y la activa en su lugar.
+setup-demo-not-active = Tu propia base de datos sigue activa. Para trabajar con la demostración, añade --db { $url }.
+status-database = Base de datos: { $url } (según { $source })
+status-no-file = El archivo de la base de datos aún no existe.
+status-operator = Operador: { $name } (según { $source })
+status-brand = Marca: { $brand }, rol { $role }
+status-language = Idioma: { $language } (según { $source })
+status-bot-configured = Bot de { $bot }: configurado
+status-bot-not-configured = Bot de { $bot }: sin configurar
+source-flag = la línea de comandos
+source-environment = la variable de entorno { $name }
+source-file = el archivo de ajustes { $path }
+source-profile = el perfil activo { $path }
+source-os-user = tu nombre de usuario en este ordenador
+source-default = el valor predeterminado
+config-value = { $key } = { $value } (según { $source })
+config-unset = { $key } no está definido
+
 ## Pagos (operadores)
 
 payment-kind-deposit = anticipo

@@ -461,6 +461,45 @@ report-average-delay = retard de paiement moyen
 report-paid-on-time = payés à temps (72 h)
 report-overdue-now = en retard actuellement
 
+## First run, the active profile and `linkstar status` (operators). $path and $url are
+## files and databases, $bot is "Telegram" or "Discord", $role and $action come as they are.
+
+setup-missing-database = Il n’y a pas de base de données à { $path }. Créez-en une avec `linkstar setup init` (votre propre marque) ou `linkstar demo` (données d’exemple), ou indiquez-en une autre avec --db.
+setup-unreadable-database = Impossible d’ouvrir la base de données { $path } : { $reason }. Vérifiez qu’il s’agit d’une base LinkStar et que vous pouvez la lire et l’écrire, ou indiquez-en une autre avec --db.
+setup-newer-schema = Cette base de données a été écrite par une version plus récente de LinkStar (schéma { $found } ; cette version connaît jusqu’à { $known }). Installez le linkstar plus récent pour l’utiliser.
+setup-unknown-campaign = Il n’y a pas de campagne « { $name } ».
+setup-unknown-creator = Il n’y a pas de créateur « { $name } » dans le vivier.
+setup-unknown-operator = Il n’y a pas d’opérateur « { $name } » dans cette base. Passez --operator avec un nom d’utilisateur existant, ou ajoutez-en un avec `linkstar setup operator`.
+setup-did-you-mean = Vouliez-vous dire « { $name } » ?
+setup-forbidden = Votre rôle ({ $role }) ne permet pas cela ({ $action }). Demandez à un administrateur de votre marque de le faire ou de changer votre rôle.
+setup-not-set-up = LinkStar n’est pas encore configuré : { $url } n’a ni marque ni opérateur.
+setup-set-up-with = Pour configurer votre propre marque (vous en devenez l’administrateur), lancez :
+setup-or-try-the-demo = Ou découvrez d’abord avec des données d’exemple :
+setup-ask-brand = Nom de la marque
+setup-ask-legal-name = Raison sociale (pour les contrats)
+setup-ask-currency = Devise (code ISO, par exemple EUR)
+setup-ask-operator-name = Votre nom
+setup-ask-token = Jeton du bot { $bot } (laisser vide pour passer)
+setup-done = { $brand } est configurée avec vous ({ $username }) comme administrateur, dans { $url }. Cette base est désormais active ; `linkstar` ouvre le tableau de bord.
+setup-tokens-saved = Jetons des bots enregistrés dans { $path }, lisibles par vous seul.
+setup-demo-active = La base de démonstration est désormais active : les commandes sans --db l’utilisent, en tant que « { $operator } ». `linkstar setup init` configure votre propre marque et l’active à la place.
+setup-demo-not-active = Votre propre base reste active. Pour travailler sur la démonstration, ajoutez --db { $url }.
+status-database = Base de données : { $url } (d’après { $source })
+status-no-file = Le fichier de la base de données n’existe pas encore.
+status-operator = Opérateur : { $name } (d’après { $source })
+status-brand = Marque : { $brand }, rôle { $role }
+status-language = Langue : { $language } (d’après { $source })
+status-bot-configured = Bot { $bot } : configuré
+status-bot-not-configured = Bot { $bot } : non configuré
+source-flag = la ligne de commande
+source-environment = la variable d’environnement { $name }
+source-file = le fichier de réglages { $path }
+source-profile = le profil actif { $path }
+source-os-user = votre nom d’utilisateur sur cet ordinateur
+source-default = la valeur par défaut
+config-value = { $key } = { $value } (d’après { $source })
+config-unset = { $key } n’est pas défini
+
 ## Paiements (opérateurs)
 
 payment-kind-deposit = acompte

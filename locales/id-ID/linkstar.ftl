@@ -391,6 +391,45 @@ report-average-delay = rata-rata keterlambatan bayar
 report-paid-on-time = dibayar tepat waktu (72 jam)
 report-overdue-now = terlambat saat ini
 
+## First run, the active profile and `linkstar status` (operators). $path and $url are
+## files and databases, $bot is "Telegram" or "Discord", $role and $action come as they are.
+
+setup-missing-database = Tidak ada basis data di { $path }. Siapkan dengan `linkstar setup init` (merek Anda sendiri) atau `linkstar demo` (data contoh), atau sebutkan yang lain dengan --db.
+setup-unreadable-database = Basis data di { $path } tidak dapat dibuka: { $reason }. Pastikan itu basis data LinkStar dan Anda boleh membaca serta menulisnya, atau sebutkan yang lain dengan --db.
+setup-newer-schema = Basis data ini ditulis oleh LinkStar yang lebih baru (skema { $found }; versi ini hanya mengenal sampai { $known }). Pasang linkstar yang lebih baru untuk memakainya.
+setup-unknown-campaign = Tidak ada kampanye “{ $name }”.
+setup-unknown-creator = Tidak ada kreator “{ $name }” di daftar kreator.
+setup-unknown-operator = Tidak ada operator “{ $name }” di basis data ini. Gunakan --operator dengan nama pengguna yang ada, atau tambahkan dengan `linkstar setup operator`.
+setup-did-you-mean = Maksud Anda “{ $name }”?
+setup-forbidden = Peran Anda ({ $role }) tidak boleh melakukan ini ({ $action }). Minta admin merek Anda melakukannya atau mengubah peran Anda.
+setup-not-set-up = LinkStar belum disiapkan: { $url } belum punya merek maupun operator.
+setup-set-up-with = Untuk menyiapkan merek Anda sendiri (Anda menjadi admin-nya), jalankan:
+setup-or-try-the-demo = Atau coba dulu dengan data contoh:
+setup-ask-brand = Nama merek
+setup-ask-legal-name = Nama badan hukum (untuk kontrak)
+setup-ask-currency = Mata uang (kode ISO, misalnya IDR)
+setup-ask-operator-name = Nama Anda
+setup-ask-token = Token bot { $bot } (kosongkan untuk melewati)
+setup-done = { $brand } sudah disiapkan dengan Anda ({ $username }) sebagai admin, di { $url }. Basis data ini sekarang aktif; `linkstar` membuka dasbor.
+setup-tokens-saved = Token bot disimpan di { $path }, hanya bisa dibaca oleh Anda.
+setup-demo-active = Basis data demo sekarang aktif: perintah tanpa --db memakainya, bertindak sebagai “{ $operator }”. `linkstar setup init` menyiapkan merek Anda sendiri dan mengaktifkannya sebagai gantinya.
+setup-demo-not-active = Basis data Anda sendiri tetap aktif. Untuk memakai demo, tambahkan --db { $url }.
+status-database = Basis data: { $url } (dari { $source })
+status-no-file = Berkas basis data belum ada.
+status-operator = Operator: { $name } (dari { $source })
+status-brand = Merek: { $brand }, peran { $role }
+status-language = Bahasa: { $language } (dari { $source })
+status-bot-configured = Bot { $bot }: sudah diatur
+status-bot-not-configured = Bot { $bot }: belum diatur
+source-flag = baris perintah
+source-environment = variabel lingkungan { $name }
+source-file = berkas pengaturan { $path }
+source-profile = profil aktif { $path }
+source-os-user = nama pengguna Anda di komputer ini
+source-default = bawaan
+config-value = { $key } = { $value } (dari { $source })
+config-unset = { $key } belum diatur
+
 ## Pembayaran (operator)
 
 payment-kind-deposit = uang muka

@@ -390,6 +390,45 @@ report-average-delay = 平均支払い遅延
 report-paid-on-time = 期限内支払い率（72 時間）
 report-overdue-now = 現在の期限超過
 
+## First run, the active profile and `linkstar status` (operators). $path and $url are
+## files and databases, $bot is "Telegram" or "Discord", $role and $action come as they are.
+
+setup-missing-database = { $path } にデータベースがありません。`linkstar setup init`（自分のブランド）または `linkstar demo`（サンプルデータ）で用意するか、--db で別のものを指定してください。
+setup-unreadable-database = { $path } のデータベースを開けません: { $reason }。LinkStar のデータベースであること、読み書きの権限があることを確認するか、--db で別のものを指定してください。
+setup-newer-schema = このデータベースは新しいバージョンの LinkStar で書かれています（スキーマ { $found }、このバージョンは { $known } まで対応）。使うには新しい linkstar をインストールしてください。
+setup-unknown-campaign = キャンペーン「{ $name }」はありません。
+setup-unknown-creator = クリエイター一覧に「{ $name }」はいません。
+setup-unknown-operator = このデータベースにオペレーター「{ $name }」はいません。--operator で既存のユーザー名を指定するか、`linkstar setup operator` で追加してください。
+setup-did-you-mean = 「{ $name }」のことですか？
+setup-forbidden = あなたの役割（{ $role }）ではこの操作（{ $action }）はできません。ブランドの管理者に代行か役割の変更を依頼してください。
+setup-not-set-up = LinkStar はまだ設定されていません: { $url } にはブランドもオペレーターもありません。
+setup-set-up-with = 自分のブランドを設定するには（あなたが管理者になります）、次を実行してください:
+setup-or-try-the-demo = または、まずサンプルデータで試してみてください:
+setup-ask-brand = ブランド名
+setup-ask-legal-name = 正式名称（契約用）
+setup-ask-currency = 通貨（JPY などの ISO コード）
+setup-ask-operator-name = あなたの名前
+setup-ask-token = { $bot } ボットのトークン（空欄でスキップ）
+setup-done = { $brand } を設定しました。管理者はあなた（{ $username }）、データベースは { $url } です。このデータベースが有効になりました。`linkstar` でダッシュボードが開きます。
+setup-tokens-saved = ボットのトークンを { $path } に保存しました（あなただけが読めます）。
+setup-demo-active = デモのデータベースが有効になりました: --db を付けないコマンドは「{ $operator }」としてこれを使います。`linkstar setup init` で自分のブランドを設定すると、そちらが有効になります。
+setup-demo-not-active = 自分のデータベースが有効なままです。デモで作業するには --db { $url } を付けてください。
+status-database = データベース: { $url }（{ $source } による）
+status-no-file = データベースファイルはまだありません。
+status-operator = オペレーター: { $name }（{ $source } による）
+status-brand = ブランド: { $brand }、役割 { $role }
+status-language = 言語: { $language }（{ $source } による）
+status-bot-configured = { $bot } ボット: 設定済み
+status-bot-not-configured = { $bot } ボット: 未設定
+source-flag = コマンドライン
+source-environment = 環境変数 { $name }
+source-file = 設定ファイル { $path }
+source-profile = 有効なプロファイル { $path }
+source-os-user = このコンピューターでのユーザー名
+source-default = 既定値
+config-value = { $key } = { $value }（{ $source } による）
+config-unset = { $key } は未設定です
+
 ## 支払い（オペレーター）
 
 payment-kind-deposit = 前払い金

@@ -458,6 +458,45 @@ report-average-delay = atraso médio de pagamento
 report-paid-on-time = pagos no prazo (72 h)
 report-overdue-now = vencidos agora
 
+## First run, the active profile and `linkstar status` (operators). $path and $url are
+## files and databases, $bot is "Telegram" or "Discord", $role and $action come as they are.
+
+setup-missing-database = Não há banco de dados em { $path }. Crie um com `linkstar setup init` (sua própria marca) ou `linkstar demo` (dados de exemplo), ou indique outro com --db.
+setup-unreadable-database = Não foi possível abrir o banco de dados em { $path }: { $reason }. Verifique se é um banco de dados do LinkStar e se você pode lê-lo e gravá-lo, ou indique outro com --db.
+setup-newer-schema = Este banco de dados foi gravado por uma versão mais nova do LinkStar (esquema { $found }; esta versão conhece até { $known }). Instale o linkstar mais novo para usá-lo.
+setup-unknown-campaign = Não existe a campanha “{ $name }”.
+setup-unknown-creator = Não há nenhum criador “{ $name }” na base.
+setup-unknown-operator = Não há nenhum operador “{ $name }” neste banco de dados. Use --operator com um nome de usuário existente ou adicione um com `linkstar setup operator`.
+setup-did-you-mean = Você quis dizer “{ $name }”?
+setup-forbidden = Sua função ({ $role }) não permite fazer isso ({ $action }). Peça a um administrador da sua marca que faça isso ou que mude sua função.
+setup-not-set-up = O LinkStar ainda não está configurado: { $url } não tem marca nem operador.
+setup-set-up-with = Para configurar sua própria marca (você será o administrador), execute:
+setup-or-try-the-demo = Ou explore primeiro com dados de exemplo:
+setup-ask-brand = Nome da marca
+setup-ask-legal-name = Razão social (para os contratos)
+setup-ask-currency = Moeda (código ISO, como BRL)
+setup-ask-operator-name = Seu nome
+setup-ask-token = Token do bot do { $bot } (deixe vazio para pular)
+setup-done = { $brand } está configurada com você ({ $username }) como administrador, em { $url }. Este banco de dados agora está ativo; `linkstar` abre o painel.
+setup-tokens-saved = Tokens dos bots salvos em { $path }, legíveis só por você.
+setup-demo-active = O banco de dados de demonstração agora está ativo: comandos sem --db o usam, agindo como “{ $operator }”. `linkstar setup init` configura sua própria marca e a ativa no lugar dele.
+setup-demo-not-active = Seu próprio banco de dados continua ativo. Para trabalhar na demonstração, acrescente --db { $url }.
+status-database = Banco de dados: { $url } (definido por { $source })
+status-no-file = O arquivo do banco de dados ainda não existe.
+status-operator = Operador: { $name } (definido por { $source })
+status-brand = Marca: { $brand }, função { $role }
+status-language = Idioma: { $language } (definido por { $source })
+status-bot-configured = Bot do { $bot }: configurado
+status-bot-not-configured = Bot do { $bot }: não configurado
+source-flag = linha de comando
+source-environment = variável de ambiente { $name }
+source-file = arquivo de configurações { $path }
+source-profile = perfil ativo { $path }
+source-os-user = seu nome de usuário neste computador
+source-default = padrão
+config-value = { $key } = { $value } (definido por { $source })
+config-unset = { $key } não está definido
+
 ## Pagamentos (operadores)
 
 payment-kind-deposit = sinal

@@ -390,6 +390,45 @@ report-average-delay = ความล่าช้าในการจ่าย
 report-paid-on-time = จ่ายตรงเวลา (72 ชม.)
 report-overdue-now = เกินกำหนดขณะนี้
 
+## First run, the active profile and `linkstar status` (operators). $path and $url are
+## files and databases, $bot is "Telegram" or "Discord", $role and $action come as they are.
+
+setup-missing-database = ไม่มีฐานข้อมูลที่ { $path } ตั้งค่าด้วย `linkstar setup init` (แบรนด์ของคุณเอง) หรือ `linkstar demo` (ข้อมูลตัวอย่าง) หรือระบุฐานข้อมูลอื่นด้วย --db
+setup-unreadable-database = เปิดฐานข้อมูลที่ { $path } ไม่ได้: { $reason } ตรวจสอบว่าเป็นฐานข้อมูลของ LinkStar และคุณมีสิทธิ์อ่านและเขียน หรือระบุฐานข้อมูลอื่นด้วย --db
+setup-newer-schema = ฐานข้อมูลนี้เขียนโดย LinkStar รุ่นที่ใหม่กว่า (สคีมา { $found } แต่รุ่นนี้รู้จักถึง { $known }) ติดตั้ง linkstar รุ่นใหม่เพื่อใช้งาน
+setup-unknown-campaign = ไม่มีแคมเปญ “{ $name }”
+setup-unknown-creator = ไม่มีครีเอเตอร์ “{ $name }” ในรายชื่อ
+setup-unknown-operator = ไม่มีผู้ดูแล “{ $name }” ในฐานข้อมูลนี้ ใช้ --operator กับชื่อผู้ใช้ที่มีอยู่ หรือเพิ่มด้วย `linkstar setup operator`
+setup-did-you-mean = คุณหมายถึง “{ $name }” หรือเปล่า
+setup-forbidden = บทบาทของคุณ ({ $role }) ทำสิ่งนี้ไม่ได้ ({ $action }) ขอให้ผู้ดูแลระบบของแบรนด์ทำแทนหรือเปลี่ยนบทบาทของคุณ
+setup-not-set-up = LinkStar ยังไม่ได้ตั้งค่า: { $url } ยังไม่มีแบรนด์และผู้ดูแล
+setup-set-up-with = หากต้องการตั้งค่าแบรนด์ของคุณเอง (คุณจะเป็นผู้ดูแลระบบ) ให้รัน:
+setup-or-try-the-demo = หรือลองดูด้วยข้อมูลตัวอย่างก่อน:
+setup-ask-brand = ชื่อแบรนด์
+setup-ask-legal-name = ชื่อนิติบุคคล (สำหรับสัญญา)
+setup-ask-currency = สกุลเงิน (รหัส ISO เช่น THB)
+setup-ask-operator-name = ชื่อของคุณ
+setup-ask-token = โทเค็นบอท { $bot } (เว้นว่างเพื่อข้าม)
+setup-done = ตั้งค่า { $brand } แล้ว โดยมีคุณ ({ $username }) เป็นผู้ดูแลระบบ ใน { $url } ฐานข้อมูลนี้ใช้งานอยู่แล้ว `linkstar` จะเปิดแดชบอร์ด
+setup-tokens-saved = บันทึกโทเค็นบอทไว้ใน { $path } แล้ว มีเพียงคุณที่อ่านได้
+setup-demo-active = ฐานข้อมูลเดโมใช้งานอยู่แล้ว: คำสั่งที่ไม่มี --db จะใช้ฐานข้อมูลนี้ในนาม “{ $operator }” `linkstar setup init` จะตั้งค่าแบรนด์ของคุณเองและใช้งานแทน
+setup-demo-not-active = ฐานข้อมูลของคุณเองยังคงใช้งานอยู่ หากต้องการทำงานกับเดโม ให้เพิ่ม --db { $url }
+status-database = ฐานข้อมูล: { $url } (จาก{ $source })
+status-no-file = ยังไม่มีไฟล์ฐานข้อมูล
+status-operator = ผู้ดูแล: { $name } (จาก{ $source })
+status-brand = แบรนด์: { $brand } บทบาท { $role }
+status-language = ภาษา: { $language } (จาก{ $source })
+status-bot-configured = บอท { $bot }: ตั้งค่าแล้ว
+status-bot-not-configured = บอท { $bot }: ยังไม่ได้ตั้งค่า
+source-flag = บรรทัดคำสั่ง
+source-environment = ตัวแปรสภาพแวดล้อม { $name }
+source-file = ไฟล์การตั้งค่า { $path }
+source-profile = โปรไฟล์ที่ใช้งานอยู่ { $path }
+source-os-user = ชื่อผู้ใช้ของคุณในคอมพิวเตอร์นี้
+source-default = ค่าเริ่มต้น
+config-value = { $key } = { $value } (จาก{ $source })
+config-unset = ยังไม่ได้ตั้งค่า { $key }
+
 ## การชำระเงิน (ผู้ดูแล)
 
 payment-kind-deposit = เงินมัดจำ

@@ -391,6 +391,45 @@ report-average-delay = độ trễ thanh toán trung bình
 report-paid-on-time = trả đúng hạn (72 giờ)
 report-overdue-now = đang quá hạn
 
+## First run, the active profile and `linkstar status` (operators). $path and $url are
+## files and databases, $bot is "Telegram" or "Discord", $role and $action come as they are.
+
+setup-missing-database = Không có cơ sở dữ liệu tại { $path }. Hãy tạo bằng `linkstar setup init` (thương hiệu của bạn) hoặc `linkstar demo` (dữ liệu mẫu), hoặc chỉ định cơ sở dữ liệu khác bằng --db.
+setup-unreadable-database = Không mở được cơ sở dữ liệu tại { $path }: { $reason }. Hãy kiểm tra đó là cơ sở dữ liệu LinkStar và bạn có quyền đọc, ghi, hoặc chỉ định cơ sở dữ liệu khác bằng --db.
+setup-newer-schema = Cơ sở dữ liệu này được ghi bởi phiên bản LinkStar mới hơn (lược đồ { $found }; phiên bản này chỉ biết đến { $known }). Hãy cài linkstar mới hơn để dùng.
+setup-unknown-campaign = Không có chiến dịch “{ $name }”.
+setup-unknown-creator = Không có nhà sáng tạo “{ $name }” trong danh sách.
+setup-unknown-operator = Không có người vận hành “{ $name }” trong cơ sở dữ liệu này. Dùng --operator với một tên người dùng có sẵn, hoặc thêm bằng `linkstar setup operator`.
+setup-did-you-mean = Có phải ý bạn là “{ $name }”?
+setup-forbidden = Vai trò của bạn ({ $role }) không được làm việc này ({ $action }). Hãy nhờ quản trị viên của thương hiệu làm thay hoặc đổi vai trò cho bạn.
+setup-not-set-up = LinkStar chưa được thiết lập: { $url } chưa có thương hiệu và người vận hành nào.
+setup-set-up-with = Để thiết lập thương hiệu của bạn (bạn sẽ là quản trị viên), hãy chạy:
+setup-or-try-the-demo = Hoặc xem thử trước với dữ liệu mẫu:
+setup-ask-brand = Tên thương hiệu
+setup-ask-legal-name = Tên pháp lý (cho hợp đồng)
+setup-ask-currency = Tiền tệ (mã ISO, ví dụ VND)
+setup-ask-operator-name = Tên của bạn
+setup-ask-token = Token của bot { $bot } (để trống để bỏ qua)
+setup-done = Đã thiết lập { $brand } với bạn ({ $username }) là quản trị viên, trong { $url }. Cơ sở dữ liệu này giờ đang được dùng; `linkstar` mở bảng điều khiển.
+setup-tokens-saved = Đã lưu token của bot trong { $path }, chỉ bạn đọc được.
+setup-demo-active = Cơ sở dữ liệu demo giờ đang được dùng: các lệnh không có --db sẽ dùng nó, với tư cách “{ $operator }”. `linkstar setup init` thiết lập thương hiệu của bạn và dùng nó thay thế.
+setup-demo-not-active = Cơ sở dữ liệu của bạn vẫn đang được dùng. Để làm việc với bản demo, hãy thêm --db { $url }.
+status-database = Cơ sở dữ liệu: { $url } (theo { $source })
+status-no-file = Tệp cơ sở dữ liệu chưa tồn tại.
+status-operator = Người vận hành: { $name } (theo { $source })
+status-brand = Thương hiệu: { $brand }, vai trò { $role }
+status-language = Ngôn ngữ: { $language } (theo { $source })
+status-bot-configured = Bot { $bot }: đã thiết lập
+status-bot-not-configured = Bot { $bot }: chưa thiết lập
+source-flag = dòng lệnh
+source-environment = biến môi trường { $name }
+source-file = tệp cài đặt { $path }
+source-profile = hồ sơ đang dùng { $path }
+source-os-user = tên người dùng của bạn trên máy này
+source-default = mặc định
+config-value = { $key } = { $value } (theo { $source })
+config-unset = { $key } chưa được đặt
+
 ## Thanh toán (người vận hành)
 
 payment-kind-deposit = đặt cọc

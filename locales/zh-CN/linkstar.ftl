@@ -390,6 +390,45 @@ report-average-delay = 平均付款延迟
 report-paid-on-time = 按时付款率（72 小时）
 report-overdue-now = 当前逾期
 
+## First run, the active profile and `linkstar status` (operators). $path and $url are
+## files and databases, $bot is "Telegram" or "Discord", $role and $action come as they are.
+
+setup-missing-database = { $path } 处没有数据库。请用 `linkstar setup init`（你自己的品牌）或 `linkstar demo`（示例数据）创建一个，或用 --db 指定其他数据库。
+setup-unreadable-database = 无法打开 { $path } 处的数据库：{ $reason }。请确认它是 LinkStar 数据库，并且你有读写权限，或用 --db 指定其他数据库。
+setup-newer-schema = 此数据库由更新版本的 LinkStar 写入（结构版本 { $found }；当前版本只支持到 { $known }）。请安装更新的 linkstar 后再使用。
+setup-unknown-campaign = 没有名为“{ $name }”的活动。
+setup-unknown-creator = 创作者库中没有“{ $name }”。
+setup-unknown-operator = 此数据库中没有操作员“{ $name }”。请用 --operator 指定已有的用户名，或用 `linkstar setup operator` 添加。
+setup-did-you-mean = 你是指“{ $name }”吗？
+setup-forbidden = 你的角色（{ $role }）不能执行此操作（{ $action }）。请让品牌管理员代为操作或更改你的角色。
+setup-not-set-up = LinkStar 尚未设置：{ $url } 中没有品牌，也没有操作员。
+setup-set-up-with = 要设置你自己的品牌（你将成为管理员），请运行：
+setup-or-try-the-demo = 或者先用示例数据看看：
+setup-ask-brand = 品牌名称
+setup-ask-legal-name = 法定名称（用于合同）
+setup-ask-currency = 货币（ISO 代码，例如 CNY）
+setup-ask-operator-name = 你的名字
+setup-ask-token = { $bot } 机器人令牌（留空跳过）
+setup-done = 已设置 { $brand }，你（{ $username }）是管理员，数据库为 { $url }。此数据库现已启用；运行 `linkstar` 打开仪表板。
+setup-tokens-saved = 机器人令牌已保存到 { $path }，仅你可读。
+setup-demo-active = 演示数据库现已启用：不带 --db 的命令都使用它，身份为“{ $operator }”。`linkstar setup init` 会设置你自己的品牌并改为启用它。
+setup-demo-not-active = 你自己的数据库仍处于启用状态。要使用演示数据，请加上 --db { $url }。
+status-database = 数据库：{ $url }（来自{ $source }）
+status-no-file = 数据库文件尚不存在。
+status-operator = 操作员：{ $name }（来自{ $source }）
+status-brand = 品牌：{ $brand }，角色 { $role }
+status-language = 语言：{ $language }（来自{ $source }）
+status-bot-configured = { $bot } 机器人：已配置
+status-bot-not-configured = { $bot } 机器人：未配置
+source-flag = 命令行
+source-environment = 环境变量 { $name }
+source-file = 设置文件 { $path }
+source-profile = 当前配置档 { $path }
+source-os-user = 你在这台电脑上的用户名
+source-default = 默认值
+config-value = { $key } = { $value }（来自{ $source }）
+config-unset = { $key } 未设置
+
 ## 付款（操作员）
 
 payment-kind-deposit = 定金

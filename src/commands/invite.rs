@@ -5,7 +5,6 @@ use std::process::ExitCode;
 use anyhow::Context as _;
 use clap::Args;
 
-use linkstar_app::{AppError, Store};
 use linkstar_core::money::Money;
 use linkstar_core::terms::{PaymentModel, Terms, UsageRights};
 use linkstar_core::time::Window;
@@ -63,16 +62,8 @@ fn days(now: jiff::Timestamp, d: i64) -> anyhow::Result<jiff::Timestamp> {
 pub async fn run(ctx: &Context, a: InviteArgs) -> anyhow::Result<ExitCode> {
     let (store, app) = ctx.open().await?;
     let operator = ctx.operator(store.as_ref()).await?;
-    let campaign = store
-        .find_campaign(&a.campaign)
-        .await?
-        .ok_or(AppError::NotFound("campaign"))
-        .with_context(|| format!("no campaign {:?}", a.campaign))?;
-    let creator = store
-        .find_creator(&a.creator)
-        .await?
-        .ok_or(AppError::NotFound("creator"))
-        .with_context(|| format!("no creator {:?}", a.creator))?;
+    let campaign = ctx.campaign(store.as_ref(), &a.campaign).await?;
+    let creator = ctx.creator(store.as_ref(), &a.creator).await?;
     let deliverables = campaign.spec.deliverables.clone();
     let first = deliverables.first().context("the campaign has no deliverables")?;
     let fee = match &a.fee {

@@ -6,7 +6,6 @@ use std::process::ExitCode;
 use anyhow::Context as _;
 use clap::{Args, ValueEnum};
 
-use linkstar_app::Store;
 use linkstar_core::metrics::bp_percent;
 use linkstar_core::money::{Currency, Money};
 use linkstar_core::report::{CampaignReport, Line, Speed};
@@ -47,7 +46,7 @@ pub struct ReportArgs {
 pub async fn run(ctx: &Context, a: ReportArgs) -> anyhow::Result<ExitCode> {
     let (store, app) = ctx.open().await?;
     let operator = ctx.operator(store.as_ref()).await?;
-    let campaign = store.find_campaign(&a.campaign).await?.with_context(|| format!("no campaign {:?}", a.campaign))?;
+    let campaign = ctx.campaign(store.as_ref(), &a.campaign).await?;
     let currency = a.currency.as_deref().map(Currency::parse).transpose()?;
     let as_of = a.as_of.as_deref().map(|d| d.parse().with_context(|| format!("{d:?} is not a date"))).transpose()?;
     let report = app.campaign_report(operator.id, campaign.id, currency, as_of).await?;

@@ -1,4 +1,5 @@
-//! `linkstar setup brand|operator|campaign`: the brand set-up from the command line.
+//! `linkstar setup init|brand|operator|campaign`: the brand set-up from the command line,
+//! and the guided first run that `linkstar` alone starts on an empty database.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -7,21 +8,28 @@ use std::process::ExitCode;
 use anyhow::Context as _;
 use clap::Subcommand;
 
-use linkstar_app::Store;
 use linkstar_app::port::{NewBrand, NewOperator};
 use linkstar_core::brand::Role;
 use linkstar_core::campaign::CampaignSpec;
 use linkstar_core::ids::BrandId;
 use linkstar_core::money::Currency;
 use linkstar_core::place::Locale;
+use linkstar_store::SqlStore;
 
 use linkstar_i18n::Console;
 
 use super::Context;
+pub use init::{InitArgs, first_run};
+
+#[path = "setup_init.rs"]
+mod init;
 
 /// Set-up commands.
 #[derive(Debug, Subcommand)]
 pub enum SetupCommand {
+    /// Set up your own brand with you as its admin, and make its database the active one.
+    /// On a terminal, asks for what is not given (and for optional bot tokens).
+    Init(InitArgs),
     /// Create a brand (the first one needs no operator; later ones need an admin).
     Brand {
         /// Display name.
@@ -60,15 +68,22 @@ pub enum SetupCommand {
     },
 }
 
-async fn acting(ctx: &Context, store: &dyn Store) -> anyhow::Result<Option<linkstar_core::ids::OperatorId>> {
+async fn acting(ctx: &Context, store: &SqlStore) -> anyhow::Result<Option<linkstar_core::ids::OperatorId>> {
     // Bootstrap: on an empty database nobody exists to act as.
     Ok(ctx.operator(store).await.ok().map(|o| o.id))
 }
 
 /// Runs a set-up command.
 pub async fn run(ctx: &Context, cmd: SetupCommand) -> anyhow::Result<ExitCode> {
+    if let SetupCommand::Init(args) = cmd {
+        // One's own brand never goes into the demo database the profile may point at.
+        let url = ctx.own_database_url()?;
+        let (store, app) = ctx.open_url(&url).await?;
+        return init::run(ctx, &url, &store, &app, args).await;
+    }
     let (store, app) = ctx.open().await?;
     match cmd {
+        SetupCommand::Init(_) => {}
         SetupCommand::Brand { name, legal_name, currency } => {
             let by = acting(ctx, store.as_ref()).await?;
             let brand = NewBrand {

@@ -61,6 +61,15 @@ impl SqlStore {
         sqlx::any::install_default_drivers();
         let backend = Backend::of_url(url)?;
         let options = AnyConnectOptions::from_str(url).map_err(backend_err)?;
+        if backend == Backend::Sqlite {
+            // A file that is not a database (or not readable) fails here at once with
+            // SQLite's own reason; the pool would instead retry until its timeout and
+            // answer only "pool timed out".
+            let mut probe =
+                <sqlx::AnyConnection as sqlx::Connection>::connect_with(&options).await.map_err(backend_err)?;
+            probe.execute("SELECT COUNT(*) FROM sqlite_master").await.map_err(backend_err)?;
+            sqlx::Connection::close(probe).await.map_err(backend_err)?;
+        }
         let pool = match backend {
             Backend::Sqlite => {
                 AnyPoolOptions::new()

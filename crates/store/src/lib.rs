@@ -13,6 +13,7 @@ mod codec;
 mod dashboard;
 mod migrations;
 mod money;
+mod opening;
 mod outbox;
 mod read;
 mod reminders;
@@ -20,3 +21,4 @@ mod report;
 mod tx;
 
 pub use backend::{Backend, SqlStore, redact};
+pub use opening::{NewerSchema, creating_url, sqlite_file};
