@@ -16,7 +16,7 @@ use linkstar_i18n::{Label, Language, Line};
 use linkstar_testkit::discord::{ACK_WINDOW, FakeDiscord, Posted};
 use linkstar_testkit::world::terms;
 use serde_json::Value;
-use support::{Act, Harness, WAIT, DiscordWords};
+use support::{Act, DiscordWords, Harness, WAIT};
 
 const ANA: u64 = 700_000_000_000_000_051;
 const BEA: u64 = 700_000_000_000_000_052;

@@ -14,7 +14,7 @@ use linkstar_core::stage::Stage;
 use linkstar_i18n::{DiscordLine, Language, Line};
 use linkstar_testkit::discord::Posted;
 use linkstar_testkit::world::terms;
-use support::{Act, Harness, WAIT, DiscordWords};
+use support::{Act, DiscordWords, Harness, WAIT};
 
 const ANA: u64 = 700_000_000_000_000_071;
 const BEA: u64 = 700_000_000_000_000_072;

@@ -13,7 +13,7 @@ use linkstar_core::stage::Stage;
 use linkstar_i18n::{Language, Line};
 use linkstar_testkit::discord::{FakeDiscord, Posted};
 use linkstar_testkit::world::terms;
-use support::{Act, Harness, WAIT, DiscordWords};
+use support::{Act, DiscordWords, Harness, WAIT};
 
 const ANA: u64 = 700_000_000_000_000_061;
 const BEA: u64 = 700_000_000_000_000_062;

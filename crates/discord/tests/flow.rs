@@ -15,7 +15,7 @@ use linkstar_core::stage::Stage;
 use linkstar_i18n::{Label, Language, Line};
 use linkstar_testkit::discord::{FakeDiscord, Fault, Posted};
 use linkstar_testkit::world::terms;
-use support::{Harness, WAIT, DiscordWords};
+use support::{DiscordWords, Harness, WAIT};
 
 const ANA: u64 = 700_000_000_000_000_001;
 

@@ -7,7 +7,7 @@ mod support;
 use serde_json::json;
 
 use linkstar_i18n::{HelpTopic, Language, Line};
-use support::{Act, Harness, WAIT, DiscordWords};
+use support::{Act, DiscordWords, Harness, WAIT};
 
 const CAI: u64 = 700_000_000_000_000_031;
 

@@ -16,7 +16,7 @@ use linkstar_i18n::{Language, Line};
 use linkstar_testkit::db::start_time;
 use linkstar_testkit::discord::Posted;
 use linkstar_testkit::world::terms;
-use support::{Act, Harness, DiscordWords};
+use support::{Act, DiscordWords, Harness};
 
 const ANA: u64 = 700_000_000_000_000_021;
 const BEA: u64 = 700_000_000_000_000_022;

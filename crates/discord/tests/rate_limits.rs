@@ -11,7 +11,7 @@ use linkstar_i18n::{Language, Line};
 use linkstar_testkit::db::start_time;
 use linkstar_testkit::discord::{Call, FakeDiscord, Fault};
 use linkstar_testkit::world::terms;
-use support::{Act, Harness, WAIT, DiscordWords};
+use support::{Act, DiscordWords, Harness, WAIT};
 
 const ANA: u64 = 700_000_000_000_000_011;
 
