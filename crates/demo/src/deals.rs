@@ -2,9 +2,9 @@
 //! terms, and when each of its steps happens.
 
 use jiff::SignedDuration;
-use rand::Rng;
 use rand::rngs::StdRng;
 use rand::seq::{IndexedRandom, SliceRandom};
+use rand::{Rng, SeedableRng};
 
 use linkstar_core::campaign::{CampaignSpec, ContentFormat, Deliverable};
 use linkstar_core::creator::{CreatorProfile, PoolStatus};
@@ -74,6 +74,8 @@ pub(crate) fn cast(
     let span = end.duration_since(first).as_hours();
     let mut plans = Vec::new();
     let mut seen: std::collections::BTreeMap<Stage, usize> = std::collections::BTreeMap::new();
+    // Deadlines draw from their own source, so the cast and the terms stay as they were.
+    let mut dates = StdRng::seed_from_u64(2027);
     for (i, target) in targets.into_iter().enumerate() {
         let campaign = i % specs.len();
         let (Some(spec), Some(creator)) = (specs.get(campaign), candidates.get_mut(campaign).and_then(Vec::pop)) else {
@@ -94,7 +96,8 @@ pub(crate) fn cast(
         let gap = plan::gap_hours(rng, target, path, span);
         let minutes = rng.random_range(0..60);
         let k = seen.entry(target).or_default();
-        let due = deadline_minutes(rng, target, *k, today_left).map(|m| later(end, SignedDuration::from_mins(m)));
+        let due =
+            deadline_minutes(&mut dates, target, *k, today_left).map(|m| later(end, SignedDuration::from_mins(m)));
         *k += 1;
         let due = due.transpose()?;
         let mut start = later(
