@@ -44,7 +44,9 @@ fn deadline_minutes(rng: &mut StdRng, target: Stage, k: usize, today_left: i64) 
     let days = |rng: &mut StdRng, lo: i64, hi: i64| rng.random_range(lo * 60..hi * 60);
     match target {
         // The respond-by date, which is also when the invite expires.
-        Stage::Offered | Stage::Negotiating => Some(if k % 3 == 0 { days(rng, 1, 20) } else { days(rng, 26, 6 * 24) }),
+        Stage::Offered | Stage::Negotiating => {
+            Some(if k.is_multiple_of(3) { days(rng, 1, 20) } else { days(rng, 26, 6 * 24) })
+        }
         // The draft's due date.
         Stage::Contracted => Some(match k % 3 {
             0 => today(rng),
@@ -52,7 +54,7 @@ fn deadline_minutes(rng: &mut StdRng, target: Stage, k: usize, today_left: i64) 
             _ => days(rng, 24, 6 * 24),
         }),
         // The end of the publish window.
-        Stage::Approved => Some(if k % 2 == 0 { today(rng) } else { days(rng, 30, 5 * 24) }),
+        Stage::Approved => Some(if k.is_multiple_of(2) { today(rng) } else { days(rng, 30, 5 * 24) }),
         _ => None,
     }
 }

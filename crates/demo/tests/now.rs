@@ -56,13 +56,18 @@ async fn around(db: &TestDb, now: Timestamp, zone: &TimeZone) -> AroundNow {
 
 async fn seed_at(now: &str, zone: &str) {
     let (now, tz): (Timestamp, TimeZone) = (now.parse().expect("now"), TimeZone::get(zone).expect("zone"));
-    let db = TestDb::sqlite().await;
+    for db in linkstar_testkit::backends().await {
+        seeded_around(&db, now, &tz).await;
+    }
+}
+
+async fn seeded_around(db: &TestDb, now: Timestamp, tz: &TimeZone) {
     db.clock.set(now);
-    linkstar_demo::seed_in(&db.app, &db.clock, &tz).await.expect("seed");
+    linkstar_demo::seed_in(&db.app, &db.clock, tz).await.expect("seed");
     assert_eq!(db.app.clock().now(), now, "the clock is left at the demo's now");
 
-    let seen = around(&db, now, &tz).await;
-    let label = format!("seeded at {now} in {zone}: {seen:?}");
+    let seen = around(db, now, tz).await;
+    let label = format!("seeded at {now} in {} on {}: {seen:?}", tz.iana_name().unwrap_or("?"), db.label);
     assert!(seen.drafts_due_later_today >= 1, "{label}");
     assert!(seen.drafts_late >= 1, "{label}");
     assert!(seen.invites_expiring_within_a_day >= 1, "{label}");
