@@ -35,11 +35,7 @@ enum Command {
     /// Apply database migrations.
     Migrate,
     /// Create (or reuse) a demo database full of sample data and open the dashboard on it.
-    Demo {
-        /// Only seed; do not open the dashboard afterwards.
-        #[arg(long)]
-        seed_only: bool,
-    },
+    Demo(commands::demo::DemoArgs),
     /// The creator pool as CSV.
     #[command(subcommand)]
     Creators(commands::creators::CreatorsCommand),
@@ -99,7 +95,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     // The dashboard owns the screen, so its logs go to a file.
     let dashboard = match command {
         Command::Tui => true,
-        Command::Demo { seed_only } => !seed_only && std::io::IsTerminal::is_terminal(&std::io::stdout()),
+        Command::Demo(args) => !args.seed_only && std::io::IsTerminal::is_terminal(&std::io::stdout()),
         _ => false,
     };
     let log_file = match (&settings.log_file, dashboard) {
@@ -112,7 +108,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let outcome = match command {
         Command::Tui => commands::tui::run(&ctx).await,
         Command::Migrate => commands::migrate(&ctx).await,
-        Command::Demo { seed_only } => commands::demo::run(&ctx, seed_only).await,
+        Command::Demo(args) => commands::demo::run_with(&ctx, args).await,
         Command::Creators(c) => commands::creators::run(&ctx, c).await,
         Command::Invite(args) => commands::invite::run(&ctx, args).await,
         Command::Audit(c) => commands::audit::run(&ctx, c).await,

@@ -140,3 +140,37 @@ async fn a_database_with_other_data_is_neither_seeded_nor_wiped() {
     assert!(text(&out.stderr).contains("not the demo's"), "{}", text(&out.stderr));
     assert_eq!(history(&file).await, before, "nothing was added");
 }
+
+#[tokio::test]
+async fn reseed_seeds_an_old_demo_afresh_for_today_and_refuses_other_data() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let file = dir.path().join("old.db");
+    let then = seed_days_ago(&file, 5).await;
+    let out = linkstar(dir.path(), &["--db", &url(&file), "demo", "--seed-only", "--reseed"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("Seeded the demo database"), "{}", text(&out.stdout));
+    let (first, _) = history(&file).await;
+    let seeded_for = first + SignedDuration::from_hours(60 * 24);
+    assert!(seeded_for > then + SignedDuration::from_hours(24 * 4), "seeded for {seeded_for}, not today");
+    assert!(seeded_for <= Timestamp::now());
+
+    // A database with other data is not wiped, flag or not.
+    let acme = dir.path().join("acme.db");
+    {
+        let store = Arc::new(SqlStore::connect(&url(&acme)).await.expect("open"));
+        store.migrate().await.expect("migrate");
+        let app = App::new(store.clone(), Arc::new(ManualClock::new(Timestamp::now())));
+        let brand = NewBrand {
+            name: "Acme Cosmetics".into(),
+            legal_name: "Acme Cosmetics Ltd".into(),
+            default_currency: linkstar_core::money::Currency::parse("EUR").expect("EUR"),
+            disclosure_rules: Default::default(),
+        };
+        app.create_brand(None, brand).await.expect("brand");
+        store.close().await;
+    }
+    let before = history(&acme).await;
+    let out = linkstar(dir.path(), &["--db", &url(&acme), "demo", "--seed-only", "--reseed"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stdout));
+    assert_eq!(history(&acme).await, before);
+}

@@ -27,11 +27,6 @@ pub struct DemoArgs {
     pub reseed: bool,
 }
 
-/// [`run_with`] without `--reseed`.
-pub async fn run(ctx: &Context, seed_only: bool) -> anyhow::Result<ExitCode> {
-    run_with(ctx, DemoArgs { seed_only, reseed: false }).await
-}
-
 /// Seeds the demo database for today unless it already is, then opens the dashboard on
 /// it as the configured operator (`--operator`, default the OS user; the demo has
 /// `admin`, `mia`, …). Off a terminal it prints the pipeline instead.
