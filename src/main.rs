@@ -41,13 +41,9 @@ enum Command {
     Config(commands::config_show::ConfigCommand),
     /// Apply database migrations.
     Migrate,
-    /// Create (or reuse) a demo database full of sample data, make it the active one
-    /// (unless you set up your own), and open the dashboard on it.
-    Demo {
-        /// Only seed; do not open the dashboard afterwards.
-        #[arg(long)]
-        seed_only: bool,
-    },
+    /// Create (or reuse) a demo database full of sample data, seeded for today, make it
+    /// the active one (unless you set up your own), and open the dashboard on it.
+    Demo(commands::demo::DemoArgs),
     /// The creator pool as CSV.
     #[command(subcommand)]
     Creators(commands::creators::CreatorsCommand),
@@ -114,7 +110,7 @@ async fn run(cli: Cli, db_from_env: bool) -> anyhow::Result<ExitCode> {
     // The dashboard owns the screen, so its logs go to a file.
     let dashboard = match command {
         Command::Tui => true,
-        Command::Demo { seed_only } => !seed_only && std::io::IsTerminal::is_terminal(&std::io::stdout()),
+        Command::Demo(args) => !args.seed_only && std::io::IsTerminal::is_terminal(&std::io::stdout()),
         _ => false,
     };
     let log_file = match (&settings.log_file, dashboard) {
@@ -123,7 +119,7 @@ async fn run(cli: Cli, db_from_env: bool) -> anyhow::Result<ExitCode> {
         (_, false) => None,
     };
     commands::init_logging(settings.log.as_deref(), log_file.as_deref());
-    let creates = matches!(command, Command::Migrate | Command::Demo { .. } | Command::Setup(_));
+    let creates = matches!(command, Command::Migrate | Command::Demo(_) | Command::Setup(_));
     let flags = commands::Flags { db: cli.db, db_from_env, operator: cli.operator, config_file, creates };
     let ctx = commands::Context::new(settings, flags)?;
     let outcome = match command {
@@ -135,7 +131,7 @@ async fn run(cli: Cli, db_from_env: bool) -> anyhow::Result<ExitCode> {
         Command::Status => commands::status::run(&ctx).await,
         Command::Config(c) => commands::config_show::run(&ctx, c).await,
         Command::Migrate => commands::migrate(&ctx).await,
-        Command::Demo { seed_only } => match commands::demo::run(&ctx, seed_only).await {
+        Command::Demo(args) => match commands::demo::run_with(&ctx, args).await {
             Ok(code) => commands::demo_done(&ctx).map(|()| code),
             Err(e) => Err(e),
         },

@@ -498,6 +498,12 @@ payment-status-scheduled = geplant
 payment-status-due = fällig
 payment-status-paid = bezahlt
 payment-status-cancelled = storniert
+## Demo in the present
+console-demo-stale = Die Demo-Datenbank unter { $url } wurde für den { $day } angelegt; ihre Fristen sind inzwischen verstrichen. Mit `linkstar demo --reseed` wird sie für heute neu angelegt.
+console-demo-reseed-ask = Die Demo-Datenbank unter { $url } wurde für den { $day } angelegt. Für heute neu anlegen? Dabei wird ihr gesamter Inhalt ersetzt. [y/N]
+console-demo-not-demo = Die Datenbank unter { $url } enthält Daten, die nicht zur Demo gehören; die Demo lässt sie unangetastet. Gib mit --db eine neue Datei an oder lass --db weg, um die eigene Demo-Datenbank zu verwenden.
+console-demo-reseed-file-only = Nur eine Demo in einer SQLite-Datei kann neu angelegt werden. Leere { $url } selbst und starte dann `linkstar demo` erneut.
+
 ## Operator dashboard (terminal)
 
 dash-screen-deal = Kooperation

@@ -509,6 +509,12 @@ payment-status-scheduled = scheduled
 payment-status-due = due
 payment-status-paid = paid
 payment-status-cancelled = cancelled
+## Demo in the present
+console-demo-stale = The demo database at { $url } was seeded for { $day }, so its deadlines have gone by. Run `linkstar demo --reseed` to seed it afresh for today.
+console-demo-reseed-ask = The demo database at { $url } was seeded for { $day }. Seed it afresh for today? This replaces everything in it. [y/N]
+console-demo-not-demo = The database at { $url } holds data that is not the demo's, so the demo leaves it alone. Point --db at a new file, or leave --db out to use the demo's own database.
+console-demo-reseed-file-only = Only a demo in a SQLite file can be seeded afresh. Empty { $url } yourself, then run `linkstar demo` again.
+
 ## Operator dashboard (terminal)
 
 dash-screen-deal = Deal

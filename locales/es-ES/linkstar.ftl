@@ -507,6 +507,12 @@ payment-status-scheduled = programado
 payment-status-due = pendiente
 payment-status-paid = pagado
 payment-status-cancelled = cancelado
+## Demo in the present
+console-demo-stale = La base de datos de demostración en { $url } se creó para el { $day }, así que sus plazos ya han pasado. Ejecuta `linkstar demo --reseed` para volver a crearla para hoy.
+console-demo-reseed-ask = La base de datos de demostración en { $url } se creó para el { $day }. ¿Volver a crearla para hoy? Se sustituirá todo su contenido. [y/N]
+console-demo-not-demo = La base de datos en { $url } contiene datos que no son de la demostración, así que la demostración no la toca. Indica un archivo nuevo con --db u omite --db para usar la base de datos propia de la demostración.
+console-demo-reseed-file-only = Solo se puede volver a crear una demostración guardada en un archivo SQLite. Vacía { $url } tú mismo y vuelve a ejecutar `linkstar demo`.
+
 ## Operator dashboard (terminal)
 
 dash-screen-deal = Colaboración

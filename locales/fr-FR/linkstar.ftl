@@ -510,6 +510,12 @@ payment-status-scheduled = programmé
 payment-status-due = exigible
 payment-status-paid = payé
 payment-status-cancelled = annulé
+## Demo in the present
+console-demo-stale = La base de démonstration { $url } a été créée pour le { $day } : ses échéances sont passées. Lancez `linkstar demo --reseed` pour la recréer pour aujourd’hui.
+console-demo-reseed-ask = La base de démonstration { $url } a été créée pour le { $day }. La recréer pour aujourd’hui ? Tout son contenu sera remplacé. [y/N]
+console-demo-not-demo = La base { $url } contient des données qui n’appartiennent pas à la démonstration ; la démonstration n’y touche pas. Indiquez un nouveau fichier avec --db, ou omettez --db pour utiliser la base propre à la démonstration.
+console-demo-reseed-file-only = Seule une démonstration stockée dans un fichier SQLite peut être recréée. Videz { $url } vous-même, puis relancez `linkstar demo`.
+
 ## Operator dashboard (terminal)
 
 dash-screen-deal = Collaboration

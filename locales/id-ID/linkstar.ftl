@@ -440,6 +440,12 @@ payment-status-scheduled = terjadwal
 payment-status-due = jatuh tempo
 payment-status-paid = dibayar
 payment-status-cancelled = dibatalkan
+## Demo in the present
+console-demo-stale = Basis data demo di { $url } dibuat untuk { $day }, jadi tenggatnya sudah lewat. Jalankan `linkstar demo --reseed` untuk membuatnya ulang untuk hari ini.
+console-demo-reseed-ask = Basis data demo di { $url } dibuat untuk { $day }. Buat ulang untuk hari ini? Seluruh isinya akan diganti. [y/N]
+console-demo-not-demo = Basis data di { $url } berisi data yang bukan milik demo, jadi demo tidak menyentuhnya. Tunjuk berkas baru dengan --db, atau hilangkan --db untuk memakai basis data milik demo sendiri.
+console-demo-reseed-file-only = Hanya demo dalam berkas SQLite yang bisa dibuat ulang. Kosongkan { $url } sendiri, lalu jalankan `linkstar demo` lagi.
+
 ## Operator dashboard (terminal)
 
 dash-screen-deal = Kerja sama

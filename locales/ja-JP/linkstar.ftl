@@ -439,6 +439,12 @@ payment-status-scheduled = 予定
 payment-status-due = 支払期日
 payment-status-paid = 支払済み
 payment-status-cancelled = 取消
+## Demo in the present
+console-demo-stale = { $url } のデモ用データベースは { $day } 時点の内容で作成されたため、期限はすでに過ぎています。`linkstar demo --reseed` を実行すると、今日の内容で作り直します。
+console-demo-reseed-ask = { $url } のデモ用データベースは { $day } 時点の内容で作成されています。今日の内容で作り直しますか？中身はすべて置き換えられます。[y/N]
+console-demo-not-demo = { $url } のデータベースにはデモ以外のデータが含まれているため、デモでは変更しません。--db で新しいファイルを指定するか、--db を省略してデモ専用のデータベースを使ってください。
+console-demo-reseed-file-only = 作り直せるのは SQLite ファイルのデモだけです。{ $url } をご自身で空にしてから、もう一度 `linkstar demo` を実行してください。
+
 ## Operator dashboard (terminal)
 
 dash-screen-deal = 案件

@@ -507,6 +507,12 @@ payment-status-scheduled = agendado
 payment-status-due = pendente
 payment-status-paid = pago
 payment-status-cancelled = cancelado
+## Demo in the present
+console-demo-stale = O banco de dados de demonstração em { $url } foi criado para { $day }, então os prazos dele já passaram. Execute `linkstar demo --reseed` para recriá-lo para hoje.
+console-demo-reseed-ask = O banco de dados de demonstração em { $url } foi criado para { $day }. Recriar para hoje? Todo o conteúdo dele será substituído. [y/N]
+console-demo-not-demo = O banco de dados em { $url } contém dados que não são da demonstração, então a demonstração não mexe nele. Indique um arquivo novo com --db ou omita --db para usar o banco próprio da demonstração.
+console-demo-reseed-file-only = Só uma demonstração guardada em um arquivo SQLite pode ser recriada. Esvazie { $url } você mesmo e execute `linkstar demo` de novo.
+
 ## Operator dashboard (terminal)
 
 dash-screen-deal = Parceria

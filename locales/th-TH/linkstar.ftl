@@ -439,6 +439,12 @@ payment-status-scheduled = นัดไว้
 payment-status-due = ถึงกำหนด
 payment-status-paid = จ่ายแล้ว
 payment-status-cancelled = ยกเลิก
+## Demo in the present
+console-demo-stale = ฐานข้อมูลตัวอย่างที่ { $url } สร้างไว้สำหรับวันที่ { $day } กำหนดเวลาต่าง ๆ จึงเลยไปแล้ว เรียก `linkstar demo --reseed` เพื่อสร้างใหม่สำหรับวันนี้
+console-demo-reseed-ask = ฐานข้อมูลตัวอย่างที่ { $url } สร้างไว้สำหรับวันที่ { $day } ต้องการสร้างใหม่สำหรับวันนี้หรือไม่ ข้อมูลทั้งหมดในนั้นจะถูกแทนที่ [y/N]
+console-demo-not-demo = ฐานข้อมูลที่ { $url } มีข้อมูลที่ไม่ใช่ของตัวอย่าง ตัวอย่างจึงไม่แตะต้องฐานข้อมูลนี้ ระบุไฟล์ใหม่ด้วย --db หรือไม่ต้องใส่ --db เพื่อใช้ฐานข้อมูลของตัวอย่างเอง
+console-demo-reseed-file-only = สร้างใหม่ได้เฉพาะตัวอย่างที่อยู่ในไฟล์ SQLite เท่านั้น ล้างข้อมูลใน { $url } ด้วยตัวเอง แล้วเรียก `linkstar demo` อีกครั้ง
+
 ## Operator dashboard (terminal)
 
 dash-screen-deal = งานร่วม

@@ -440,6 +440,12 @@ payment-status-scheduled = đã lên lịch
 payment-status-due = đến hạn
 payment-status-paid = đã trả
 payment-status-cancelled = đã hủy
+## Demo in the present
+console-demo-stale = Cơ sở dữ liệu mẫu tại { $url } được tạo cho ngày { $day } nên các hạn chót đã qua. Chạy `linkstar demo --reseed` để tạo lại cho hôm nay.
+console-demo-reseed-ask = Cơ sở dữ liệu mẫu tại { $url } được tạo cho ngày { $day }. Tạo lại cho hôm nay? Toàn bộ nội dung trong đó sẽ bị thay thế. [y/N]
+console-demo-not-demo = Cơ sở dữ liệu tại { $url } chứa dữ liệu không thuộc bản mẫu nên bản mẫu không động đến nó. Hãy chỉ định một tệp mới bằng --db, hoặc bỏ --db để dùng cơ sở dữ liệu riêng của bản mẫu.
+console-demo-reseed-file-only = Chỉ bản mẫu nằm trong tệp SQLite mới có thể tạo lại. Hãy tự làm trống { $url } rồi chạy lại `linkstar demo`.
+
 ## Operator dashboard (terminal)
 
 dash-screen-deal = Hợp tác

@@ -439,6 +439,12 @@ payment-status-scheduled = 已排期
 payment-status-due = 待支付
 payment-status-paid = 已支付
 payment-status-cancelled = 已取消
+## Demo in the present
+console-demo-stale = { $url } 的演示数据库是按 { $day } 生成的，其中的截止时间都已过去。运行 `linkstar demo --reseed` 可按今天重新生成。
+console-demo-reseed-ask = { $url } 的演示数据库是按 { $day } 生成的。要按今天重新生成吗？其中的全部内容将被替换。[y/N]
+console-demo-not-demo = { $url } 的数据库包含不属于演示的数据，演示不会改动它。请用 --db 指定一个新文件，或省略 --db 以使用演示自己的数据库。
+console-demo-reseed-file-only = 只有保存在 SQLite 文件中的演示才能重新生成。请自行清空 { $url }，然后再次运行 `linkstar demo`。
+
 ## Operator dashboard (terminal)
 
 dash-screen-deal = 合作详情

@@ -9,12 +9,18 @@ use linkstar_core::campaign::*;
 use linkstar_core::ids::{BrandId, OperatorId};
 use linkstar_core::money::{Currency, Money};
 use linkstar_core::place::{Country, Locale, Platform};
-use linkstar_core::time::parse_instant;
+use linkstar_core::time::Timestamp;
 
 use crate::{DemoError, briefs};
 
 /// The name of the demo's first campaign, which [`crate::is_seeded`] looks for.
 pub const FIRST_CAMPAIGN: &str = "Glow Serum Launch";
+
+/// The demo brand's name.
+pub(crate) const BRAND: &str = "Lumen Beauty";
+
+/// The names of the demo's campaigns, in the order [`specs`] creates them.
+pub(crate) const NAMES: [&str; 3] = [FIRST_CAMPAIGN, "Sun Shield Summer", "Velvet Lip Tint Drop"];
 
 /// The team: an operator of every role.
 pub(crate) struct Team {
@@ -37,7 +43,7 @@ pub(crate) async fn team(app: &App) -> Result<Team, DemoError> {
         rules.insert(Country::parse(market)?, strings(tags));
     }
     let brand = NewBrand {
-        name: "Lumen Beauty".into(),
+        name: BRAND.into(),
         legal_name: "Lumen Beauty GmbH".into(),
         default_currency: Currency::parse("EUR")?,
         disclosure_rules: rules,
@@ -67,8 +73,11 @@ pub(crate) async fn team(app: &App) -> Result<Team, DemoError> {
 
 /// The three campaigns: a serum launch in Spanish- and Portuguese-speaking markets (EUR),
 /// a sunscreen push in South-East Asia (USD) and a lip tint in Japan, China, Germany
-/// and France (JPY).
-pub(crate) fn specs() -> Result<Vec<CampaignSpec>, DemoError> {
+/// and France (JPY). Their dates are counted from `now`, the end of the demo's story.
+pub(crate) fn specs(now: Timestamp) -> Result<Vec<CampaignSpec>, DemoError> {
+    let day = |days: i64| {
+        now.checked_add(jiff::SignedDuration::from_hours(24 * days)).map_err(|_| DemoError::Plan("time out of range"))
+    };
     let glow = CampaignSpec {
         name: FIRST_CAMPAIGN.into(),
         product: Product {
@@ -96,8 +105,8 @@ pub(crate) fn specs() -> Result<Vec<CampaignSpec>, DemoError> {
             deliverable(Platform::TikTok, ContentFormat::Video, Some(30)),
             deliverable(Platform::Instagram, ContentFormat::Video, Some(30)),
         ],
-        starts_at: parse_instant("2026-09-21T08:00:00Z")?,
-        ends_at: parse_instant("2027-01-31T23:00:00Z")?,
+        starts_at: day(-64)?,
+        ends_at: day(68)?,
         brief: briefs::glow(),
         compliance: Compliance {
             disclosure_tags: BTreeMap::from([(Country::parse("MX")?, strings(&["#publicidad", "#anuncio"]))]),
@@ -111,7 +120,7 @@ pub(crate) fn specs() -> Result<Vec<CampaignSpec>, DemoError> {
         reminders: Default::default(),
     };
     let sun = CampaignSpec {
-        name: "Sun Shield Summer".into(),
+        name: NAMES[1].into(),
         product: Product {
             name: "Lumen Sun Shield SPF 50+".into(),
             selling_points: strings(&[
@@ -137,8 +146,8 @@ pub(crate) fn specs() -> Result<Vec<CampaignSpec>, DemoError> {
             deliverable(Platform::TikTok, ContentFormat::Video, Some(45)),
             deliverable(Platform::Instagram, ContentFormat::Story, None),
         ],
-        starts_at: parse_instant("2026-09-28T01:00:00Z")?,
-        ends_at: parse_instant("2027-02-28T16:00:00Z")?,
+        starts_at: day(-57)?,
+        ends_at: day(96)?,
         brief: briefs::sun(),
         compliance: Compliance {
             required_hashtags: strings(&["#SunShieldSummer"]),
@@ -152,7 +161,7 @@ pub(crate) fn specs() -> Result<Vec<CampaignSpec>, DemoError> {
         reminders: Default::default(),
     };
     let velvet = CampaignSpec {
-        name: "Velvet Lip Tint Drop".into(),
+        name: NAMES[2].into(),
         product: Product {
             name: "Lumen Velvet Lip Tint".into(),
             selling_points: strings(&["12 shades, transfer-proof", "hyaluronic acid care", "8-hour wear"]),
@@ -175,8 +184,8 @@ pub(crate) fn specs() -> Result<Vec<CampaignSpec>, DemoError> {
             deliverable(Platform::TikTok, ContentFormat::Video, Some(20)),
             deliverable(Platform::YouTube, ContentFormat::Video, Some(60)),
         ],
-        starts_at: parse_instant("2026-10-05T00:00:00Z")?,
-        ends_at: parse_instant("2027-01-15T00:00:00Z")?,
+        starts_at: day(-50)?,
+        ends_at: day(52)?,
         brief: briefs::velvet(),
         compliance: Compliance {
             disclosure_tags: BTreeMap::from([

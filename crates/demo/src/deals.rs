@@ -2,9 +2,9 @@
 //! terms, and when each of its steps happens.
 
 use jiff::SignedDuration;
-use rand::Rng;
 use rand::rngs::StdRng;
 use rand::seq::{IndexedRandom, SliceRandom};
+use rand::{Rng, SeedableRng};
 
 use linkstar_core::campaign::{CampaignSpec, ContentFormat, Deliverable};
 use linkstar_core::creator::{CreatorProfile, PoolStatus};
@@ -29,13 +29,45 @@ pub(crate) struct DealPlan {
     pub steps: Vec<(Timestamp, Step)>,
 }
 
-/// Casts every deal of [`plan::TARGETS`] between `first` and `end`.
+/// Minutes from `now` to the end of its day in `zone`.
+pub(crate) fn minutes_left_today(now: Timestamp, zone: &jiff::tz::TimeZone) -> Result<i64, DemoError> {
+    let end =
+        now.to_zoned_datetime(zone.clone()).end_of_day().map_err(|_| DemoError::Plan("the end of today"))?.timestamp();
+    Ok(end.duration_since(now).as_mins())
+}
+
+/// Where the deadline a deal waits on now sits, in minutes after `end` (negative: it
+/// has passed), for the stages that wait on one; `k` counts the deals of that stage so
+/// each kind of deadline occurs. `today_left` is what is left of the operator's day.
+fn deadline_minutes(rng: &mut StdRng, target: Stage, k: usize, today_left: i64) -> Option<i64> {
+    let today = |rng: &mut StdRng| (today_left * rng.random_range(20..90) / 100).max(1);
+    let days = |rng: &mut StdRng, lo: i64, hi: i64| rng.random_range(lo * 60..hi * 60);
+    match target {
+        // The respond-by date, which is also when the invite expires.
+        Stage::Offered | Stage::Negotiating => {
+            Some(if k.is_multiple_of(3) { days(rng, 1, 20) } else { days(rng, 26, 6 * 24) })
+        }
+        // The draft's due date.
+        Stage::Contracted => Some(match k % 3 {
+            0 => today(rng),
+            1 => -days(rng, 3, 40),
+            _ => days(rng, 24, 6 * 24),
+        }),
+        // The end of the publish window.
+        Stage::Approved => Some(if k.is_multiple_of(2) { today(rng) } else { days(rng, 30, 5 * 24) }),
+        _ => None,
+    }
+}
+
+/// Casts every deal of [`plan::TARGETS`] between `first` and `end`, `today_left`
+/// minutes before the operator's day ends.
 pub(crate) fn cast(
     rng: &mut StdRng,
     specs: &[CampaignSpec],
     pool: &[CreatorProfile],
     first: Timestamp,
     end: Timestamp,
+    today_left: i64,
 ) -> Result<Vec<DealPlan>, DemoError> {
     let mut targets: Vec<Stage> = plan::TARGETS.iter().flat_map(|(stage, n)| std::iter::repeat_n(*stage, *n)).collect();
     targets.shuffle(rng);
@@ -43,6 +75,9 @@ pub(crate) fn cast(
     candidates.iter_mut().for_each(|c| c.shuffle(rng));
     let span = end.duration_since(first).as_hours();
     let mut plans = Vec::new();
+    let mut seen: std::collections::BTreeMap<Stage, usize> = std::collections::BTreeMap::new();
+    // Deadlines draw from their own source, so the cast and the terms stay as they were.
+    let mut dates = StdRng::seed_from_u64(2027);
     for (i, target) in targets.into_iter().enumerate() {
         let campaign = i % specs.len();
         let (Some(spec), Some(creator)) = (specs.get(campaign), candidates.get_mut(campaign).and_then(Vec::pop)) else {
@@ -52,6 +87,7 @@ pub(crate) fn cast(
         let deposit_pct = *[0u8, 30, 30, 50].choose(rng).unwrap_or(&30);
         let live_days = match target {
             Stage::Completed => *[0, 0, 7].choose(rng).unwrap_or(&0),
+            Stage::Verified => *[0, 7, 7, 7].choose(rng).unwrap_or(&7),
             _ => *[0, 7, 30].choose(rng).unwrap_or(&0),
         };
         let commission_only =
@@ -61,13 +97,31 @@ pub(crate) fn cast(
         let path = offsets.iter().map(|(h, _)| *h).max().unwrap_or(0);
         let gap = plan::gap_hours(rng, target, path, span);
         let minutes = rng.random_range(0..60);
-        let start = end
-            .checked_sub(SignedDuration::from_hours(gap + path))
-            .map_err(|_| DemoError::Plan("time out of range"))?
-            .max(first)
-            .checked_add(SignedDuration::from_mins(minutes))
-            .map_err(|_| DemoError::Plan("time out of range"))?;
+        let k = seen.entry(target).or_default();
+        let due =
+            deadline_minutes(&mut dates, target, *k, today_left).map(|m| later(end, SignedDuration::from_mins(m)));
+        *k += 1;
+        let due = due.transpose()?;
+        let mut start = later(
+            end.checked_sub(SignedDuration::from_hours(gap + path))
+                .map_err(|_| DemoError::Plan("time out of range"))?
+                .max(first),
+            SignedDuration::from_mins(minutes),
+        )?;
+        // The dates before the deadline need room: the respond-by date before the draft's
+        // due date, the publish window's opening before its end.
+        let room = match target {
+            Stage::Contracted => Some(plan::respond_days(target) * 24 + 1),
+            Stage::Approved => Some(12 * 24 + 1),
+            _ => None,
+        };
+        if let (Some(due), Some(hours)) = (due, room) {
+            start = start.min(later(due, SignedDuration::from_hours(-hours))?);
+        }
         let mut terms = terms(rng, spec, profile, start, plan::respond_days(target))?;
+        if let Some(due) = due {
+            deadline(&mut terms, target, due)?;
+        }
         terms.deposit_pct = if commission_only { 0 } else { deposit_pct };
         terms.min_live_days = u32::try_from(live_days).unwrap_or(0);
         if commission_only {
@@ -107,6 +161,29 @@ fn fits(spec: &CampaignSpec, pool: &[CreatorProfile]) -> Vec<usize> {
 /// The campaign's deliverables on the creator's platforms.
 pub(crate) fn deliverables(spec: &CampaignSpec, creator: &CreatorProfile) -> Vec<Deliverable> {
     spec.deliverables.iter().filter(|d| creator.account(d.platform).is_some()).cloned().collect()
+}
+
+fn later(at: Timestamp, by: SignedDuration) -> Result<Timestamp, DemoError> {
+    at.checked_add(by).map_err(|_| DemoError::Plan("time out of range"))
+}
+
+/// Puts the deadline the deal waits on at `due` and the later dates after it.
+fn deadline(terms: &mut Terms, target: Stage, due: Timestamp) -> Result<(), DemoError> {
+    let days = |n: i64| SignedDuration::from_hours(24 * n);
+    match target {
+        Stage::Offered | Stage::Negotiating => {
+            terms.respond_by = due;
+            terms.draft_due = later(due, days(5))?;
+            terms.publish_window = Window::new(later(terms.draft_due, days(2))?, later(terms.draft_due, days(16))?)?;
+        }
+        Stage::Contracted => {
+            terms.draft_due = due;
+            terms.publish_window = Window::new(later(due, days(2))?, later(due, days(16))?)?;
+        }
+        Stage::Approved => terms.publish_window = Window::new(terms.publish_window.opens, due)?,
+        _ => {}
+    }
+    Ok(())
 }
 
 fn hour(start: Timestamp, hours: i64) -> Result<Timestamp, DemoError> {

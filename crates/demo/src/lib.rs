@@ -2,13 +2,16 @@
 //! [`linkstar_app::App`] operations, so the audit hash chain, the outbox and every
 //! check are the real thing.
 //!
-//! [`seed`] creates the brand "Lumen Beauty" with an operator of every role, three
+//! [`seed_in`] creates the brand "Lumen Beauty" with an operator of every role, three
 //! campaigns in different markets and currencies, a pool of 320 creators in 12
-//! countries, and 59 deals in every stage of the flow. It moves the [`ManualClock`]
-//! over the 60 days before 2026-11-24 09:00 UTC so that every event has a plausible
-//! time, and leaves it at that instant: some drafts wait for review, some
-//! counter-offers for an answer, some payments are due or overdue. Everything comes
-//! from a seeded random source, so two seeded databases hold the same story.
+//! countries, and 59 deals in every stage of the flow. The story ends at the clock's
+//! "now": it moves the [`ManualClock`] over the 60 days before it so that every event
+//! has a plausible time, and leaves it there. Deadlines sit around that now in the
+//! operator's zone: some drafts are due later today and some are late, some invites
+//! expire within the day, publish windows close, balances fall due this week, drafts
+//! wait past the review time and unpaid deposits are overdue. Everything else comes
+//! from a seeded random source, so the story is a pure function of the now and the
+//! zone: a stopped clock gives the same database every time.
 
 mod briefs;
 mod campaigns;
@@ -18,20 +21,23 @@ mod deals;
 mod names;
 mod plan;
 mod run;
+mod state;
 
-use jiff::{SignedDuration, Timestamp};
+use jiff::SignedDuration;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 
-use linkstar_app::{App, AppError, ManualClock};
+use linkstar_app::{App, AppError, Clock, ManualClock};
 use linkstar_core::DomainError;
 
 pub use campaigns::FIRST_CAMPAIGN;
+pub use state::{DemoState, is_current, state};
 
-/// The instant the demo's story ends: "now" in the seeded database.
+/// A fixed "now" for tests and benchmarks that need the same demo every run (seed on a
+/// [`ManualClock`] stopped here).
 pub const DEMO_NOW: &str = "2026-11-24T09:00:00Z";
 
-/// Days of history before [`DEMO_NOW`].
+/// Days of history before the demo's now.
 pub const HISTORY_DAYS: i64 = 60;
 
 /// What [`seed`] created.
@@ -58,6 +64,9 @@ pub enum DemoError {
     /// The database already holds the demo.
     #[error("the demo data is already there")]
     AlreadySeeded,
+    /// The database holds data that is not the demo's; the demo never mixes with it.
+    #[error("the database holds data that is not the demo's")]
+    OtherData,
     /// The demo's own plan could not be carried out (a bug in this crate).
     #[error("the demo plan failed: {0}")]
     Plan(&'static str),
@@ -75,13 +84,21 @@ pub async fn is_seeded(app: &App) -> Result<bool, DemoError> {
     Ok(found.is_some())
 }
 
-/// Seeds the demo into an empty database through `app`, whose clock must be `clock`.
-/// The clock ends at [`DEMO_NOW`].
+/// [`seed_in`] for an operator in UTC.
 pub async fn seed(app: &App, clock: &ManualClock) -> Result<DemoSummary, DemoError> {
-    if is_seeded(app).await? {
-        return Err(DemoError::AlreadySeeded);
+    seed_in(app, clock, &jiff::tz::TimeZone::UTC).await
+}
+
+/// Seeds the demo into an empty database through `app`, whose clock must be `clock`.
+/// The story ends at the clock's current instant, which is where the clock is left;
+/// "today" is the day in `zone`, the operator's.
+pub async fn seed_in(app: &App, clock: &ManualClock, zone: &jiff::tz::TimeZone) -> Result<DemoSummary, DemoError> {
+    match state(app).await? {
+        DemoState::Empty => {}
+        DemoState::Demo { .. } => return Err(DemoError::AlreadySeeded),
+        DemoState::Other => return Err(DemoError::OtherData),
     }
-    let end: Timestamp = DEMO_NOW.parse().map_err(|_| DemoError::Plan("DEMO_NOW"))?;
+    let end = clock.now();
     let at = |hours: i64, minutes: i64| {
         end.checked_sub(SignedDuration::from_hours(HISTORY_DAYS * 24 - hours))
             .and_then(|t| t.checked_add(SignedDuration::from_mins(minutes)))
@@ -92,7 +109,7 @@ pub async fn seed(app: &App, clock: &ManualClock) -> Result<DemoSummary, DemoErr
     clock.set(at(0, 0)?);
     let team = campaigns::team(app).await?;
     let mut campaign_ids = Vec::new();
-    for (i, spec) in campaigns::specs()?.into_iter().enumerate() {
+    for (i, spec) in campaigns::specs(end)?.into_iter().enumerate() {
         clock.set(at(2 + 3 * i64::try_from(i).unwrap_or(0), 15)?);
         let id = app.create_campaign(team.manager, team.brand, spec.clone()).await?;
         campaign_ids.push((id, spec));
@@ -113,7 +130,8 @@ pub async fn seed(app: &App, clock: &ManualClock) -> Result<DemoSummary, DemoErr
     }
 
     let specs: Vec<_> = campaign_ids.iter().map(|(_, s)| s.clone()).collect();
-    let plans = deals::cast(&mut rng, &specs, &pool, at(72, 0)?, end)?;
+    let today_left = deals::minutes_left_today(end, zone)?;
+    let plans = deals::cast(&mut rng, &specs, &pool, at(72, 0)?, end, today_left)?;
     let scene = run::Scene { app, clock, team: &team, campaigns: &campaign_ids, creators: &creator_ids };
     run::run(&scene, &mut rng, &plans).await?;
     clock.set(end);

@@ -86,7 +86,8 @@ pub(crate) fn gap_hours(rng: &mut StdRng, target: Stage, path_hours: i64, span_h
         Stage::ChangesRequested => (8, 60),
         Stage::Approved => (8, 90),
         Stage::Published => (5, 40),
-        Stage::Verified => (30, 260),
+        // Verified within the week, so balances with a live period fall due this week.
+        Stage::Verified => (4, 90),
         _ => (24, (span_hours - path_hours - 24).max(25)),
     };
     rng.random_range(lo..hi)

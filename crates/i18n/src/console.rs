@@ -31,6 +31,30 @@ pub enum Console<'a> {
         /// The operator to act as.
         operator: &'a str,
     },
+    /// `demo` found a demo seeded for an earlier day and was not told to seed it afresh.
+    DemoStale {
+        /// The database.
+        url: &'a str,
+        /// The day the demo was seeded for (`2026-11-24`).
+        day: &'a str,
+    },
+    /// `demo` asks whether to seed an outdated demo afresh.
+    DemoReseedAsk {
+        /// The database.
+        url: &'a str,
+        /// The day the demo was seeded for.
+        day: &'a str,
+    },
+    /// `demo` refused a database that holds more than the demo.
+    DemoNotDemo {
+        /// The database.
+        url: &'a str,
+    },
+    /// `demo` cannot seed afresh a demo outside a SQLite file.
+    DemoReseedFileOnly {
+        /// The database.
+        url: &'a str,
+    },
     /// Totals under the pipeline summary.
     PipelineTotal {
         /// Deals.
@@ -140,6 +164,10 @@ impl Localizer {
                 deals = deals,
                 operator = operator
             ),
+            Console::DemoStale { url, day } => fl!(l, "console-demo-stale", url = url, day = day),
+            Console::DemoReseedAsk { url, day } => fl!(l, "console-demo-reseed-ask", url = url, day = day),
+            Console::DemoNotDemo { url } => fl!(l, "console-demo-not-demo", url = url),
+            Console::DemoReseedFileOnly { url } => fl!(l, "console-demo-reseed-file-only", url = url),
             Console::PipelineTotal { deals, creators } => {
                 fl!(l, "console-pipeline-total", deals = deals, creators = creators)
             }
