@@ -148,8 +148,15 @@ async fn run(cli: Cli, db_from_env: bool) -> anyhow::Result<ExitCode> {
         Command::Attribution(c) => commands::attribution::run(&ctx, c).await,
         Command::Campaign(c) => commands::campaign::run(&ctx, c).await,
     };
-    // Failures of a command are told in the operator's language.
+    // Failures of a command are told in the operator's language. A reader that went away
+    // (`linkstar report … | head`) is no failure: the output simply stops, as with cat.
     outcome.or_else(|e| {
+        let closed = e.chain().any(|cause| {
+            cause.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+        });
+        if closed {
+            return Ok(ExitCode::SUCCESS);
+        }
         eprintln!("{}", ctx.describe(&e));
         Ok(ExitCode::FAILURE)
     })
