@@ -15,8 +15,10 @@ use linkstar_store::SqlStore;
 use linkstar_testkit::world::terms;
 use linkstar_testkit::{World, backends};
 
+/// `ms` after the test clock's start, at the millisecond the store keeps.
 fn at(ms: i64) -> Timestamp {
-    linkstar_testkit::db::start_time().checked_add(jiff::SignedDuration::from_millis(ms)).expect("instant")
+    let instant = linkstar_testkit::db::start_time().checked_add(jiff::SignedDuration::from_millis(ms));
+    linkstar_core::time::at_storage_precision(instant.expect("instant"))
 }
 
 fn claim(owner: &str, now: Timestamp, limit: u32) -> OutboxClaim<'_> {
