@@ -13,7 +13,7 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 /// LinkStar runs a brand's collaborations with social-media creators.
 #[derive(Debug, Parser)]
-#[command(name = "linkstar", version, about)]
+#[command(name = "linkstar", version, about, after_help = EXIT_CODES)]
 struct Cli {
     /// Database URL (`sqlite://FILE` or `postgres://…`); default a SQLite file in your data directory.
     #[arg(long, global = true, env = "LINKSTAR_DATABASE_URL", hide_env_values = true)]
@@ -28,6 +28,16 @@ struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
 }
+
+/// What `--help` says about exit statuses; keep it true to what the commands return
+/// (2: clap's usage errors, `setup` guiding instead of asking off a terminal, imports
+/// and fetches that refused some rows).
+const EXIT_CODES: &str = "\
+Exit status:
+  0  success
+  1  the command failed
+  2  a usage error; nothing set up yet (the commands to type are printed); or an import
+     or metrics fetch that refused some rows";
 
 #[derive(Debug, Subcommand)]
 enum Command {
@@ -77,6 +87,10 @@ enum Command {
     /// Campaign life cycle (closing).
     #[command(subcommand)]
     Campaign(commands::campaign::CampaignCommand),
+    /// Print the shell completion script for bash, zsh or fish.
+    Completions(commands::completions::CompletionsArgs),
+    /// Print the manual page, or write one page per command with --out.
+    Man(commands::completions::ManArgs),
 }
 
 fn main() -> ExitCode {
@@ -87,6 +101,21 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => e.exit(),
     };
+    // Completions and manual pages come from the definitions alone: no settings, no database.
+    match &cli.command {
+        Some(Command::Completions(args)) => {
+            let written = commands::completions::completions(Cli::command(), args.shell, &mut std::io::stdout());
+            return generated(written, None);
+        }
+        Some(Command::Man(args)) => {
+            let written = match &args.out {
+                Some(dir) => commands::completions::man_pages(Cli::command(), dir),
+                None => commands::completions::man_page(Cli::command(), &mut std::io::stdout()),
+            };
+            return generated(written, args.out.as_deref());
+        }
+        _ => {}
+    }
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(rt) => rt,
         Err(e) => {
@@ -98,6 +127,21 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(e) => {
             eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The exit status of `completions`/`man`: a reader that went away is no failure.
+fn generated(written: std::io::Result<()>, dir: Option<&std::path::Path>) -> ExitCode {
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            match dir {
+                Some(dir) => eprintln!("error: {}: {e}", dir.display()),
+                None => eprintln!("error: {e}"),
+            }
             ExitCode::FAILURE
         }
     }
@@ -147,6 +191,8 @@ async fn run(cli: Cli, db_from_env: bool) -> anyhow::Result<ExitCode> {
         Command::Fx(c) => commands::fx::run(&ctx, c).await,
         Command::Attribution(c) => commands::attribution::run(&ctx, c).await,
         Command::Campaign(c) => commands::campaign::run(&ctx, c).await,
+        // Answered in `main` before any settings are read.
+        Command::Completions(_) | Command::Man(_) => Ok(ExitCode::SUCCESS),
     };
     // Failures of a command are told in the operator's language. A reader that went away
     // (`linkstar report … | head`) is no failure: the output simply stops, as with cat.
