@@ -77,6 +77,9 @@ enum Command {
     /// Campaign life cycle (closing).
     #[command(subcommand)]
     Campaign(commands::campaign::CampaignCommand),
+    /// The pipeline's deals: list with filters, show one (table, JSON or CSV).
+    #[command(subcommand)]
+    Deals(commands::deals::DealsCommand),
 }
 
 fn main() -> ExitCode {
@@ -147,6 +150,7 @@ async fn run(cli: Cli, db_from_env: bool) -> anyhow::Result<ExitCode> {
         Command::Fx(c) => commands::fx::run(&ctx, c).await,
         Command::Attribution(c) => commands::attribution::run(&ctx, c).await,
         Command::Campaign(c) => commands::campaign::run(&ctx, c).await,
+        Command::Deals(c) => commands::deals::run(&ctx, c).await,
     };
     // Failures of a command are told in the operator's language. A reader that went away
     // (`linkstar report … | head`) is no failure: the output simply stops, as with cat.

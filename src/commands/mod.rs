@@ -5,6 +5,7 @@ pub mod audit;
 pub mod campaign;
 pub mod config_show;
 pub mod creators;
+pub mod deals;
 pub mod demo;
 pub mod fx;
 pub mod guide;
