@@ -89,7 +89,7 @@ async fn deals_list_json_matches_the_dashboards_stage_counts_and_filters_narrow_
 
     let creator_id = all[0]["creator_id"].as_i64().expect("creator id").to_string();
     let of_creator = json(&db, &["deals", "list", "--creator", &creator_id, "--format", "json"]);
-    assert!(!of_creator.is_empty() && of_creator.iter().all(|d| d["creator_id"].to_string() == creator_id));
+    assert!(!of_creator.is_empty() && of_creator.iter().all(|d| d["creator_id"] == all[0]["creator_id"]));
 
     let needs_me = json(&db, &["deals", "list", "--needs-me", "--format", "json"]);
     let waiting = all.iter().filter(|d| d["stage"] == "negotiating" || d["stage"] == "in_review").count();
