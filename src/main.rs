@@ -80,6 +80,9 @@ enum Command {
     /// The pipeline's deals: list with filters, show one (table, JSON or CSV).
     #[command(subcommand)]
     Deals(commands::deals::DealsCommand),
+    /// The brand's campaigns with their money and progress (table, JSON or CSV).
+    #[command(subcommand)]
+    Campaigns(commands::campaigns::CampaignsCommand),
 }
 
 fn main() -> ExitCode {
@@ -151,6 +154,7 @@ async fn run(cli: Cli, db_from_env: bool) -> anyhow::Result<ExitCode> {
         Command::Attribution(c) => commands::attribution::run(&ctx, c).await,
         Command::Campaign(c) => commands::campaign::run(&ctx, c).await,
         Command::Deals(c) => commands::deals::run(&ctx, c).await,
+        Command::Campaigns(c) => commands::campaigns::run(&ctx, c).await,
     };
     // Failures of a command are told in the operator's language. A reader that went away
     // (`linkstar report … | head`) is no failure: the output simply stops, as with cat.

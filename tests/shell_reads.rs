@@ -150,3 +150,37 @@ fn unknown_names_suggest_and_exit_2() {
     let help = linkstar(&db, "C", &["deals", "list", "--help"]);
     assert!(text(&help.stdout).contains("Exit codes") && text(&help.stdout).contains("fee_minor"));
 }
+
+#[tokio::test]
+async fn campaigns_list_and_show_agree_with_the_dashboards_figures() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let db = seeded(dir.path());
+    let listed = json(&db, &["campaigns", "list", "--format", "json"]);
+    let store = SqlStore::connect(&db).await.expect("open");
+    let admin = store.operator_by_username("admin").await.expect("read").expect("admin exists");
+    let figures = DashboardReads::campaign_figures(&store, admin.brand_id).await.expect("figures");
+    let counts =
+        DashboardReads::stage_counts(&store, admin.brand_id, Some(figures[0].campaign.id)).await.expect("counts");
+    store.close().await;
+    assert_eq!(listed.len(), figures.len());
+    for (row, f) in listed.iter().zip(&figures) {
+        assert_eq!(row["name"], f.campaign.spec.name.as_str());
+        assert_eq!(row["committed_minor"], f.committed.minor);
+        assert_eq!(row["paid_minor"], f.paid.minor);
+        assert_eq!(row["deals"], f.deals);
+    }
+    let name = figures[0].campaign.spec.name.to_lowercase();
+    let out = linkstar(&db, "C", &["campaigns", "show", &name, "--format", "json"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let shown: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    for (stage, n) in counts {
+        assert_eq!(shown["stages"][stage.as_str()], n, "{stage}");
+    }
+    let csv = linkstar(&db, "C", &["campaigns", "list", "--format", "csv"]);
+    let mut reader = csv::Reader::from_reader(csv.stdout.as_slice());
+    assert_eq!(&reader.headers().expect("header")[1], "name");
+    assert_eq!(reader.records().count(), figures.len());
+    let typo = linkstar(&db, "C", &["campaigns", "show", &format!("{name}x")]);
+    assert_eq!(typo.status.code(), Some(2));
+    assert!(text(&typo.stderr).contains(&figures[0].campaign.spec.name), "{}", text(&typo.stderr));
+}

@@ -19,7 +19,7 @@ use super::Context;
 use super::table::{self, Align};
 
 /// Exit code for a usage mistake or something named that does not exist.
-const NOT_FOUND: u8 = 2;
+pub(crate) const NOT_FOUND: u8 = 2;
 
 /// How a read prints.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
@@ -213,7 +213,7 @@ pub async fn run(ctx: &Context, cmd: DealsCommand) -> anyhow::Result<ExitCode> {
 }
 
 /// Tells the "did you mean" error and gives the not-found exit code.
-fn not_found(ctx: &Context, e: &anyhow::Error) -> ExitCode {
+pub(crate) fn not_found(ctx: &Context, e: &anyhow::Error) -> ExitCode {
     eprintln!("{}", ctx.describe(e));
     ExitCode::from(NOT_FOUND)
 }
@@ -244,7 +244,7 @@ fn keep(d: &DealSummary, creator: Option<CreatorId>, needs_me: bool, overdue: bo
         && (!overdue || d.overdue_since.is_some())
 }
 
-fn rfc3339(at: Timestamp) -> String {
+pub(crate) fn rfc3339(at: Timestamp) -> String {
     at.to_string()
 }
 

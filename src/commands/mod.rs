@@ -3,6 +3,7 @@
 pub mod attribution;
 pub mod audit;
 pub mod campaign;
+pub mod campaigns;
 pub mod config_show;
 pub mod creators;
 pub mod deals;
