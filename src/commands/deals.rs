@@ -14,6 +14,7 @@ use linkstar_core::ids::{CampaignId, CreatorId, DealId};
 use linkstar_core::stage::Stage;
 use linkstar_core::time::Timestamp;
 use linkstar_i18n::Ui;
+use linkstar_tui::views::payments as payment_words;
 
 use super::Context;
 use super::table::{self, Align};
@@ -190,20 +191,29 @@ pub async fn run(ctx: &Context, cmd: DealsCommand) -> anyhow::Result<ExitCode> {
                         vec![loc.ui(Ui::ColDue, lang), loc.date_time(d.terms.draft_due, lang, &zone)],
                         vec![loc.ui(Ui::ColVersion, lang), d.draft_versions.to_string()],
                     ];
-                    for p in &payments {
-                        rows.push(vec![
-                            loc.ui(Ui::ColAmount, lang),
-                            format!(
-                                "{}  {}  {}",
-                                loc.money(p.amount, lang),
-                                p.status.as_str(),
-                                loc.date_time(p.due_at, lang, &zone)
-                            ),
-                        ]);
-                    }
                     rows.push(vec![loc.ui(Ui::Reminders, lang), reminders.len().to_string()]);
                     for line in table::render(&rows, &[Align::Left, Align::Left], "  ") {
                         println!("{line}");
+                    }
+                    if !payments.is_empty() {
+                        let mut lines = vec![vec![
+                            loc.ui(Ui::ColAmount, lang),
+                            loc.ui(Ui::ColKind, lang),
+                            loc.ui(Ui::ColStatus, lang),
+                            loc.ui(Ui::ColDue, lang),
+                        ]];
+                        lines.extend(payments.iter().map(|p| {
+                            vec![
+                                loc.money(p.amount, lang),
+                                loc.ui(payment_words::kind(p.kind), lang),
+                                loc.ui(payment_words::status(p.status), lang),
+                                loc.date_time(p.due_at, lang, &zone),
+                            ]
+                        }));
+                        println!();
+                        for line in table::render(&lines, &[Align::Right], "  ") {
+                            println!("{line}");
+                        }
                     }
                 }
             }
