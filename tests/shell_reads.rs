@@ -127,6 +127,14 @@ fn deals_table_speaks_the_operators_language_and_show_tells_payments() {
     assert!(!payments.is_empty(), "{deal}");
     assert!(payments.iter().all(|p| p["amount_minor"].is_i64() && p["currency"].is_string()), "{deal}");
     assert!(deal["draft_versions"].as_u64().is_some_and(|n| n >= 1), "{deal}");
+    let waiting = json(&db, &["deals", "list", "--stage", "in_review", "--format", "json"]);
+    let id_waiting = waiting.first().and_then(|d| d["id"].as_i64()).expect("a draft in review").to_string();
+    let shown = linkstar(&db, "C", &["deals", "show", &id_waiting, "--format", "json"]);
+    let shown: Value = serde_json::from_slice(&shown.stdout).expect("JSON");
+    let reminders = shown["reminders"].as_array().expect("reminders");
+    assert!(!reminders.is_empty() && reminders.iter().all(|r| r["send_at"].is_string()), "{shown}");
+    let said = text(&linkstar(&db, "C", &["deals", "show", &id_waiting]).stdout);
+    assert!(said.contains("draft due") && said.contains("Reminders"), "{said}");
     let table = linkstar(&db, "C", &["deals", "show", &id]);
     assert!(table.status.success() && text(&table.stdout).contains("Amount"), "{}", text(&table.stdout));
 }

@@ -11,6 +11,7 @@ use linkstar_app::dashboard::{DashboardReads, DealPage};
 use linkstar_app::port::DealSummary;
 use linkstar_app::{AppError, Store};
 use linkstar_core::ids::{CampaignId, CreatorId, DealId};
+use linkstar_core::reminder::DeadlineKind;
 use linkstar_core::stage::Stage;
 use linkstar_core::time::Timestamp;
 use linkstar_i18n::Ui;
@@ -188,10 +189,36 @@ pub async fn run(ctx: &Context, cmd: DealsCommand) -> anyhow::Result<ExitCode> {
                         vec![loc.ui(Ui::ColCreator, lang), summary.creator.clone()],
                         vec![loc.ui(Ui::ColStage, lang), loc.stage(d.stage, lang)],
                         vec![loc.ui(Ui::ColFee, lang), loc.money(d.terms.fee, lang)],
-                        vec![loc.ui(Ui::ColDue, lang), loc.date_time(d.terms.draft_due, lang, &zone)],
+                        vec![
+                            loc.deadline_name(DeadlineKind::RespondBy, lang),
+                            loc.date_time(d.terms.respond_by, lang, &zone),
+                        ],
+                        vec![
+                            loc.deadline_name(DeadlineKind::DraftDue, lang),
+                            loc.date_time(d.terms.draft_due, lang, &zone),
+                        ],
+                        vec![
+                            loc.deadline_name(DeadlineKind::PublishOpens, lang),
+                            loc.date_time(d.terms.publish_window.opens, lang, &zone),
+                        ],
+                        vec![
+                            loc.deadline_name(DeadlineKind::PublishBy, lang),
+                            loc.date_time(d.terms.publish_window.closes, lang, &zone),
+                        ],
                         vec![loc.ui(Ui::ColVersion, lang), d.draft_versions.to_string()],
                     ];
                     rows.push(vec![loc.ui(Ui::Reminders, lang), reminders.len().to_string()]);
+                    // Pending reminders, soonest first, under the deal's lines.
+                    rows.extend(reminders.iter().map(|r| {
+                        vec![
+                            String::new(),
+                            format!(
+                                "{}  {}",
+                                loc.date_time(r.planned.send_at, lang, &zone),
+                                loc.scheduled_action(r.planned.action, lang)
+                            ),
+                        ]
+                    }));
                     for line in table::render(&rows, &[Align::Left, Align::Left], "  ") {
                         println!("{line}");
                     }
