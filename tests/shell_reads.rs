@@ -69,6 +69,7 @@ async fn deals_list_json_matches_the_dashboards_stage_counts_and_filters_narrow_
         .filter(|(_, n)| *n > 0)
         .map(|(s, n)| (s.as_str().to_string(), n))
         .collect();
+    let attention = DashboardReads::attention(&store, admin.brand_id, jiff::Timestamp::now()).await.expect("attention");
     store.close().await;
     let mut seen: BTreeMap<String, u64> = BTreeMap::new();
     for deal in &all {
@@ -94,9 +95,11 @@ async fn deals_list_json_matches_the_dashboards_stage_counts_and_filters_narrow_
     let needs_me = json(&db, &["deals", "list", "--needs-me", "--format", "json"]);
     let waiting = all.iter().filter(|d| d["stage"] == "negotiating" || d["stage"] == "in_review").count();
     assert_eq!(needs_me.len(), waiting);
+    assert_eq!(needs_me.len() as u64, attention.drafts_waiting + attention.counters, "the dashboard's strip");
     let overdue = json(&db, &["deals", "list", "--overdue", "--format", "json"]);
     assert_eq!(overdue.len(), all.iter().filter(|d| !d["overdue_since"].is_null()).count());
     assert!(overdue.len() < all.len());
+    assert_eq!(overdue.len() as u64, attention.deals_overdue, "the dashboard's strip");
 
     let csv = linkstar(&db, "C", &["deals", "list", "--format", "csv"]);
     assert!(csv.status.success(), "{}", text(&csv.stderr));
