@@ -98,6 +98,10 @@ async fn deals_list_json_matches_the_dashboards_stage_counts_and_filters_narrow_
     let of_creator = json(&db, &["deals", "list", "--creator", &creator_id, "--format", "json"]);
     assert!(!of_creator.is_empty() && of_creator.iter().all(|d| d["creator_id"] == all[0]["creator_id"]));
 
+    let name = all[0]["creator"].as_str().expect("creator name").to_uppercase();
+    let by_name = json(&db, &["deals", "list", "--creator", &name, "--format", "json"]);
+    assert_eq!(by_name, of_creator, "a display name finds the same deals as the id");
+
     let needs_me = json(&db, &["deals", "list", "--needs-me", "--format", "json"]);
     let waiting = all.iter().filter(|d| d["stage"] == "negotiating" || d["stage"] == "in_review").count();
     assert_eq!(needs_me.len(), waiting);

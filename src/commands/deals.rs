@@ -85,7 +85,7 @@ pub struct ListArgs {
     /// Only this stage (offered, negotiating, in_review, …).
     #[arg(long)]
     stage: Option<String>,
-    /// Only this creator (handle or id).
+    /// Only this creator (handle, id or display name).
     #[arg(long)]
     creator: Option<String>,
     /// Only deals waiting on the brand: a counter-offer or a draft to review.
@@ -116,10 +116,17 @@ pub async fn run(ctx: &Context, cmd: DealsCommand) -> anyhow::Result<ExitCode> {
                 },
                 None => None,
             };
+            // A handle or id first; failing that, a creator's display name as the deals show it.
             let creator = match &args.creator {
                 Some(handle) => match ctx.creator(store.as_ref(), handle).await {
                     Ok(c) => Some(c.id),
-                    Err(e) => return Ok(not_found(ctx, &e)),
+                    Err(e) => {
+                        let brand_deals = list(reads, operator.brand_id, None, None).await?;
+                        match brand_deals.iter().find(|d| d.creator.to_lowercase() == handle.to_lowercase()) {
+                            Some(d) => Some(d.deal.creator_id),
+                            None => return Ok(not_found(ctx, &e)),
+                        }
+                    }
                 },
                 None => None,
             };
