@@ -82,8 +82,8 @@ pub struct ListArgs {
     /// Only this campaign (name or id).
     #[arg(long)]
     campaign: Option<String>,
-    /// Only this stage (offered, negotiating, in_review, …).
-    #[arg(long)]
+    /// Only this stage.
+    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(Stage::ALL.map(|s| s.as_str())))]
     stage: Option<String>,
     /// Only this creator (handle, id or display name).
     #[arg(long)]
