@@ -87,6 +87,12 @@ enum Command {
     /// Campaign life cycle (closing).
     #[command(subcommand)]
     Campaign(commands::campaign::CampaignCommand),
+    /// The pipeline's deals: list with filters, show one (table, JSON or CSV).
+    #[command(subcommand)]
+    Deals(commands::deals::DealsCommand),
+    /// The brand's campaigns with their money and progress (table, JSON or CSV).
+    #[command(subcommand)]
+    Campaigns(commands::campaigns::CampaignsCommand),
     /// Print the shell completion script for bash, zsh or fish.
     Completions(commands::completions::CompletionsArgs),
     /// Print the manual page, or write one page per command with --out.
@@ -191,6 +197,8 @@ async fn run(cli: Cli, db_from_env: bool) -> anyhow::Result<ExitCode> {
         Command::Fx(c) => commands::fx::run(&ctx, c).await,
         Command::Attribution(c) => commands::attribution::run(&ctx, c).await,
         Command::Campaign(c) => commands::campaign::run(&ctx, c).await,
+        Command::Deals(c) => commands::deals::run(&ctx, c).await,
+        Command::Campaigns(c) => commands::campaigns::run(&ctx, c).await,
         // Answered in `main` before any settings are read.
         Command::Completions(_) | Command::Man(_) => Ok(ExitCode::SUCCESS),
     };

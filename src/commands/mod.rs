@@ -3,9 +3,11 @@
 pub mod attribution;
 pub mod audit;
 pub mod campaign;
+pub mod campaigns;
 pub mod completions;
 pub mod config_show;
 pub mod creators;
+pub mod deals;
 pub mod demo;
 pub mod fx;
 pub mod guide;
