@@ -15,7 +15,6 @@ use linkstar_core::reminder::DeadlineKind;
 use linkstar_core::stage::Stage;
 use linkstar_core::time::Timestamp;
 use linkstar_i18n::Ui;
-use linkstar_tui::views::payments as payment_words;
 
 use super::Context;
 use super::table::{self, Align};
@@ -239,8 +238,8 @@ pub async fn run(ctx: &Context, cmd: DealsCommand) -> anyhow::Result<ExitCode> {
                         lines.extend(payments.iter().map(|p| {
                             vec![
                                 loc.money(p.amount, lang),
-                                loc.ui(payment_words::kind(p.kind), lang),
-                                loc.ui(payment_words::status(p.status), lang),
+                                loc.payment_kind(p.kind, lang),
+                                loc.payment_status(p.status, lang),
                                 loc.date_time(p.due_at, lang, &zone),
                             ]
                         }));
