@@ -242,9 +242,9 @@ async fn two_serve_processes_on_one_postgresql_database_send_every_reminder_once
     assert_eq!(h.fake.violations(), Vec::<String>::new());
 }
 
-/// libfaketime's preload library (Debian's and Ubuntu's `faketime` package). The test
-/// needs it: CI installs `faketime`.
-fn libfaketime() -> PathBuf {
+/// libfaketime's preload library (Debian's and Ubuntu's `faketime` package), if installed.
+/// CI installs it (.ci/run), so there a missing library is a failure, not a skip.
+fn libfaketime() -> Option<PathBuf> {
     let candidates = [
         "/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1",
         "/usr/lib/aarch64-linux-gnu/faketime/libfaketimeMT.so.1",
@@ -252,7 +252,11 @@ fn libfaketime() -> PathBuf {
         "/usr/local/lib/faketime/libfaketimeMT.so.1",
     ];
     let found = candidates.iter().map(PathBuf::from).find(|p| p.exists());
-    found.expect("libfaketime is needed to move serve's clock: apt-get install faketime")
+    if found.is_none() {
+        assert!(std::env::var_os("CI").is_none(), "libfaketime is needed to move serve's clock in CI");
+        eprintln!("libfaketime is not installed (apt-get install faketime); skipping");
+    }
+    found
 }
 
 /// `serve`'s clock, moved through libfaketime: the offset from the real time is read
@@ -263,10 +267,10 @@ struct FakeClock {
 }
 
 impl FakeClock {
-    fn install(h: &mut Harness) -> FakeClock {
+    fn install(h: &mut Harness, library: &std::path::Path) -> FakeClock {
         let file = h.dir.path().join("faketime");
         std::fs::write(&file, "+0\n").expect("faketime file");
-        h.env("LD_PRELOAD", libfaketime().to_str().expect("path"));
+        h.env("LD_PRELOAD", library.to_str().expect("path"));
         h.env("FAKETIME_TIMESTAMP_FILE", file.to_str().expect("path"));
         h.env("FAKETIME_NO_CACHE", "1");
         h.env("FAKETIME_DONT_FAKE_MONOTONIC", "1");
@@ -294,8 +298,9 @@ async fn gets(h: &Harness, chat: i64, text: &str) {
 
 #[tokio::test]
 async fn with_the_clock_moved_forward_every_reminder_arrives_once_on_time_and_a_negotiation_expires() {
+    let Some(library) = libfaketime() else { return };
     let mut h = Harness::new().await;
-    let clock = FakeClock::install(&mut h);
+    let clock = FakeClock::install(&mut h, &library);
     let paris = TimeZoneName::parse("Europe/Paris").expect("zone");
     h.env("LINKSTAR_ALERTS", &format!("{{telegram_chat={ALERT_GROUP},language=\"fr-FR\",time_zone=\"Europe/Paris\"}}"));
 
