@@ -1,6 +1,7 @@
 //! `linkstar campaigns`: the dashboard's campaign figures from the shell, through the same
 //! read model ([`DashboardReads::campaign_figures`]).
 
+use std::io::Write as _;
 use std::process::ExitCode;
 
 use clap::Subcommand;
@@ -93,7 +94,7 @@ pub async fn run(ctx: &Context, cmd: CampaignsCommand) -> anyhow::Result<ExitCod
                     if let Value::Object(base) = &mut doc {
                         base.insert("stages".into(), Value::Object(counts));
                     }
-                    println!("{}", serde_json::to_string_pretty(&doc)?);
+                    writeln!(std::io::stdout(), "{}", serde_json::to_string_pretty(&doc)?)?;
                 }
                 Format::Csv => print(ctx, std::slice::from_ref(&one), Format::Csv)?,
                 Format::Table => {
@@ -104,9 +105,9 @@ pub async fn run(ctx: &Context, cmd: CampaignsCommand) -> anyhow::Result<ExitCod
                         .filter(|(_, n)| *n > 0)
                         .map(|(s, n)| vec![loc.stage(*s, lang), n.to_string()])
                         .collect();
-                    println!();
+                    writeln!(std::io::stdout())?;
                     for line in table::render(&rows, &[Align::Left, Align::Right], "  ") {
-                        println!("{line}");
+                        writeln!(std::io::stdout(), "{line}")?;
                     }
                 }
             }
@@ -163,7 +164,7 @@ fn print(ctx: &Context, figures: &[CampaignFigures], format: Format) -> anyhow::
     match format {
         Format::Json => {
             let rows: Vec<Value> = figures.iter().map(row_json).collect();
-            println!("{}", serde_json::to_string_pretty(&rows)?);
+            writeln!(std::io::stdout(), "{}", serde_json::to_string_pretty(&rows)?)?;
         }
         Format::Csv => {
             let mut out = csv::Writer::from_writer(std::io::stdout().lock());
@@ -203,7 +204,7 @@ fn print(ctx: &Context, figures: &[CampaignFigures], format: Format) -> anyhow::
             let align =
                 [Align::Right, Align::Left, Align::Left, Align::Right, Align::Right, Align::Right, Align::Right];
             for line in table::render(&rows, &align, "  ") {
-                println!("{line}");
+                writeln!(std::io::stdout(), "{line}")?;
             }
         }
     }

@@ -2,6 +2,7 @@
 //! read model the dashboard uses ([`DashboardReads`]), so a script sees what an operator
 //! sees on the screen.
 
+use std::io::Write as _;
 use std::process::ExitCode;
 
 use clap::{Args, Subcommand, ValueEnum};
@@ -185,7 +186,7 @@ pub async fn run(ctx: &Context, cmd: DealsCommand) -> anyhow::Result<ExitCode> {
                     if let (Value::Object(base), Value::Object(more)) = (&mut doc, extra) {
                         base.extend(more);
                     }
-                    println!("{}", serde_json::to_string_pretty(&doc)?);
+                    writeln!(std::io::stdout(), "{}", serde_json::to_string_pretty(&doc)?)?;
                 }
                 Format::Table => {
                     let (loc, lang, zone) = (&ctx.localizer, ctx.language, ctx.zone()?);
@@ -226,7 +227,7 @@ pub async fn run(ctx: &Context, cmd: DealsCommand) -> anyhow::Result<ExitCode> {
                         ]
                     }));
                     for line in table::render(&rows, &[Align::Left, Align::Left], "  ") {
-                        println!("{line}");
+                        writeln!(std::io::stdout(), "{line}")?;
                     }
                     if !payments.is_empty() {
                         let mut lines = vec![vec![
@@ -243,9 +244,9 @@ pub async fn run(ctx: &Context, cmd: DealsCommand) -> anyhow::Result<ExitCode> {
                                 loc.date_time(p.due_at, lang, &zone),
                             ]
                         }));
-                        println!();
+                        writeln!(std::io::stdout())?;
                         for line in table::render(&lines, &[Align::Right], "  ") {
-                            println!("{line}");
+                            writeln!(std::io::stdout(), "{line}")?;
                         }
                     }
                 }
@@ -310,7 +311,7 @@ fn print_list(ctx: &Context, deals: &[DealSummary], format: Format) -> anyhow::R
     match format {
         Format::Json => {
             let rows: Vec<Value> = deals.iter().map(row_json).collect();
-            println!("{}", serde_json::to_string_pretty(&rows)?);
+            writeln!(std::io::stdout(), "{}", serde_json::to_string_pretty(&rows)?)?;
         }
         Format::Csv => {
             let mut out = csv::Writer::from_writer(std::io::stdout().lock());
@@ -364,7 +365,7 @@ fn print_list(ctx: &Context, deals: &[DealSummary], format: Format) -> anyhow::R
             }));
             let align = [Align::Right, Align::Left, Align::Left, Align::Left, Align::Right, Align::Left];
             for line in table::render(&rows, &align, "  ") {
-                println!("{line}");
+                writeln!(std::io::stdout(), "{line}")?;
             }
         }
     }
