@@ -28,9 +28,12 @@ impl fmt::Debug for Secret {
     }
 }
 
-/// Every setting. Environment names are `LINKSTAR_` plus the upper-cased field name
+/// Every setting, with its default in one place ([`Settings::default`]): a value that
+/// has a default is a plain field, and an `Option` means "not set" has a meaning of its
+/// own (no bot token: that bot does not run; no `discord_api_url`: Discord itself).
+/// Environment names are `LINKSTAR_` plus the upper-cased field name
 /// (`LINKSTAR_DATABASE_URL`, `LINKSTAR_TELEGRAM_TOKEN`).
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
     /// Database URL; default a SQLite file in the user's data directory.
@@ -40,44 +43,75 @@ pub struct Settings {
     /// Telegram bot token (the bot runs only when set).
     pub telegram_token: Option<Secret>,
     /// Telegram Bot API base URL, for pointing the bot at a local server.
-    pub telegram_api_url: Option<String>,
+    pub telegram_api_url: String,
     /// The Telegram bot's username, for `https://t.me/<bot>?start=<token>` links.
     pub telegram_bot_username: Option<String>,
     /// Seconds a Telegram request (other than the long poll) may take.
-    pub telegram_timeout_secs: Option<u64>,
-    /// Outbox messages sent per second at most (Telegram allows about 30).
+    pub telegram_timeout_secs: u64,
+    /// Outbox messages sent per second at most; unset, each platform's own limit
+    /// (Telegram about 30, Discord 50).
     pub delivery_per_second: Option<u32>,
-    /// Seconds a claimed outbox row stays leased to a worker (default 60).
-    pub delivery_lease_secs: Option<u64>,
+    /// Seconds a claimed outbox row stays leased to a worker.
+    pub delivery_lease_secs: u64,
     /// Discord bot token (the bot runs only when set).
     pub discord_token: Option<Secret>,
-    /// Discord API base URL.
+    /// Discord API base URL, for a local server; unset, Discord itself (with serenity's
+    /// own rate limiter, which a proxy must replace).
     pub discord_api_url: Option<String>,
     /// Largest draft file accepted, in bytes.
-    pub max_file_bytes: Option<u64>,
+    pub max_file_bytes: u64,
     /// Draft media types accepted (`video/`, `image/`, `application/pdf`).
-    pub allowed_file_types: Option<Vec<String>>,
+    pub allowed_file_types: Vec<String>,
     /// Where uploaded files are kept.
-    pub blob_dir: Option<PathBuf>,
+    pub blob_dir: PathBuf,
     /// Language of the command line and dashboard (`zh-CN`); default from
     /// `LC_ALL`/`LC_MESSAGES`/`LANG`.
     pub language: Option<String>,
     /// YouTube Data API key, for `linkstar metrics fetch`.
     pub youtube_api_key: Option<Secret>,
-    /// YouTube Data API base URL (default `https://www.googleapis.com`), for a local server.
-    pub youtube_api_url: Option<String>,
-    /// Log filter (`info`, `linkstar=debug`).
-    pub log: Option<String>,
-    /// Where the dashboard writes its log while it runs (default `linkstar-tui.log` in
-    /// the data directory).
-    pub log_file: Option<PathBuf>,
+    /// YouTube Data API base URL, for a local server.
+    pub youtube_api_url: String,
+    /// Log filter (`info`, `linkstar=debug`); `RUST_LOG` wins over it.
+    pub log: String,
+    /// Where the dashboard writes its log while it runs.
+    pub log_file: PathBuf,
     /// The IANA time zone the dashboard shows times in; default the system's.
     pub time_zone: Option<String>,
     /// Dashboard key overrides: command name → key (`approve = "A"`, `quit = "ctrl-q"`).
-    pub keys: Option<std::collections::BTreeMap<String, String>>,
+    pub keys: std::collections::BTreeMap<String, String>,
     /// Operator alert chats (`[alerts]`): where `serve` sends operator notices and the
     /// daily digest, in which language and time zone.
     pub alerts: crate::alerts::AlertSettings,
+}
+
+impl Default for Settings {
+    /// The built-in layer, under the settings file, the environment and the flags.
+    fn default() -> Self {
+        let files = linkstar_core::checks::file::FileLimits::default();
+        Settings {
+            database_url: None,
+            operator: None,
+            telegram_token: None,
+            telegram_api_url: linkstar_telegram::DEFAULT_API_URL.into(),
+            telegram_bot_username: None,
+            telegram_timeout_secs: 10,
+            delivery_per_second: None,
+            delivery_lease_secs: 60,
+            discord_token: None,
+            discord_api_url: None,
+            max_file_bytes: files.max_bytes,
+            allowed_file_types: files.allowed_types,
+            blob_dir: default_data_dir().join("blobs"),
+            language: None,
+            youtube_api_key: None,
+            youtube_api_url: linkstar_fetch::YOUTUBE_API_URL.into(),
+            log: "warn".into(),
+            log_file: default_data_dir().join("linkstar-tui.log"),
+            time_zone: None,
+            keys: std::collections::BTreeMap::new(),
+            alerts: crate::alerts::AlertSettings::default(),
+        }
+    }
 }
 
 impl Settings {
@@ -107,6 +141,13 @@ pub const DEMO_OPERATOR: &str = "admin";
 pub const PROFILE_FILE: &str = "active.json";
 /// The environment variable that names the database.
 pub const DATABASE_ENV: &str = "LINKSTAR_DATABASE_URL";
+
+/// The data directory's path for the settings' defaults, whether or not it exists: a
+/// user without a data directory gets one under the working directory (and is told to
+/// pass `--db` by [`data_dir`] when a command needs the database there).
+fn default_data_dir() -> PathBuf {
+    dirs::data_dir().map_or_else(|| PathBuf::from("linkstar-data"), |d| d.join("linkstar"))
+}
 
 /// Where LinkStar keeps its files by default (`~/.local/share/linkstar`).
 pub fn data_dir() -> anyhow::Result<PathBuf> {
@@ -248,7 +289,8 @@ mod tests {
             jail.set_env("LINKSTAR_OPERATOR", "rui");
             let s = Settings::load(Some(Path::new("linkstar.toml"))).map_err(|e| e.to_string())?;
             assert_eq!(s.operator.as_deref(), Some("rui"), "the environment wins over the file");
-            assert_eq!(s.max_file_bytes, Some(1000));
+            assert_eq!(s.max_file_bytes, 1000);
+            assert_eq!(s.delivery_lease_secs, 60, "a default holds where nothing sets it");
             Ok(())
         });
     }

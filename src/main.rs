@@ -163,12 +163,8 @@ async fn run(cli: Cli, db_from_env: bool) -> anyhow::Result<ExitCode> {
         Command::Demo(args) => !args.seed_only && std::io::IsTerminal::is_terminal(&std::io::stdout()),
         _ => false,
     };
-    let log_file = match (&settings.log_file, dashboard) {
-        (Some(path), true) => Some(path.clone()),
-        (None, true) => Some(config::data_dir()?.join("linkstar-tui.log")),
-        (_, false) => None,
-    };
-    commands::init_logging(settings.log.as_deref(), log_file.as_deref());
+    let log_file = dashboard.then(|| settings.log_file.clone());
+    commands::init_logging(&settings.log, log_file.as_deref());
     let creates = matches!(command, Command::Migrate | Command::Demo(_) | Command::Setup(_));
     let flags = commands::Flags { db: cli.db, db_from_env, operator: cli.operator, config_file, creates };
     let ctx = commands::Context::new(settings, flags)?;

@@ -278,6 +278,12 @@ fn config_show_tells_each_value_and_its_source_and_never_a_secret() {
     assert!(said.contains("max_file_bytes = 1000 (from the environment variable LINKSTAR_MAX_FILE_BYTES)"), "{said}");
     assert!(said.contains("operator = newcomer (from your user name on this computer)"), "{said}");
     assert!(said.contains("discord_token is not set") && said.contains("alerts is not set"), "{said}");
+    // Every default is shown as the value in use, from one place, not "not set".
+    assert!(said.contains("delivery_lease_secs = 60 (from the default)"), "{said}");
+    assert!(said.contains("telegram_api_url = https://api.telegram.org (from the default)"), "{said}");
+    let blobs = m.home.path().join("data").join("linkstar").join("blobs");
+    assert!(said.contains(&format!("blob_dir = {} (from the default)", blobs.display())), "{said}");
+    assert!(!said.contains("max_file_bytes is not set") && !said.contains("log is not set"), "{said}");
     assert!(!said.contains("hunter2") && !said.contains("very-secret"), "{said}");
 }
 

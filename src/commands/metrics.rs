@@ -16,7 +16,7 @@ use linkstar_core::metrics::MetricsEntry;
 use linkstar_core::money::Money;
 use linkstar_core::time::parse_instant;
 use linkstar_csv::metrics;
-use linkstar_fetch::{YOUTUBE_API_URL, YouTubeFetcher};
+use linkstar_fetch::YouTubeFetcher;
 use linkstar_i18n::{Console, MoneyConsole};
 
 use super::Context;
@@ -118,7 +118,7 @@ pub async fn run(ctx: &Context, cmd: MetricsCommand) -> anyhow::Result<ExitCode>
             let c = store.find_campaign(&campaign).await?.with_context(|| format!("no campaign {campaign:?}"))?;
             let key =
                 ctx.settings.youtube_api_key.as_ref().context("set youtube_api_key (LINKSTAR_YOUTUBE_API_KEY)")?;
-            let base = ctx.settings.youtube_api_url.as_deref().unwrap_or(YOUTUBE_API_URL);
+            let base = ctx.settings.youtube_api_url.as_str();
             let fetcher = YouTubeFetcher::new(base, key.expose())?;
             let report = app.fetch_metrics(operator.id, c.id, &fetcher).await?;
             for (deal, why) in &report.failed {

@@ -312,10 +312,15 @@ pub fn os_user() -> Option<String> {
 
 /// Logs go to stderr, filtered by `RUST_LOG` or the `log` setting (default: warnings).
 /// While the dashboard runs they go to `file` instead, never onto the screen.
-pub fn init_logging(filter: Option<&str>, file: Option<&std::path::Path>) {
-    let filter = std::env::var("RUST_LOG").ok().or(filter.map(String::from)).unwrap_or_else(|| "warn".into());
+pub fn init_logging(filter: &str, file: Option<&std::path::Path>) {
+    let filter = std::env::var("RUST_LOG").unwrap_or_else(|_| filter.to_string());
     let builder = tracing_subscriber::fmt().with_env_filter(tracing_subscriber::EnvFilter::new(filter));
-    let opened = file.map(|path| std::fs::OpenOptions::new().create(true).append(true).open(path));
+    let opened = file.map(|path| {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        std::fs::OpenOptions::new().create(true).append(true).open(path)
+    });
     let _ = match opened {
         Some(Ok(f)) => builder.with_ansi(false).with_writer(std::sync::Mutex::new(f)).try_init(),
         // A dashboard whose log file cannot be opened logs nothing rather than tear the screen.

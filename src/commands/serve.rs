@@ -23,7 +23,6 @@ use linkstar_i18n::Console;
 use linkstar_telegram::{Bridge, TelegramConfig, TelegramSender};
 
 use super::Context;
-use crate::config;
 
 /// Runs until a shutdown signal, then lets the bot finish the updates in hand and the
 /// worker the sends in flight.
@@ -55,15 +54,9 @@ pub async fn run(ctx: &Context) -> anyhow::Result<ExitCode> {
         tracing::info!(deals = backfill.deals, rows = backfill.rows, "reminders planned for deals that had none");
     }
     let words = Arc::new(linkstar_i18n::Localizer::new()?);
-    let limits = FileLimits {
-        max_bytes: s.max_file_bytes.unwrap_or(FileLimits::DEFAULT_MAX_BYTES),
-        allowed_types: s.allowed_file_types.clone().unwrap_or_else(|| FileLimits::default().allowed_types),
-    };
-    let blob_dir = match &s.blob_dir {
-        Some(dir) => dir.clone(),
-        None => config::data_dir()?.join("blobs"),
-    };
-    let blobs = BlobStore::new(&blob_dir).with_context(|| format!("opening the blob store {}", blob_dir.display()))?;
+    let limits = FileLimits { max_bytes: s.max_file_bytes, allowed_types: s.allowed_file_types.clone() };
+    let blob_dir = &s.blob_dir;
+    let blobs = BlobStore::new(blob_dir).with_context(|| format!("opening the blob store {}", blob_dir.display()))?;
     let chats: Arc<dyn ChatStore> = store.clone();
     let schedule: Arc<dyn ScheduleStore> = store.clone();
     let scheduler = Scheduler::new(app.clone(), schedule, SchedulerConfig::new(worker_name()));
@@ -74,9 +67,7 @@ pub async fn run(ctx: &Context) -> anyhow::Result<ExitCode> {
         if let Some(rate) = s.delivery_per_second {
             delivery.per_second = rate.max(1);
         }
-        if let Some(secs) = s.delivery_lease_secs {
-            delivery.lease = Duration::from_secs(secs.max(1));
-        }
+        delivery.lease = Duration::from_secs(s.delivery_lease_secs.max(1));
         delivery
     };
 
@@ -86,10 +77,8 @@ pub async fn run(ctx: &Context) -> anyhow::Result<ExitCode> {
     let mut tasks: Vec<Pin<Box<dyn Future<Output = anyhow::Result<()>> + Send>>> = Vec::new();
     let mut running = Vec::new();
     if let Some(token) = telegram_token {
-        let mut telegram = TelegramConfig::new(token.expose(), s.telegram_api_url.clone());
-        if let Some(secs) = s.telegram_timeout_secs {
-            telegram.request_timeout = Duration::from_secs(secs.max(1));
-        }
+        let mut telegram = TelegramConfig::new(token.expose(), Some(s.telegram_api_url.clone()));
+        telegram.request_timeout = Duration::from_secs(s.telegram_timeout_secs.max(1));
         let sender = TelegramSender::new(telegram.bot(telegram.request_timeout)?);
         let worker = Delivery::new(assistant.clone(), Arc::new(sender), tune(DeliveryConfig::telegram(worker_name())));
         let bridge = Arc::new(Bridge { assistant: assistant.clone(), blobs: blobs.clone() });

@@ -25,7 +25,7 @@ pub async fn open(ctx: &Context, store: Arc<SqlStore>, clock: Arc<dyn Clock>) ->
     let operator = ctx.operator(store.as_ref()).await?;
     let loc = std::rc::Rc::new(linkstar_i18n::Localizer::new().context("loading the messages")?);
     let lang = linkstar_i18n::operator_language(ctx.settings.language.as_deref());
-    let (keys, refused) = Keymap::with_overrides(&ctx.settings.keys.clone().unwrap_or_default());
+    let (keys, refused) = Keymap::with_overrides(&ctx.settings.keys);
     for r in refused {
         tracing::warn!(setting = %r, "ignoring a [keys] setting: unknown command or key");
     }
