@@ -57,12 +57,8 @@ fn json(db: &str, args: &[&str]) -> Vec<Value> {
 async fn deals_list_json_matches_the_dashboards_stage_counts_and_filters_narrow_it() {
     let dir = tempfile::tempdir().expect("tmp");
     let db = seeded(dir.path());
-    // The demo is seeded for today, so nothing is late yet: flag one draft late by hand.
-    let store = SqlStore::connect(&db).await.expect("open");
-    let late =
-        "UPDATE deals SET overdue_at = 1764806400000 WHERE id = (SELECT MIN(id) FROM deals WHERE stage = 'contracted')";
-    store.execute_raw(late).await.expect("flag a deal overdue");
-    store.close().await;
+    // The demo is seeded for today and its missed deadlines are flagged as `serve`'s
+    // scheduler would have flagged them: the overdue filter has real work to show.
     let all = json(&db, &["deals", "list", "--format", "json"]);
     assert!(all.len() > 10, "the demo has a pipeline: {}", all.len());
 
@@ -108,8 +104,12 @@ async fn deals_list_json_matches_the_dashboards_stage_counts_and_filters_narrow_
     assert_eq!(needs_me.len() as u64, attention.drafts_waiting + attention.counters, "the dashboard's strip");
     let overdue = json(&db, &["deals", "list", "--overdue", "--format", "json"]);
     assert_eq!(overdue.len(), all.iter().filter(|d| !d["overdue_since"].is_null()).count());
-    assert!(overdue.len() == 1 && overdue[0]["stage"] == "contracted", "{overdue:?}");
-    assert_eq!(overdue[0]["overdue_since"], "2025-12-04T00:00:00Z");
+    assert!(!overdue.is_empty(), "the demo has late deals: {overdue:?}");
+    let now = jiff::Timestamp::now();
+    for deal in &overdue {
+        let since: jiff::Timestamp = deal["overdue_since"].as_str().expect("since").parse().expect("RFC 3339");
+        assert!(since < now && now.duration_since(since) < jiff::SignedDuration::from_hours(24 * 14), "{deal}");
+    }
     assert_eq!(overdue.len() as u64, attention.deals_overdue, "the dashboard's strip");
 
     let csv = linkstar(&db, "C", &["deals", "list", "--format", "csv"]);

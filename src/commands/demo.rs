@@ -118,6 +118,7 @@ async fn seed(ctx: &Context, store: &Arc<SqlStore>, shown: &str, zone: &jiff::tz
     let clock = Arc::new(ManualClock::new(jiff::Timestamp::now()));
     let seeding = App::new(store.clone(), clock.clone() as Arc<dyn Clock>);
     let summary = linkstar_demo::seed_in(&seeding, &clock, zone).await.context("seeding the demo database")?;
+    catch_up(&seeding, store).await?;
     println!(
         "{}",
         ctx.say(Console::DemoSeeded {
@@ -129,6 +130,26 @@ async fn seed(ctx: &Context, store: &Arc<SqlStore>, shown: &str, zone: &jiff::tz
         })
     );
     Ok(())
+}
+
+/// Does what `serve`'s scheduler would have done by now: the story's missed deadlines
+/// are flagged overdue, its late reviews alerted, its stale reminders queued once, so
+/// the dashboard shows the work as it stands rather than after the first `serve`.
+async fn catch_up(app: &App, store: &Arc<SqlStore>) -> anyhow::Result<()> {
+    use linkstar_app::ScheduleStore;
+    let rows: Arc<dyn ScheduleStore> = store.clone();
+    let scheduler = linkstar_assistant::scheduler::Scheduler::new(
+        app.clone(),
+        rows,
+        linkstar_assistant::scheduler::SchedulerConfig::new("linkstar-demo"),
+    );
+    loop {
+        let round = scheduler.round().await.context("running the demo's due deadlines")?;
+        tracing::debug!(?round, "demo deadlines caught up");
+        if round.claimed == 0 {
+            return Ok(());
+        }
+    }
 }
 
 /// Whether someone can answer a question: both ends are a terminal.
