@@ -186,10 +186,14 @@ pub trait Store: Send + Sync {
     async fn deal_clock(&self, deal: DealId) -> StoreResult<crate::schedule_port::DealClock>;
 
     // Operator read models (issue 15).
-    /// One deal, outside a transaction; `None` when there is no such deal.
-    async fn find_deal(&self, id: DealId) -> StoreResult<Option<Deal>>;
+    /// One deal, outside a transaction; `None` when there is no such deal. (Named apart
+    /// from `ChatStore::find_deal`, which the same adapter implements.)
+    async fn load_deal(&self, id: DealId) -> StoreResult<Option<Deal>>;
     /// A deal's audit events, oldest first, at most `limit`.
     async fn deal_history(&self, deal: DealId, limit: u32) -> StoreResult<Vec<AuditEvent>>;
+    /// A page of a brand's activity timeline, newest first: audit events about its deals
+    /// and the messages about them that were sent or failed.
+    async fn timeline(&self, query: &crate::timeline::TimelineQuery) -> StoreResult<Vec<crate::timeline::TimelineRow>>;
 }
 
 /// One write transaction. Dropping it without [`commit`](Tx::commit) rolls back.

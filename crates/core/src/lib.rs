@@ -8,6 +8,7 @@
 pub mod alerts;
 pub mod attribution;
 pub mod audit;
+pub mod audit_kind;
 pub mod brand;
 pub mod brief;
 pub mod campaign;

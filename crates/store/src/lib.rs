@@ -19,6 +19,7 @@ mod outbox;
 mod read;
 mod reminders;
 mod report;
+mod timeline;
 mod tx;
 
 pub use backend::{Backend, SqlStore, redact};

@@ -49,7 +49,7 @@ struct Snapshot {
 
 async fn snapshot(db: &TestDb, deal: DealId) -> Snapshot {
     Snapshot {
-        deal: db.store.find_deal(deal).await.expect("read").expect("deal"),
+        deal: db.store.load_deal(deal).await.expect("read").expect("deal"),
         events: db.store.audit_events(EventId(0), 100_000).await.expect("events").len(),
         outbox: db.store.outbox(false, 10_000).await.expect("outbox").len(),
     }

@@ -3,7 +3,7 @@
 
 use serde_json::json;
 
-use linkstar_core::audit::Actor;
+use linkstar_core::audit::{Actor, AuditKind};
 use linkstar_core::brand::Permission;
 use linkstar_core::deal::{Deal, DealEvent};
 use linkstar_core::ids::{DealId, OperatorId};
@@ -57,7 +57,7 @@ impl App {
                 action: super::permission_name(Permission::MakeOffers),
             });
         }
-        let deal = self.store.find_deal(id).await?.ok_or(AppError::NotFound("deal"))?;
+        let deal = self.store.load_deal(id).await?.ok_or(AppError::NotFound("deal"))?;
         let campaign = self
             .store
             .find_campaign(&deal.campaign_id.to_string())
@@ -100,7 +100,7 @@ impl App {
         tx.append_event(event(
             Actor::Operator(op.id),
             Some(id),
-            "deal.cancel",
+            AuditKind::DealCancel,
             stage_payload(&before, &after, extra),
             now,
         ))

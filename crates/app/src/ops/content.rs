@@ -4,7 +4,7 @@ use serde_json::json;
 
 use linkstar_core::DomainError;
 use linkstar_core::attribution;
-use linkstar_core::audit::Actor;
+use linkstar_core::audit::{Actor, AuditKind};
 use linkstar_core::brand::Permission;
 use linkstar_core::checks::{self, FileLimits};
 use linkstar_core::content::{Decision, DraftUpload, Review};
@@ -63,7 +63,7 @@ impl App {
         tx.append_event(event(
             Actor::Creator(creator),
             Some(id),
-            "draft.submit",
+            AuditKind::DraftSubmit,
             stage_payload(&before, &after, extra),
             now,
         ))
@@ -122,8 +122,8 @@ impl App {
         tx.update_deal(&after, now).await?;
         super::deadlines::replan(tx.as_mut(), &after, now).await?;
         let kind = match decision {
-            Decision::Approved => "draft.approve",
-            Decision::ChangesRequested => "draft.request_changes",
+            Decision::Approved => AuditKind::DraftApprove,
+            Decision::ChangesRequested => AuditKind::DraftRequestChanges,
         };
         let extra = json!({ "version": draft.version, "notes": review.notes, "round": after.change_requests, "override": override_rounds });
         tx.append_event(event(Actor::Operator(op.id), Some(id), kind, stage_payload(&before, &after, extra), now))
@@ -166,7 +166,7 @@ impl App {
         tx.append_event(event(
             Actor::Creator(creator),
             Some(id),
-            "post.submit",
+            AuditKind::PostSubmit,
             stage_payload(&before, &after, extra),
             now,
         ))
@@ -192,7 +192,7 @@ impl App {
         tx.append_event(event(
             Actor::Operator(op.id),
             Some(id),
-            "post.verify",
+            AuditKind::PostVerify,
             stage_payload(&before, &after, json!({})),
             now,
         ))
@@ -221,7 +221,7 @@ impl App {
         }
         tx.insert_metrics(id, &snapshot).await?;
         let payload = json!({ "views": snapshot.figures.views, "clicks": snapshot.figures.clicks, "conversions": snapshot.figures.conversions, "source": snapshot.source });
-        tx.append_event(event(Actor::Operator(op.id), Some(id), "metrics.record", payload, now)).await?;
+        tx.append_event(event(Actor::Operator(op.id), Some(id), AuditKind::MetricsRecord, payload, now)).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -249,7 +249,7 @@ impl App {
         tx.append_event(event(
             Actor::Operator(op.id),
             Some(id),
-            "post.removed",
+            AuditKind::PostRemoved,
             stage_payload(&before, &after, json!({ "forfeited_payments": forfeited })),
             now,
         ))

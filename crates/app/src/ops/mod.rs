@@ -15,6 +15,7 @@ mod payments;
 mod posts;
 mod results;
 mod setup;
+mod timeline;
 
 pub use alerts::DigestOutcome;
 pub use backfill::{BackfillPage, BackfillReport, BackfillStep};
@@ -31,7 +32,7 @@ use std::sync::Arc;
 
 use serde_json::Value;
 
-use linkstar_core::audit::{Actor, NewEvent};
+use linkstar_core::audit::{Actor, AuditKind, NewEvent};
 use linkstar_core::brand::{Operator, Permission};
 use linkstar_core::deal::Deal;
 use linkstar_core::ids::{CreatorId, DealId, OperatorId};
@@ -77,11 +78,11 @@ impl App {
 fn event(
     actor: Actor,
     deal: Option<DealId>,
-    kind: &str,
+    kind: AuditKind,
     payload: Value,
     at: linkstar_core::time::Timestamp,
 ) -> NewEvent {
-    NewEvent { at, actor, deal_id: deal, kind: kind.to_string(), payload: payload.to_string() }
+    NewEvent { at, actor, deal_id: deal, kind: kind.as_str().to_string(), payload: payload.to_string() }
 }
 
 /// Loads the operator and checks their role allows `permission`.

@@ -5,7 +5,7 @@
 use serde_json::{Value, json};
 
 use linkstar_core::DomainError;
-use linkstar_core::audit::{Actor, AuditEvent};
+use linkstar_core::audit::{Actor, AuditEvent, AuditKind};
 use linkstar_core::brand::Permission;
 use linkstar_core::deal::{Deal, DealEvent};
 use linkstar_core::ids::{DealId, OperatorId};
@@ -115,7 +115,7 @@ impl App {
         tx.append_event(event(
             Actor::Operator(op.id),
             Some(id),
-            "deal.decline_counter",
+            AuditKind::DealDeclineCounter,
             stage_payload(&before, &after, extra),
             now,
         ))
@@ -137,7 +137,7 @@ impl App {
     /// offer with the brand's note.
     pub async fn counter_back(&self, by: OperatorId, id: DealId, fee: Money, note: &str) -> AppResult<Deal> {
         let note = Some(note.trim().to_string()).filter(|n| !n.is_empty());
-        self.revise(by, id, "deal.counter_back", note, move |deal, policy, now| {
+        self.revise(by, id, AuditKind::DealCounterBack, note, move |deal, policy, now| {
             if deal.counter_fee.is_none() {
                 return Err(DomainError::IllegalTransition { from: deal.stage, event: StageEvent::ReviseOffer }.into());
             }
@@ -157,7 +157,7 @@ impl App {
     /// who answers next and by when, and the history. Every role of the brand may read it.
     pub async fn negotiation(&self, by: OperatorId, id: DealId) -> AppResult<Negotiation> {
         let op = self.operator_reading(by).await?;
-        let deal = self.store.find_deal(id).await?.ok_or(AppError::NotFound("deal"))?;
+        let deal = self.store.load_deal(id).await?.ok_or(AppError::NotFound("deal"))?;
         let campaign = self
             .store
             .find_campaign(&deal.campaign_id.to_string())
@@ -198,16 +198,16 @@ fn history(events: &[AuditEvent]) -> Vec<NegotiationStep> {
         let payload: Value = serde_json::from_str(&e.event.payload).unwrap_or(Value::Null);
         let money = |key: &str| payload.get(key).and_then(Value::as_str).and_then(|t| Money::parse(t).ok());
         let note = payload.get("note").and_then(Value::as_str).map(str::trim).filter(|n| !n.is_empty());
-        let (step, fee) = match e.event.kind.as_str() {
-            "deal.offer" => (NegotiationMove::Offer, money("fee")),
-            "deal.counter" => (NegotiationMove::Counter, money("counter_fee")),
-            "deal.accept_counter" => (NegotiationMove::AcceptCounter, money("fee").or(last_counter)),
-            "deal.counter_back" => (NegotiationMove::CounterBack, money("fee")),
-            "deal.decline_counter" => (NegotiationMove::DeclineCounter, money("fee").or(standing)),
-            "deal.revise" => (NegotiationMove::Revise, money("fee")),
-            "deal.accept" => (NegotiationMove::Accept, standing),
-            "deal.decline" => (NegotiationMove::Decline, standing),
-            "deal.expire" => (NegotiationMove::Expire, last_counter.or(standing)),
+        let (step, fee) = match e.event.audit_kind() {
+            AuditKind::DealOffer => (NegotiationMove::Offer, money("fee")),
+            AuditKind::DealCounter => (NegotiationMove::Counter, money("counter_fee")),
+            AuditKind::DealAcceptCounter => (NegotiationMove::AcceptCounter, money("fee").or(last_counter)),
+            AuditKind::DealCounterBack => (NegotiationMove::CounterBack, money("fee")),
+            AuditKind::DealDeclineCounter => (NegotiationMove::DeclineCounter, money("fee").or(standing)),
+            AuditKind::DealRevise => (NegotiationMove::Revise, money("fee")),
+            AuditKind::DealAccept => (NegotiationMove::Accept, standing),
+            AuditKind::DealDecline => (NegotiationMove::Decline, standing),
+            AuditKind::DealExpire => (NegotiationMove::Expire, last_counter.or(standing)),
             _ => continue,
         };
         match step {

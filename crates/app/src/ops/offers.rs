@@ -2,7 +2,7 @@
 
 use serde_json::json;
 
-use linkstar_core::audit::Actor;
+use linkstar_core::audit::{Actor, AuditKind};
 use linkstar_core::brand::Permission;
 use linkstar_core::creator::PoolStatus;
 use linkstar_core::deal::{Deal, DealEvent};
@@ -71,7 +71,7 @@ impl App {
         planned.id = deal_id;
         super::deadlines::replan(tx.as_mut(), &planned, now).await?;
         let payload = json!({ "to": "offered", "campaign": campaign, "creator": creator, "fee": fresh.terms.fee.to_string(), "terms_hash": fresh.terms.fingerprint() });
-        tx.append_event(event(Actor::Operator(op.id), Some(deal_id), "deal.offer", payload, now)).await?;
+        tx.append_event(event(Actor::Operator(op.id), Some(deal_id), AuditKind::DealOffer, payload, now)).await?;
         let notice = Notice::Invite {
             deal: deal_id,
             campaign: camp.spec.name.clone(),
@@ -106,8 +106,14 @@ impl App {
         }
         tx.use_invite(&invite.token_hash, now, chat).await?;
         let payload = json!({ "chat": format!("{}:{}", chat.platform.as_str(), chat.external_id) });
-        tx.append_event(event(Actor::Creator(invite.creator_id), Some(invite.deal_id), "chat.link", payload, now))
-            .await?;
+        tx.append_event(event(
+            Actor::Creator(invite.creator_id),
+            Some(invite.deal_id),
+            AuditKind::ChatLink,
+            payload,
+            now,
+        ))
+        .await?;
         tx.commit().await?;
         Ok((invite.creator_id, invite.deal_id))
     }
@@ -116,7 +122,7 @@ impl App {
     /// current terms, so an acceptance of superseded terms is refused.
     pub async fn accept_offer(&self, chat: &ChatAccount, deal: DealId, shown: TermsHash) -> AppResult<Deal> {
         let via = format!("{}:{}", chat.platform.as_str(), chat.external_id);
-        self.creator_move(chat, deal, "deal.accept", |now| DealEvent::Accept {
+        self.creator_move(chat, deal, AuditKind::DealAccept, |now| DealEvent::Accept {
             terms_hash: shown.clone(),
             at: now,
             via: via.clone(),
@@ -126,12 +132,12 @@ impl App {
 
     /// The creator declines.
     pub async fn decline_offer(&self, chat: &ChatAccount, deal: DealId) -> AppResult<Deal> {
-        self.creator_move(chat, deal, "deal.decline", |_| DealEvent::Decline).await
+        self.creator_move(chat, deal, AuditKind::DealDecline, |_| DealEvent::Decline).await
     }
 
     /// The creator proposes another fee.
     pub async fn counter_offer(&self, chat: &ChatAccount, deal: DealId, fee: Money) -> AppResult<Deal> {
-        self.creator_move(chat, deal, "deal.counter", |_| DealEvent::Counter { fee }).await
+        self.creator_move(chat, deal, AuditKind::DealCounter, |_| DealEvent::Counter { fee }).await
     }
 
     /// A creator's stage move: own deal only, then the core rule, rows, event, outbox.
@@ -139,7 +145,7 @@ impl App {
         &self,
         chat: &ChatAccount,
         id: DealId,
-        kind: &str,
+        kind: AuditKind,
         make: impl Fn(Timestamp) -> DealEvent,
     ) -> AppResult<Deal> {
         let now = self.clock.now();
@@ -150,13 +156,19 @@ impl App {
         tx.update_deal(&after, now).await?;
         super::deadlines::replan(tx.as_mut(), &after, now).await?;
         let extra = json!({ "terms_hash": after.accepted.as_ref().map(|a| a.terms_hash.clone()), "counter_fee": after.counter_fee.map(|f| f.to_string()) });
-        tx.append_event(event(Actor::Creator(creator), Some(id), kind, stage_payload(&before, &after, extra), now))
-            .await?;
+        tx.append_event(event(
+            Actor::Creator(creator),
+            Some(id),
+            kind.clone(),
+            stage_payload(&before, &after, extra),
+            now,
+        ))
+        .await?;
         let campaign = tx.campaign(after.campaign_id).await?;
         let name = tx.creator(creator).await?.profile.name;
         let brand = Recipient::Operators(campaign.brand_id);
         match kind {
-            "deal.accept" => {
+            AuditKind::DealAccept => {
                 let hash = after.terms.fingerprint().0;
                 let notice = Notice::ContractConfirmed {
                     deal: id,
@@ -167,7 +179,7 @@ impl App {
                 tx.enqueue(Recipient::Creator(creator), &notice, now).await?;
                 schedule(tx.as_mut(), &after, &out.schedule, now).await?;
             }
-            "deal.decline" => {
+            AuditKind::DealDecline => {
                 tx.enqueue(brand, &Notice::OfferDeclined { deal: id, creator: name }, now).await?;
             }
             _ => {
@@ -183,14 +195,14 @@ impl App {
     /// The operator offers new terms (before any draft). The creator sees what changed
     /// and must accept again.
     pub async fn revise_offer(&self, by: OperatorId, id: DealId, terms: Terms) -> AppResult<Deal> {
-        self.revise(by, id, "deal.revise", None, move |_, _, _| Ok(terms)).await
+        self.revise(by, id, AuditKind::DealRevise, None, move |_, _, _| Ok(terms)).await
     }
 
     /// The operator takes the creator's proposed fee: the offer is revised to it and the
     /// creator confirms by accepting. If the offer's respond-by has passed meanwhile, the
     /// creator gets the campaign's counter-offer answer time from now to confirm.
     pub async fn accept_counter(&self, by: OperatorId, id: DealId) -> AppResult<Deal> {
-        self.revise(by, id, "deal.accept_counter", None, |deal, policy, now| {
+        self.revise(by, id, AuditKind::DealAcceptCounter, None, |deal, policy, now| {
             let fee = deal.counter_fee.ok_or(linkstar_core::DomainError::IllegalTransition {
                 from: deal.stage,
                 event: linkstar_core::stage::StageEvent::ReviseOffer,
@@ -206,7 +218,7 @@ impl App {
         &self,
         by: OperatorId,
         id: DealId,
-        kind: &str,
+        kind: AuditKind,
         note: Option<String>,
         new_terms: impl FnOnce(&Deal, &ReminderPolicy, Timestamp) -> AppResult<Terms>,
     ) -> AppResult<Deal> {
@@ -294,7 +306,7 @@ pub(super) async fn schedule(
         let id = tx.insert_payment(deal.id, plan, now).await?;
         let payload =
             json!({ "payment": id, "kind": plan.kind.as_str(), "amount": plan.amount.to_string(), "due": plan.due });
-        tx.append_event(event(Actor::System, Some(deal.id), "payment.schedule", payload, now)).await?;
+        tx.append_event(event(Actor::System, Some(deal.id), AuditKind::PaymentSchedule, payload, now)).await?;
         let notice = Notice::PaymentScheduled { deal: deal.id, amount: plan.amount, due: plan.due };
         tx.enqueue(Recipient::Creator(deal.creator_id), &notice, now).await?;
     }

@@ -4,7 +4,7 @@
 use serde_json::json;
 
 use linkstar_core::DomainError;
-use linkstar_core::audit::Actor;
+use linkstar_core::audit::{Actor, AuditKind};
 use linkstar_core::brand::Permission;
 use linkstar_core::deal::{Deal, DealEvent};
 use linkstar_core::ids::{DealId, OperatorId};
@@ -33,7 +33,7 @@ impl App {
         tx.append_event(event(
             Actor::Operator(op.id),
             Some(id),
-            "post.refuse",
+            AuditKind::PostRefuse,
             stage_payload(&before, &after, extra),
             now,
         ))
