@@ -152,3 +152,38 @@ async fn the_timeline_names_who_did_what_newest_first_and_filters() {
         assert!(matches!(app.timeline(other, &TimelineFilter::default(), page(10)).await, Err(AppError::NotFound(_))));
     }
 }
+
+/// The migration's back-fill gives rows queued before `outbox.deal_id` existed their
+/// deal, from the notice in the payload, so old deliveries appear in the timeline too.
+#[tokio::test]
+async fn older_outbox_rows_get_their_deal_from_the_payload() {
+    for db in backends().await {
+        let w = World::seed(&db.app).await;
+        let (deal, _) = w.linked_offer(&db.app, "8201").await;
+        let invite = db.store.outbox(false, 100).await.expect("outbox")[0].id;
+        db.store.outbox_sent(invite, "2026-11-24T11:00:00.25Z".parse().expect("instant")).await.expect("sent");
+        db.store.execute_raw("UPDATE outbox SET deal_id = NULL").await.expect("forget");
+        let deliveries = TimelineFilter { kinds: vec![ActivityKind::Delivery], ..TimelineFilter::default() };
+        assert!(db.app.timeline(w.manager, &deliveries, page(10)).await.expect("timeline").is_empty());
+
+        let migration = match db.store.backend() {
+            linkstar_store::Backend::Sqlite => {
+                include_str!("../../../migrations/sqlite/20261205000001_activity_timeline.sql")
+            }
+            linkstar_store::Backend::Postgres => {
+                include_str!("../../../migrations/postgres/20261205000001_activity_timeline.sql")
+            }
+        };
+        let backfill: String = migration
+            .split(';')
+            .find(|s| s.contains("UPDATE outbox"))
+            .expect("the migration back-fills")
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("--"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        db.store.execute_raw(&backfill).await.expect("back-fill");
+        let found = db.app.timeline(w.manager, &deliveries, page(10)).await.expect("timeline");
+        assert_eq!(found.iter().map(|e| e.deal).collect::<Vec<_>>(), vec![deal], "{}", db.label);
+    }
+}
