@@ -16,6 +16,7 @@ pub mod ops;
 pub mod port;
 mod port_money;
 pub mod schedule_port;
+pub mod timeline;
 
 pub use alert_port::AlertStore;
 pub use chat_port::ChatStore;
@@ -26,5 +27,7 @@ pub use fetch::{FetchError, MetricsFetcher};
 pub use ops::{App, AppResult, ImportReport, Invitation};
 pub use ops::{AttributionLine, CloseReport, FetchReport, MetricsImportReport};
 pub use ops::{BackfillPage, BackfillStep, DigestOutcome, DraftReceipt};
+pub use ops::{CancelLine, CancelPreview, Negotiation, NegotiationMove, NegotiationStep, Party};
 pub use port::{Store, StoreError, Tx};
 pub use schedule_port::ScheduleStore;
+pub use timeline::{TimelineEntry, TimelineFilter, TimelinePage, TimelineWhat};

@@ -262,6 +262,26 @@ async fn the_offer_card_states_the_answer_deadline_once() {
 }
 
 #[tokio::test]
+async fn a_declined_counter_comes_with_the_standing_offer_to_answer() {
+    for code in ["en", "vi"] {
+        let c = chat(code, TG).await;
+        let me =
+            linkstar_app::ChatStore::find_creator_by_id(&*c.db.store, c.creator).await.expect("read").expect("creator");
+        let terms = linkstar_testkit::world::terms(linkstar_core::place::Platform::TikTok);
+        let notice = linkstar_core::message::Notice::CounterDeclined {
+            deal: c.deal,
+            campaign: "Glow Lumen".into(),
+            fee: terms.fee,
+            due: terms.respond_by,
+            note: "Budget is fixed".into(),
+        };
+        let reply = c.assistant.render_notice(&me, &c.chat, &notice).await.expect("render");
+        assert!(reply.text.contains("Budget is fixed"), "{}", reply.text);
+        assert_eq!(labels(&reply.buttons), offer_buttons(code), "the creator can answer the offer right there");
+    }
+}
+
+#[tokio::test]
 async fn a_file_not_fetched_while_nothing_waited_is_asked_for_again_not_stored() {
     for code in ["id", "vi"] {
         let c = chat(code, TG).await;

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+pub use crate::audit_kind::{ActivityKind, AuditKind};
 use crate::ids::{CreatorId, DealId, EventId, OperatorId};
 use crate::time::Timestamp;
 
@@ -52,10 +53,19 @@ pub struct NewEvent {
     pub actor: Actor,
     /// The deal concerned, if any.
     pub deal_id: Option<DealId>,
-    /// What happened (`deal.accept`, `campaign.create`, ...).
+    /// What happened (`deal.accept`, `campaign.create`, ...), as stored: the string of an
+    /// [`AuditKind`] (see [`NewEvent::audit_kind`]), kept as text so events of kinds this
+    /// version does not know still verify and display.
     pub kind: String,
     /// Details as JSON (before/after stage and the data of the change).
     pub payload: String,
+}
+
+impl NewEvent {
+    /// The typed kind.
+    pub fn audit_kind(&self) -> AuditKind {
+        AuditKind::parse(&self.kind)
+    }
 }
 
 /// A stored event.

@@ -8,6 +8,7 @@
 pub mod alerts;
 pub mod attribution;
 pub mod audit;
+pub mod audit_kind;
 pub mod brand;
 pub mod brief;
 pub mod campaign;
@@ -27,6 +28,7 @@ pub mod place;
 pub mod reminder;
 pub mod report;
 mod report_speed;
+pub mod review_notes;
 pub mod settlement;
 pub mod stage;
 pub mod terms;

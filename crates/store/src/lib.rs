@@ -14,10 +14,12 @@ mod dashboard;
 mod migrations;
 mod money;
 mod opening;
+mod operator;
 mod outbox;
 mod read;
 mod reminders;
 mod report;
+mod timeline;
 mod tx;
 
 pub use backend::{Backend, SqlStore, redact};

@@ -123,14 +123,15 @@ impl Tx for SqlTx {
     async fn enqueue(&mut self, recipient: Recipient, notice: &Notice, at: Timestamp) -> StoreResult<OutboxId> {
         let (kind, id) = codec::recipient_parts(recipient);
         let row = sqlx::query(
-            "INSERT INTO outbox (recipient_kind, recipient_id, message_id, payload, status, attempts, next_attempt_at, created_at) \
-             VALUES ($1, $2, $3, $4, 'pending', 0, $5, $5) RETURNING id",
+            "INSERT INTO outbox (recipient_kind, recipient_id, message_id, payload, status, attempts, next_attempt_at, created_at, deal_id) \
+             VALUES ($1, $2, $3, $4, 'pending', 0, $5, $5, $6) RETURNING id",
         )
         .bind(kind)
         .bind(id)
         .bind(notice.id())
         .bind(notice.to_json())
         .bind(to_millis(at))
+        .bind(notice.deal().map(|d| d.0))
         .fetch_one(&mut *self.tx)
         .await
         .map_err(backend_err)?;
@@ -572,6 +573,10 @@ impl Tx for SqlTx {
             .await
             .map_err(backend_err)?;
         Ok(())
+    }
+
+    async fn remove_post(&mut self, deal: DealId) -> StoreResult<Option<String>> {
+        crate::operator::remove_post(&mut self.tx, deal).await
     }
 
     async fn insert_metrics(&mut self, deal: DealId, m: &MetricsSnapshot) -> StoreResult<()> {

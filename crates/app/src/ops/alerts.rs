@@ -4,7 +4,7 @@ use jiff::civil::Time;
 use serde_json::json;
 
 use linkstar_core::alerts::{self, Digest};
-use linkstar_core::audit::Actor;
+use linkstar_core::audit::{Actor, AuditKind};
 use linkstar_core::ids::BrandId;
 use linkstar_core::message::{Notice, Recipient};
 use linkstar_core::place::TimeZoneName;
@@ -53,7 +53,7 @@ impl App {
             "deadlines_overdue": digest.deadlines_overdue.count,
             "due_today": digest.due_today.count,
         });
-        tx.append_event(event(Actor::System, None, "alerts.digest", payload, now)).await?;
+        tx.append_event(event(Actor::System, None, AuditKind::AlertsDigest, payload, now)).await?;
         tx.enqueue(Recipient::Operators(brand), &Notice::DailyDigest { digest: digest.clone() }, now).await?;
         tx.commit().await?;
         Ok(DigestOutcome::Queued(digest))

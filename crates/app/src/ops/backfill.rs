@@ -13,7 +13,7 @@ use std::collections::HashMap;
 
 use serde_json::json;
 
-use linkstar_core::audit::Actor;
+use linkstar_core::audit::{Actor, AuditKind};
 use linkstar_core::ids::{DealId, EventId};
 use linkstar_core::time::Timestamp;
 
@@ -154,7 +154,7 @@ impl App {
         };
         tx.insert_reminders(&rows, page.now).await?;
         let payload = json!({ "deals": deals, "rows": rows.len(), "first": first, "last": last });
-        let id = tx.append_event(event(Actor::System, None, "reminders.backfill", payload, page.now)).await?;
+        let id = tx.append_event(event(Actor::System, None, AuditKind::RemindersBackfill, payload, page.now)).await?;
         tx.commit().await?;
         Ok(BackfillStep { event: Some(id), last: Some(last), deals, rows: rows.len() as u64, reread: !holds })
     }

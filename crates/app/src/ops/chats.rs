@@ -2,7 +2,7 @@
 
 use serde_json::json;
 
-use linkstar_core::audit::Actor;
+use linkstar_core::audit::{Actor, AuditKind};
 use linkstar_core::message::{Notice, Recipient};
 use linkstar_core::place::ChatAccount;
 
@@ -21,7 +21,7 @@ impl App {
         if !tx.set_chat_unreachable(chat, !reachable).await? {
             return Ok(false);
         }
-        let kind = if reachable { "chat.reachable" } else { "chat.unreachable" };
+        let kind = if reachable { AuditKind::ChatReachable } else { AuditKind::ChatUnreachable };
         let payload = json!({ "chat": format!("{}:{}", chat.platform.as_str(), chat.external_id) });
         tx.append_event(event(Actor::Creator(creator), None, kind, payload, now)).await?;
         if !reachable {

@@ -4,7 +4,7 @@ use serde_json::json;
 
 use linkstar_core::DomainError;
 use linkstar_core::attribution;
-use linkstar_core::audit::Actor;
+use linkstar_core::audit::{Actor, AuditKind};
 use linkstar_core::brand::Permission;
 use linkstar_core::checks::{self, FileLimits};
 use linkstar_core::content::{Decision, DraftUpload, Review};
@@ -63,7 +63,7 @@ impl App {
         tx.append_event(event(
             Actor::Creator(creator),
             Some(id),
-            "draft.submit",
+            AuditKind::DraftSubmit,
             stage_payload(&before, &after, extra),
             now,
         ))
@@ -81,6 +81,8 @@ impl App {
     }
 
     /// The brand asks for changes. Past the included rounds, `override_rounds` must be set.
+    /// Notes whose lines start with a video time (`0:12 show the label`, `1:02:03 …`)
+    /// reach the creator as a list; a time that is not one (`0:75`) is refused.
     pub async fn request_changes(
         &self,
         by: OperatorId,
@@ -91,6 +93,9 @@ impl App {
         if notes.trim().is_empty() {
             return Err(DomainError::invalid("notes", "say what should change").into());
         }
+        // Lines starting with a time (`0:12 show the label`) reach the creator as a list;
+        // an impossible time is refused here rather than sent.
+        linkstar_core::review_notes::ReviewNotes::parse(notes)?;
         self.review(by, id, Decision::ChangesRequested, notes, override_rounds).await
     }
 
@@ -117,8 +122,8 @@ impl App {
         tx.update_deal(&after, now).await?;
         super::deadlines::replan(tx.as_mut(), &after, now).await?;
         let kind = match decision {
-            Decision::Approved => "draft.approve",
-            Decision::ChangesRequested => "draft.request_changes",
+            Decision::Approved => AuditKind::DraftApprove,
+            Decision::ChangesRequested => AuditKind::DraftRequestChanges,
         };
         let extra = json!({ "version": draft.version, "notes": review.notes, "round": after.change_requests, "override": override_rounds });
         tx.append_event(event(Actor::Operator(op.id), Some(id), kind, stage_payload(&before, &after, extra), now))
@@ -161,7 +166,7 @@ impl App {
         tx.append_event(event(
             Actor::Creator(creator),
             Some(id),
-            "post.submit",
+            AuditKind::PostSubmit,
             stage_payload(&before, &after, extra),
             now,
         ))
@@ -187,7 +192,7 @@ impl App {
         tx.append_event(event(
             Actor::Operator(op.id),
             Some(id),
-            "post.verify",
+            AuditKind::PostVerify,
             stage_payload(&before, &after, json!({})),
             now,
         ))
@@ -216,7 +221,7 @@ impl App {
         }
         tx.insert_metrics(id, &snapshot).await?;
         let payload = json!({ "views": snapshot.figures.views, "clicks": snapshot.figures.clicks, "conversions": snapshot.figures.conversions, "source": snapshot.source });
-        tx.append_event(event(Actor::Operator(op.id), Some(id), "metrics.record", payload, now)).await?;
+        tx.append_event(event(Actor::Operator(op.id), Some(id), AuditKind::MetricsRecord, payload, now)).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -244,7 +249,7 @@ impl App {
         tx.append_event(event(
             Actor::Operator(op.id),
             Some(id),
-            "post.removed",
+            AuditKind::PostRemoved,
             stage_payload(&before, &after, json!({ "forfeited_payments": forfeited })),
             now,
         ))

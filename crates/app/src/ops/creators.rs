@@ -2,7 +2,7 @@
 
 use serde_json::json;
 
-use linkstar_core::audit::Actor;
+use linkstar_core::audit::{Actor, AuditKind};
 use linkstar_core::brand::Permission;
 use linkstar_core::creator::CreatorProfile;
 use linkstar_core::ids::{CreatorId, OperatorId};
@@ -53,7 +53,7 @@ impl App {
                 "last": report.imported.last(),
                 "rejected": report.rejected.len(),
             });
-            tx.append_event(event(Actor::Operator(op.id), None, "creators.import", payload, now)).await?;
+            tx.append_event(event(Actor::Operator(op.id), None, AuditKind::CreatorsImport, payload, now)).await?;
             tx.commit().await?;
         }
         Ok(report)
@@ -66,7 +66,7 @@ impl App {
         let creator = linked_creator(tx.as_mut(), chat).await?;
         tx.set_creator_locale(creator, locale.as_ref()).await?;
         let payload = json!({ "locale": locale.as_ref().map(Locale::as_str) });
-        tx.append_event(event(Actor::Creator(creator), None, "creator.language", payload, now)).await?;
+        tx.append_event(event(Actor::Creator(creator), None, AuditKind::CreatorLanguage, payload, now)).await?;
         tx.commit().await?;
         Ok(())
     }

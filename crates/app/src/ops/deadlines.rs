@@ -5,7 +5,7 @@
 
 use serde_json::json;
 
-use linkstar_core::audit::Actor;
+use linkstar_core::audit::{Actor, AuditKind};
 use linkstar_core::campaign::Campaign;
 use linkstar_core::content::{Decision, Review};
 use linkstar_core::deal::{Deal, DealEvent};
@@ -99,7 +99,7 @@ pub(super) async fn expire(
     let counter = before.counter_fee.filter(|_| before.stage == Stage::Negotiating);
     let extra = json!({ "counter_fee": counter.map(|f| f.to_string()), "due": due });
     let payload = stage_payload(before, &after, extra);
-    tx.append_event(event(Actor::System, Some(after.id), "deal.expire", payload, now)).await?;
+    tx.append_event(event(Actor::System, Some(after.id), AuditKind::DealExpire, payload, now)).await?;
     let name = campaign.spec.name.clone();
     match counter {
         // Nobody answered the creator's fee: both sides hear of it.
@@ -155,7 +155,7 @@ impl App {
                 let notice =
                     Notice::Reminder { deal: before.id, campaign: campaign.spec.name, deadline: kind, due: row.due };
                 let payload = json!({ "deadline": kind.as_str(), "due": row.due, "collapsed": taken });
-                tx.append_event(event(Actor::System, Some(before.id), "reminder.send", payload, now)).await?;
+                tx.append_event(event(Actor::System, Some(before.id), AuditKind::ReminderSend, payload, now)).await?;
                 tx.enqueue(Recipient::Creator(before.creator_id), &notice, now).await?;
                 ScheduledOutcome::Reminded { collapsed: taken }
             }
@@ -165,7 +165,8 @@ impl App {
                     let creator = tx.creator(before.creator_id).await?.profile.name;
                     let notice = Notice::PaymentDue { deal: before.id, creator, amount: payment.amount, due: row.due };
                     let payload = json!({ "payment": id, "due": row.due, "collapsed": taken });
-                    tx.append_event(event(Actor::System, Some(before.id), "payment.reminder", payload, now)).await?;
+                    tx.append_event(event(Actor::System, Some(before.id), AuditKind::PaymentReminder, payload, now))
+                        .await?;
                     tx.enqueue(Recipient::Operators(campaign.brand_id), &notice, now).await?;
                     ScheduledOutcome::Reminded { collapsed: taken }
                 } else {
@@ -176,7 +177,8 @@ impl App {
                 let creator = tx.creator(before.creator_id).await?.profile.name;
                 let fee = before.counter_fee.unwrap_or(before.terms.fee);
                 let payload = json!({ "due": row.due, "fee": fee.to_string(), "collapsed": taken });
-                tx.append_event(event(Actor::System, Some(before.id), "counter.reminder", payload, now)).await?;
+                tx.append_event(event(Actor::System, Some(before.id), AuditKind::CounterReminder, payload, now))
+                    .await?;
                 let notice = Notice::CounterPending { deal: before.id, creator, fee, due: row.due };
                 tx.enqueue(Recipient::Operators(campaign.brand_id), &notice, now).await?;
                 ScheduledOutcome::Reminded { collapsed: taken }
@@ -199,7 +201,7 @@ impl App {
                 let creator = tx.creator(before.creator_id).await?.profile.name;
                 let hours = before.terms.review_sla_hours;
                 let payload = json!({ "due": row.due, "sla_hours": hours });
-                tx.append_event(event(Actor::System, Some(before.id), "review.overdue", payload, now)).await?;
+                tx.append_event(event(Actor::System, Some(before.id), AuditKind::ReviewOverdue, payload, now)).await?;
                 let notice = Notice::ReviewOverdue { deal: before.id, creator, hours };
                 tx.enqueue(Recipient::Operators(campaign.brand_id), &notice, now).await?;
                 ScheduledOutcome::Alerted
@@ -207,7 +209,7 @@ impl App {
             Action::MarkOverdue(kind) if still_open(kind) && tx.mark_overdue(before.id, row.due).await? => {
                 let creator = tx.creator(before.creator_id).await?.profile.name;
                 let payload = json!({ "deadline": kind.as_str(), "due": row.due, "stage": before.stage.as_str() });
-                tx.append_event(event(Actor::System, Some(before.id), "deal.overdue", payload, now)).await?;
+                tx.append_event(event(Actor::System, Some(before.id), AuditKind::DealOverdue, payload, now)).await?;
                 let notice = match kind {
                     DeadlineKind::PublishBy => Notice::PostOverdue { deal: before.id, creator, due: row.due },
                     _ => Notice::DraftOverdue { deal: before.id, creator, due: row.due },
@@ -263,7 +265,7 @@ impl App {
         tx.append_event(event(
             Actor::System,
             Some(after.id),
-            "draft.approve",
+            AuditKind::DraftApprove,
             stage_payload(before, &after, extra),
             now,
         ))

@@ -3,22 +3,28 @@
 
 mod alerts;
 mod backfill;
+mod cancel;
 mod chats;
 mod content;
 mod creators;
 mod deadlines;
 mod money;
+mod negotiation;
 mod offers;
 mod payments;
+mod posts;
 mod results;
 mod setup;
+mod timeline;
 
 pub use alerts::DigestOutcome;
 pub use backfill::{BackfillPage, BackfillReport, BackfillStep};
+pub use cancel::{CancelLine, CancelPreview};
 pub use content::DraftReceipt;
 pub use creators::ImportReport;
 pub use deadlines::ScheduledOutcome;
 pub use money::CloseReport;
+pub use negotiation::{Negotiation, NegotiationMove, NegotiationStep, Party};
 pub use offers::Invitation;
 pub use results::{AttributionLine, FetchReport, MetricsImportReport};
 
@@ -26,7 +32,7 @@ use std::sync::Arc;
 
 use serde_json::Value;
 
-use linkstar_core::audit::{Actor, NewEvent};
+use linkstar_core::audit::{Actor, AuditKind, NewEvent};
 use linkstar_core::brand::{Operator, Permission};
 use linkstar_core::deal::Deal;
 use linkstar_core::ids::{CreatorId, DealId, OperatorId};
@@ -72,11 +78,11 @@ impl App {
 fn event(
     actor: Actor,
     deal: Option<DealId>,
-    kind: &str,
+    kind: AuditKind,
     payload: Value,
     at: linkstar_core::time::Timestamp,
 ) -> NewEvent {
-    NewEvent { at, actor, deal_id: deal, kind: kind.to_string(), payload: payload.to_string() }
+    NewEvent { at, actor, deal_id: deal, kind: kind.as_str().to_string(), payload: payload.to_string() }
 }
 
 /// Loads the operator and checks their role allows `permission`.

@@ -5,7 +5,7 @@ use serde_json::json;
 
 use linkstar_core::DomainError;
 use linkstar_core::attribution::DiscountCode;
-use linkstar_core::audit::Actor;
+use linkstar_core::audit::{Actor, AuditKind};
 use linkstar_core::brand::Permission;
 use linkstar_core::campaign::CampaignStatus;
 use linkstar_core::deal::DealEvent;
@@ -50,7 +50,7 @@ impl App {
         }
         tx.set_discount_code(id, code.as_ref(), now).await.map_err(conflict("discount code"))?;
         let payload = json!({ "code": code.as_ref().map(|c| c.as_str()) });
-        tx.append_event(event(Actor::Operator(op.id), Some(id), "deal.discount_code", payload, now)).await?;
+        tx.append_event(event(Actor::Operator(op.id), Some(id), AuditKind::DealDiscountCode, payload, now)).await?;
         tx.commit().await?;
         Ok(code)
     }
@@ -71,7 +71,7 @@ impl App {
         let op = authorize(tx.as_mut(), by, Permission::PayCreators).await?;
         tx.upsert_fx_rate(&fx, op.id, now).await?;
         let payload = json!({ "from": from.code(), "to": to.code(), "rate": rate.to_string(), "date": date });
-        tx.append_event(event(Actor::Operator(op.id), None, "fx.rate", payload, now)).await?;
+        tx.append_event(event(Actor::Operator(op.id), None, AuditKind::FxRate, payload, now)).await?;
         tx.commit().await?;
         Ok(fx)
     }
@@ -89,7 +89,7 @@ impl App {
         let plan = deal.bonus(amount, now)?;
         let payment = tx.insert_payment(id, &plan, now).await?;
         let payload = json!({ "payment": payment, "kind": "bonus", "amount": amount.to_string(), "reason": reason });
-        tx.append_event(event(Actor::Operator(op.id), Some(id), "payment.schedule", payload, now)).await?;
+        tx.append_event(event(Actor::Operator(op.id), Some(id), AuditKind::PaymentSchedule, payload, now)).await?;
         let notice = Notice::PaymentScheduled { deal: id, amount, due: now };
         tx.enqueue(Recipient::Creator(deal.creator_id), &notice, now).await?;
         super::deadlines::replan(tx.as_mut(), &deal, now).await?;
@@ -107,7 +107,7 @@ impl App {
             p.status = PaymentStatus::Due;
             tx.update_payment(&p).await?;
             let payload = json!({ "payment": p.id, "kind": p.kind.as_str(), "amount": p.amount.to_string() });
-            tx.append_event(event(Actor::System, Some(p.deal_id), "payment.due", payload, now)).await?;
+            tx.append_event(event(Actor::System, Some(p.deal_id), AuditKind::PaymentDue, payload, now)).await?;
             moved.push(p.id);
         }
         tx.commit().await?;
@@ -144,7 +144,7 @@ impl App {
                 tx.update_deal(&settled, now).await?;
                 super::deadlines::replan(tx.as_mut(), &settled, now).await?;
                 let payload = stage_payload(deal, &settled, json!({}));
-                tx.append_event(event(Actor::System, Some(deal.id), "deal.settle", payload, now)).await?;
+                tx.append_event(event(Actor::System, Some(deal.id), AuditKind::DealSettle, payload, now)).await?;
                 report.settled.push(deal.id);
             }
         }
@@ -152,7 +152,7 @@ impl App {
         tx.update_campaign(&campaign).await?;
         let commissions: Vec<_> = report.commissions.iter().map(|(d, m)| json!([d, m.to_string()])).collect();
         let payload = json!({ "campaign": id, "commissions": commissions, "settled": report.settled });
-        tx.append_event(event(Actor::Operator(op.id), None, "campaign.close", payload, now)).await?;
+        tx.append_event(event(Actor::Operator(op.id), None, AuditKind::CampaignClose, payload, now)).await?;
         tx.commit().await?;
         Ok(report)
     }

@@ -2,7 +2,7 @@
 
 use serde_json::json;
 
-use linkstar_core::audit::Actor;
+use linkstar_core::audit::{Actor, AuditKind};
 use linkstar_core::brand::Permission;
 use linkstar_core::creator::PoolStatus;
 use linkstar_core::deal::{Deal, DealEvent};
@@ -71,7 +71,7 @@ impl App {
         planned.id = deal_id;
         super::deadlines::replan(tx.as_mut(), &planned, now).await?;
         let payload = json!({ "to": "offered", "campaign": campaign, "creator": creator, "fee": fresh.terms.fee.to_string(), "terms_hash": fresh.terms.fingerprint() });
-        tx.append_event(event(Actor::Operator(op.id), Some(deal_id), "deal.offer", payload, now)).await?;
+        tx.append_event(event(Actor::Operator(op.id), Some(deal_id), AuditKind::DealOffer, payload, now)).await?;
         let notice = Notice::Invite {
             deal: deal_id,
             campaign: camp.spec.name.clone(),
@@ -106,8 +106,14 @@ impl App {
         }
         tx.use_invite(&invite.token_hash, now, chat).await?;
         let payload = json!({ "chat": format!("{}:{}", chat.platform.as_str(), chat.external_id) });
-        tx.append_event(event(Actor::Creator(invite.creator_id), Some(invite.deal_id), "chat.link", payload, now))
-            .await?;
+        tx.append_event(event(
+            Actor::Creator(invite.creator_id),
+            Some(invite.deal_id),
+            AuditKind::ChatLink,
+            payload,
+            now,
+        ))
+        .await?;
         tx.commit().await?;
         Ok((invite.creator_id, invite.deal_id))
     }
@@ -116,7 +122,7 @@ impl App {
     /// current terms, so an acceptance of superseded terms is refused.
     pub async fn accept_offer(&self, chat: &ChatAccount, deal: DealId, shown: TermsHash) -> AppResult<Deal> {
         let via = format!("{}:{}", chat.platform.as_str(), chat.external_id);
-        self.creator_move(chat, deal, "deal.accept", |now| DealEvent::Accept {
+        self.creator_move(chat, deal, AuditKind::DealAccept, |now| DealEvent::Accept {
             terms_hash: shown.clone(),
             at: now,
             via: via.clone(),
@@ -126,12 +132,12 @@ impl App {
 
     /// The creator declines.
     pub async fn decline_offer(&self, chat: &ChatAccount, deal: DealId) -> AppResult<Deal> {
-        self.creator_move(chat, deal, "deal.decline", |_| DealEvent::Decline).await
+        self.creator_move(chat, deal, AuditKind::DealDecline, |_| DealEvent::Decline).await
     }
 
     /// The creator proposes another fee.
     pub async fn counter_offer(&self, chat: &ChatAccount, deal: DealId, fee: Money) -> AppResult<Deal> {
-        self.creator_move(chat, deal, "deal.counter", |_| DealEvent::Counter { fee }).await
+        self.creator_move(chat, deal, AuditKind::DealCounter, |_| DealEvent::Counter { fee }).await
     }
 
     /// A creator's stage move: own deal only, then the core rule, rows, event, outbox.
@@ -139,7 +145,7 @@ impl App {
         &self,
         chat: &ChatAccount,
         id: DealId,
-        kind: &str,
+        kind: AuditKind,
         make: impl Fn(Timestamp) -> DealEvent,
     ) -> AppResult<Deal> {
         let now = self.clock.now();
@@ -150,13 +156,19 @@ impl App {
         tx.update_deal(&after, now).await?;
         super::deadlines::replan(tx.as_mut(), &after, now).await?;
         let extra = json!({ "terms_hash": after.accepted.as_ref().map(|a| a.terms_hash.clone()), "counter_fee": after.counter_fee.map(|f| f.to_string()) });
-        tx.append_event(event(Actor::Creator(creator), Some(id), kind, stage_payload(&before, &after, extra), now))
-            .await?;
+        tx.append_event(event(
+            Actor::Creator(creator),
+            Some(id),
+            kind.clone(),
+            stage_payload(&before, &after, extra),
+            now,
+        ))
+        .await?;
         let campaign = tx.campaign(after.campaign_id).await?;
         let name = tx.creator(creator).await?.profile.name;
         let brand = Recipient::Operators(campaign.brand_id);
         match kind {
-            "deal.accept" => {
+            AuditKind::DealAccept => {
                 let hash = after.terms.fingerprint().0;
                 let notice = Notice::ContractConfirmed {
                     deal: id,
@@ -167,7 +179,7 @@ impl App {
                 tx.enqueue(Recipient::Creator(creator), &notice, now).await?;
                 schedule(tx.as_mut(), &after, &out.schedule, now).await?;
             }
-            "deal.decline" => {
+            AuditKind::DealDecline => {
                 tx.enqueue(brand, &Notice::OfferDeclined { deal: id, creator: name }, now).await?;
             }
             _ => {
@@ -183,36 +195,31 @@ impl App {
     /// The operator offers new terms (before any draft). The creator sees what changed
     /// and must accept again.
     pub async fn revise_offer(&self, by: OperatorId, id: DealId, terms: Terms) -> AppResult<Deal> {
-        self.revise(by, id, "deal.revise", move |_, _, _| Ok(terms)).await
+        self.revise(by, id, AuditKind::DealRevise, None, move |_, _, _| Ok(terms)).await
     }
 
     /// The operator takes the creator's proposed fee: the offer is revised to it and the
     /// creator confirms by accepting. If the offer's respond-by has passed meanwhile, the
     /// creator gets the campaign's counter-offer answer time from now to confirm.
     pub async fn accept_counter(&self, by: OperatorId, id: DealId) -> AppResult<Deal> {
-        self.revise(by, id, "deal.accept_counter", |deal, policy, now| {
+        self.revise(by, id, AuditKind::DealAcceptCounter, None, |deal, policy, now| {
             let fee = deal.counter_fee.ok_or(linkstar_core::DomainError::IllegalTransition {
                 from: deal.stage,
                 event: linkstar_core::stage::StageEvent::ReviseOffer,
             })?;
-            let mut terms = deal.terms.clone();
-            terms.fee = fee;
-            if terms.respond_by <= now {
-                let rules = linkstar_core::reminder::ReminderRules::from_policy(policy);
-                terms.respond_by = linkstar_core::reminder::counter_deadline(&rules, now);
-            }
-            Ok(terms)
+            Ok(countered_terms(deal, fee, policy, now))
         })
         .await
     }
 
     /// Revises a deal's terms to what `new_terms` makes of the current deal, in one
     /// transaction, and tells the creator what changed.
-    async fn revise(
+    pub(super) async fn revise(
         &self,
         by: OperatorId,
         id: DealId,
-        kind: &str,
+        kind: AuditKind,
+        note: Option<String>,
         new_terms: impl FnOnce(&Deal, &ReminderPolicy, Timestamp) -> AppResult<Terms>,
     ) -> AppResult<Deal> {
         let now = self.clock.now();
@@ -228,7 +235,7 @@ impl App {
         let after = before.apply(DealEvent::ReviseOffer { terms: Box::new(terms) }, now)?.deal;
         tx.update_deal(&after, now).await?;
         super::deadlines::replan(tx.as_mut(), &after, now).await?;
-        let extra = json!({ "changed": changed, "terms_hash": after.terms.fingerprint() });
+        let extra = json!({ "changed": changed, "terms_hash": after.terms.fingerprint(), "fee": after.terms.fee.to_string(), "note": note });
         tx.append_event(event(Actor::Operator(op.id), Some(id), kind, stage_payload(&before, &after, extra), now))
             .await?;
         let notice = Notice::OfferRevised {
@@ -237,6 +244,7 @@ impl App {
             fee: after.terms.fee,
             changed,
             respond_by: after.terms.respond_by,
+            note,
         };
         tx.enqueue(Recipient::Creator(after.creator_id), &notice, now).await?;
         tx.commit().await?;
@@ -266,37 +274,24 @@ impl App {
         tx.commit().await?;
         Ok(after)
     }
+}
 
-    /// Calls a deal off before publishing; open payments are cancelled.
-    pub async fn cancel_deal(&self, by: OperatorId, id: DealId, reason: &str) -> AppResult<Deal> {
-        let now = self.clock.now();
-        let mut tx = self.begin().await?;
-        let op = authorize(tx.as_mut(), by, Permission::MakeOffers).await?;
-        let before = operator_deal(tx.as_mut(), &op, id).await?;
-        let after = before.apply(DealEvent::Cancel, now)?.deal;
-        tx.update_deal(&after, now).await?;
-        super::deadlines::replan(tx.as_mut(), &after, now).await?;
-        for mut p in tx.deal_payments(id).await? {
-            if p.status.is_open() {
-                p.status = linkstar_core::payment::PaymentStatus::Cancelled;
-                tx.update_payment(&p).await?;
-            }
-        }
-        let extra = json!({ "reason": reason });
-        tx.append_event(event(
-            Actor::Operator(op.id),
-            Some(id),
-            "deal.cancel",
-            stage_payload(&before, &after, extra),
-            now,
-        ))
-        .await?;
-        let campaign = tx.campaign(after.campaign_id).await?;
-        let notice = Notice::DealCancelled { deal: id, campaign: campaign.spec.name };
-        tx.enqueue(Recipient::Creator(after.creator_id), &notice, now).await?;
-        tx.commit().await?;
-        Ok(after)
+/// The current terms at another fee. If the offer's respond-by has passed meanwhile, the
+/// creator gets the campaign's counter-offer answer time from now to answer.
+pub(super) fn countered_terms(deal: &Deal, fee: Money, policy: &ReminderPolicy, now: Timestamp) -> Terms {
+    let mut terms = deal.terms.clone();
+    terms.fee = fee;
+    if terms.respond_by <= now {
+        terms.respond_by = counter_answer_by(policy, now);
     }
+    terms
+}
+
+/// When a creator must answer an offer the brand reopened at `now`: the campaign's
+/// counter-offer answer time from then.
+pub(super) fn counter_answer_by(policy: &ReminderPolicy, now: Timestamp) -> Timestamp {
+    let rules = linkstar_core::reminder::ReminderRules::from_policy(policy);
+    linkstar_core::reminder::counter_deadline(&rules, now)
 }
 
 /// Stores the payments a transition made due, tells the creator and plans the
@@ -311,7 +306,7 @@ pub(super) async fn schedule(
         let id = tx.insert_payment(deal.id, plan, now).await?;
         let payload =
             json!({ "payment": id, "kind": plan.kind.as_str(), "amount": plan.amount.to_string(), "due": plan.due });
-        tx.append_event(event(Actor::System, Some(deal.id), "payment.schedule", payload, now)).await?;
+        tx.append_event(event(Actor::System, Some(deal.id), AuditKind::PaymentSchedule, payload, now)).await?;
         let notice = Notice::PaymentScheduled { deal: deal.id, amount: plan.amount, due: plan.due };
         tx.enqueue(Recipient::Creator(deal.creator_id), &notice, now).await?;
     }

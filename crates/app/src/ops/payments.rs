@@ -2,7 +2,7 @@
 
 use serde_json::json;
 
-use linkstar_core::audit::{Actor, BrokenChain, ChainVerifier};
+use linkstar_core::audit::{Actor, AuditKind, BrokenChain, ChainVerifier};
 use linkstar_core::brand::Permission;
 use linkstar_core::campaign::CampaignStatus;
 use linkstar_core::deal::DealEvent;
@@ -39,7 +39,7 @@ impl App {
         payment.paid_at = Some(now);
         tx.update_payment(&payment).await?;
         let payload = json!({ "payment": id, "kind": payment.kind.as_str(), "amount": payment.amount.to_string(), "reference": reference });
-        tx.append_event(event(Actor::Operator(op.id), Some(deal.id), "payment.paid", payload, now)).await?;
+        tx.append_event(event(Actor::Operator(op.id), Some(deal.id), AuditKind::PaymentPaid, payload, now)).await?;
         let notice = Notice::PaymentPaid { deal: deal.id, amount: payment.amount, reference };
         tx.enqueue(Recipient::Creator(deal.creator_id), &notice, now).await?;
         let open = tx.deal_payments(deal.id).await?.iter().filter(|p| p.status.is_open()).count();
@@ -51,7 +51,7 @@ impl App {
             tx.append_event(event(
                 Actor::System,
                 Some(deal.id),
-                "deal.settle",
+                AuditKind::DealSettle,
                 stage_payload(&deal, &settled, json!({})),
                 now,
             ))

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde_json::json;
 
 use linkstar_core::attribution::{self, DealKey};
-use linkstar_core::audit::Actor;
+use linkstar_core::audit::{Actor, AuditKind};
 use linkstar_core::brand::{Operator, Permission};
 use linkstar_core::campaign::{Campaign, CampaignStatus};
 use linkstar_core::fx::{Date, FxTable};
@@ -142,7 +142,7 @@ impl App {
         }
         if report.imported > 0 {
             let payload = json!({ "source": "csv", "rows": recorded });
-            tx.append_event(event(Actor::Operator(op.id), None, "metrics.import", payload, now)).await?;
+            tx.append_event(event(Actor::Operator(op.id), None, AuditKind::MetricsImport, payload, now)).await?;
             tx.commit().await?;
         }
         Ok(report)
@@ -180,7 +180,7 @@ impl App {
             report.recorded.push(*deal);
         }
         let payload = json!({ "source": fetcher.source(), "campaign": campaign, "deals": report.recorded });
-        tx.append_event(event(Actor::Operator(op.id), None, "metrics.fetch", payload, now)).await?;
+        tx.append_event(event(Actor::Operator(op.id), None, AuditKind::MetricsFetch, payload, now)).await?;
         tx.commit().await?;
         Ok(report)
     }
@@ -262,7 +262,7 @@ impl App {
     }
 
     /// The operator, for reads (every role may read its own brand's data).
-    async fn operator_reading(&self, by: OperatorId) -> AppResult<Operator> {
+    pub(super) async fn operator_reading(&self, by: OperatorId) -> AppResult<Operator> {
         self.store.operator_by_id(by).await?.ok_or(AppError::NotFound("operator"))
     }
 

@@ -2,7 +2,7 @@
 
 use serde_json::json;
 
-use linkstar_core::audit::Actor;
+use linkstar_core::audit::{Actor, AuditKind};
 use linkstar_core::brand::{Brand, Permission, Role};
 use linkstar_core::brief;
 use linkstar_core::campaign::{CampaignSpec, CampaignStatus};
@@ -25,7 +25,8 @@ impl App {
             return Err(linkstar_core::DomainError::invalid("brand", "the name is empty").into());
         }
         let id = tx.insert_brand(&brand).await.map_err(conflict("brand name"))?;
-        tx.append_event(event(actor, None, "brand.create", json!({ "brand": id, "name": brand.name }), now)).await?;
+        tx.append_event(event(actor, None, AuditKind::BrandCreate, json!({ "brand": id, "name": brand.name }), now))
+            .await?;
         let created = tx.brand(id).await?;
         tx.commit().await?;
         Ok(created)
@@ -48,7 +49,7 @@ impl App {
         }
         let id = tx.insert_operator(&op).await.map_err(conflict("operator username"))?;
         let payload = json!({ "operator": id, "username": op.username, "role": op.role.as_str() });
-        tx.append_event(event(actor, None, "operator.create", payload, now)).await?;
+        tx.append_event(event(actor, None, AuditKind::OperatorCreate, payload, now)).await?;
         tx.commit().await?;
         Ok(id)
     }
@@ -64,7 +65,7 @@ impl App {
         }
         let id = tx.insert_campaign(brand, CampaignStatus::Active, &spec).await.map_err(conflict("campaign name"))?;
         let payload = json!({ "campaign": id, "name": spec.name, "budget": spec.budget.to_string() });
-        tx.append_event(event(Actor::Operator(op.id), None, "campaign.create", payload, now)).await?;
+        tx.append_event(event(Actor::Operator(op.id), None, AuditKind::CampaignCreate, payload, now)).await?;
         tx.commit().await?;
         Ok(id)
     }
@@ -83,7 +84,7 @@ impl App {
         campaign.spec = spec;
         tx.update_campaign(&campaign).await.map_err(conflict("campaign name"))?;
         let payload = json!({ "campaign": id, "name": campaign.spec.name });
-        tx.append_event(event(Actor::Operator(op.id), None, "campaign.update", payload, now)).await?;
+        tx.append_event(event(Actor::Operator(op.id), None, AuditKind::CampaignUpdate, payload, now)).await?;
         tx.commit().await?;
         Ok(())
     }
