@@ -268,7 +268,9 @@ impl Localizer {
             PipelineConsole::OfferRefused { creator, reason } => {
                 fl!(l, "pipeline-offer-refused", creator = creator, reason = reason)
             }
-            PipelineConsole::NoRate { creator, format } => fl!(l, "pipeline-no-rate", creator = creator, format = format),
+            PipelineConsole::NoRate { creator, format } => {
+                fl!(l, "pipeline-no-rate", creator = creator, format = format)
+            }
             PipelineConsole::NoRecipients => fl!(l, "pipeline-no-recipients"),
             PipelineConsole::BadSearch { term } => fl!(l, "pipeline-bad-search", term = term),
             PipelineConsole::CounterAccepted { deal, creator, fee } => {
@@ -277,7 +279,9 @@ impl Localizer {
             PipelineConsole::CounteredBack { deal, creator, fee, due } => {
                 fl!(l, "pipeline-countered-back", deal = deal, creator = creator, fee = fee, due = due)
             }
-            PipelineConsole::CounterDeclined { deal, fee } => fl!(l, "pipeline-counter-declined", deal = deal, fee = fee),
+            PipelineConsole::CounterDeclined { deal, fee } => {
+                fl!(l, "pipeline-counter-declined", deal = deal, fee = fee)
+            }
             PipelineConsole::CancelHeading { deal, creator, campaign } => {
                 fl!(l, "pipeline-cancel-heading", deal = deal, creator = creator, campaign = campaign)
             }
