@@ -356,7 +356,7 @@ pipeline-counter-declined = Deal { $deal }: Gegenangebot abgelehnt; das Angebot 
 pipeline-cancel-heading = Stornierung von Deal { $deal } ({ $creator }, { $campaign }):
 pipeline-cancel-payment = { $kind } { $amount }: { $fate ->
         [paid] bleibt bezahlt
-        [owed] bleibt geschuldet
+        [cancelled] war bereits storniert
        *[voided] wird storniert
     }
 pipeline-cancel-no-payments = Keine Zahlungen sind betroffen.

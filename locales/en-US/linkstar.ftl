@@ -356,7 +356,7 @@ pipeline-counter-declined = Deal { $deal }: counter declined; the offer of { $fe
 pipeline-cancel-heading = Cancelling deal { $deal } ({ $creator }, { $campaign }):
 pipeline-cancel-payment = { $kind } { $amount }: { $fate ->
         [paid] stays paid
-        [owed] is still owed
+        [cancelled] was already cancelled
        *[voided] is cancelled
     }
 pipeline-cancel-no-payments = No payments are affected.

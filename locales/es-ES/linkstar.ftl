@@ -356,7 +356,7 @@ pipeline-counter-declined = Acuerdo { $deal }: contraoferta rechazada; la oferta
 pipeline-cancel-heading = Cancelar el acuerdo { $deal } ({ $creator }, { $campaign }):
 pipeline-cancel-payment = { $kind } { $amount }: { $fate ->
         [paid] sigue pagado
-        [owed] se sigue debiendo
+        [cancelled] ya estaba cancelado
        *[voided] se cancela
     }
 pipeline-cancel-no-payments = No afecta a ningún pago.

@@ -356,7 +356,7 @@ pipeline-counter-declined = Accord { $deal } : contre-proposition refusée ; l'o
 pipeline-cancel-heading = Annulation de l'accord { $deal } ({ $creator }, { $campaign }) :
 pipeline-cancel-payment = { $kind } { $amount } : { $fate ->
         [paid] reste payé
-        [owed] reste dû
+        [cancelled] était déjà annulé
        *[voided] est annulé
     }
 pipeline-cancel-no-payments = Aucun paiement n'est concerné.

@@ -325,7 +325,7 @@ pipeline-counter-declined = Kesepakatan { $deal }: tawaran balik ditolak; penawa
 pipeline-cancel-heading = Membatalkan kesepakatan { $deal } ({ $creator }, { $campaign }):
 pipeline-cancel-payment = { $kind } { $amount }: { $fate ->
         [paid] tetap lunas
-        [owed] tetap terutang
+        [cancelled] sudah dibatalkan sebelumnya
        *[voided] dibatalkan
     }
 pipeline-cancel-no-payments = Tidak ada pembayaran yang terdampak.

@@ -324,7 +324,7 @@ pipeline-counter-declined = 案件 { $deal }：逆提案を断りました。{ $
 pipeline-cancel-heading = 案件 { $deal }（{ $creator }、{ $campaign }）をキャンセルすると：
 pipeline-cancel-payment = { $kind } { $amount }：{ $fate ->
         [paid] 支払い済みのまま
-        [owed] 引き続き支払い義務あり
+        [cancelled] 既に取り消し済み
        *[voided] 取り消し
     }
 pipeline-cancel-no-payments = 影響を受ける支払いはありません。

@@ -356,7 +356,7 @@ pipeline-counter-declined = Acordo { $deal }: contraproposta recusada; a propost
 pipeline-cancel-heading = Cancelar o acordo { $deal } ({ $creator }, { $campaign }):
 pipeline-cancel-payment = { $kind } { $amount }: { $fate ->
         [paid] continua pago
-        [owed] continua devido
+        [cancelled] já estava cancelado
        *[voided] é cancelado
     }
 pipeline-cancel-no-payments = Nenhum pagamento é afetado.

@@ -324,7 +324,7 @@ pipeline-counter-declined = ดีล { $deal }: ปฏิเสธข้อเ�
 pipeline-cancel-heading = การยกเลิกดีล { $deal } ({ $creator }, { $campaign }):
 pipeline-cancel-payment = { $kind } { $amount }: { $fate ->
         [paid] ยังคงจ่ายแล้ว
-        [owed] ยังคงค้างจ่าย
+        [cancelled] ถูกยกเลิกไปก่อนแล้ว
        *[voided] ถูกยกเลิก
     }
 pipeline-cancel-no-payments = ไม่มีการชำระเงินใดได้รับผลกระทบ

@@ -325,7 +325,7 @@ pipeline-counter-declined = Thỏa thuận { $deal }: đã từ chối đề ngh
 pipeline-cancel-heading = Hủy thỏa thuận { $deal } ({ $creator }, { $campaign }):
 pipeline-cancel-payment = { $kind } { $amount }: { $fate ->
         [paid] vẫn là đã trả
-        [owed] vẫn còn nợ
+        [cancelled] đã bị hủy từ trước
        *[voided] bị hủy
     }
 pipeline-cancel-no-payments = Không khoản thanh toán nào bị ảnh hưởng.

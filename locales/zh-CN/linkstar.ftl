@@ -324,7 +324,7 @@ pipeline-counter-declined = 合作 { $deal }：已拒绝还价；{ $fee } 的邀
 pipeline-cancel-heading = 取消合作 { $deal }（{ $creator }，{ $campaign }）将会：
 pipeline-cancel-payment = { $kind } { $amount }：{ $fate ->
         [paid] 保持已付
-        [owed] 仍需支付
+        [cancelled] 此前已取消
        *[voided] 被取消
     }
 pipeline-cancel-no-payments = 不影响任何付款。

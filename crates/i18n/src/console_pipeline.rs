@@ -9,15 +9,16 @@ use i18n_embed_fl::fl;
 
 use crate::{Language, Localizer, clean};
 
-/// What cancelling a deal does to one of its payments (see `deals cancel`).
+/// What cancelling a deal does to one of its payments (see `deals cancel`), as the
+/// app's cancel preview tells it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PaymentFate {
     /// Already paid: it stays paid.
     StaysPaid,
-    /// Earned before the cancellation: still owed.
-    StillOwed,
-    /// Not earned: cancelled.
+    /// Still open: cancelled, never to be paid.
     Voided,
+    /// Cancelled before: nothing changes.
+    AlreadyCancelled,
 }
 
 /// One line of a pipeline command's output. Names, paths and notes pass through as they are.
@@ -288,8 +289,8 @@ impl Localizer {
             PipelineConsole::CancelPayment { kind, amount, fate } => {
                 let fate = match fate {
                     PaymentFate::StaysPaid => "paid",
-                    PaymentFate::StillOwed => "owed",
                     PaymentFate::Voided => "voided",
+                    PaymentFate::AlreadyCancelled => "cancelled",
                 };
                 fl!(l, "pipeline-cancel-payment", kind = kind, amount = amount, fate = fate)
             }

@@ -25,7 +25,7 @@ fn every_line() -> Vec<PipelineConsole<'static>> {
         CounterDeclined { deal: 12, fee: "€500.00" },
         CancelHeading { deal: 12, creator: "Li Wei", campaign: "Glow Launch" },
         CancelPayment { kind: "Deposit", amount: "€150.00", fate: PaymentFate::StaysPaid },
-        CancelPayment { kind: "Deposit", amount: "€150.00", fate: PaymentFate::StillOwed },
+        CancelPayment { kind: "Deposit", amount: "€150.00", fate: PaymentFate::AlreadyCancelled },
         CancelPayment { kind: "Deposit", amount: "€150.00", fate: PaymentFate::Voided },
         CancelNoPayments,
         ConfirmCancel { deal: 12 },
@@ -84,8 +84,9 @@ fn plurals_and_selectors_pick_the_readers_words() {
     );
     let two = PipelineConsole::OffersSent { sent: 2, refused: 0 };
     assert_eq!(loc.pipeline_console(&two, Language::DeDe), "2 Angebote verschickt, 0 abgelehnt.");
-    let owed = PipelineConsole::CancelPayment { kind: "Anzahlung", amount: "150,00 €", fate: PaymentFate::StillOwed };
-    assert_eq!(loc.pipeline_console(&owed, Language::DeDe), "Anzahlung 150,00 €: bleibt geschuldet");
+    let cancelled =
+        PipelineConsole::CancelPayment { kind: "Anzahlung", amount: "150,00 €", fate: PaymentFate::AlreadyCancelled };
+    assert_eq!(loc.pipeline_console(&cancelled, Language::DeDe), "Anzahlung 150,00 €: war bereits storniert");
     let changes = PipelineConsole::DraftReview { approved: false, when: "4. Dez.", notes: "0:12 Etikett zeigen" };
     assert_eq!(loc.pipeline_console(&changes, Language::DeDe), "Änderungen angefordert 4. Dez.: 0:12 Etikett zeigen");
 }
