@@ -89,7 +89,8 @@ enum Command {
     /// Campaign life cycle (closing).
     #[command(subcommand)]
     Campaign(commands::campaign::CampaignCommand),
-    /// The pipeline's deals: list with filters, show one (table, JSON or CSV).
+    /// The pipeline's deals: list with filters, show one (table, JSON or CSV); take a
+    /// counter-offer, or cancel.
     #[command(subcommand)]
     Deals(commands::deals::DealsCommand),
     /// The brand's campaigns with their money and progress (table, JSON or CSV).
