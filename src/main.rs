@@ -89,8 +89,8 @@ enum Command {
     /// Campaign life cycle (closing).
     #[command(subcommand)]
     Campaign(commands::campaign::CampaignCommand),
-    /// The pipeline's deals: list with filters, show one (table, JSON or CSV); take a
-    /// counter-offer, or cancel.
+    /// The pipeline's deals: list with filters, show one (table, JSON or CSV); answer a
+    /// counter-offer (accept, counter, decline) or cancel.
     #[command(subcommand)]
     Deals(commands::deals::DealsCommand),
     /// The brand's campaigns with their money and progress (table, JSON or CSV).
@@ -102,7 +102,7 @@ enum Command {
     /// Decide on drafts under review: approve, or ask for changes.
     #[command(subcommand)]
     Review(commands::review::ReviewCommand),
-    /// Verify creators' live posts.
+    /// Verify creators' live posts, or refuse a wrong link.
     #[command(subcommand)]
     Posts(commands::posts::PostsCommand),
     /// Creators' drafts: list, show, download.

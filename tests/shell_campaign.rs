@@ -12,7 +12,7 @@ use linkstar_core::ids::DealId;
 use linkstar_core::money::{Currency, Money};
 use linkstar_core::place::Platform;
 use linkstar_core::stage::Stage;
-use linkstar_i18n::{Language, PipelineConsole};
+use linkstar_i18n::{Language, PaymentFate, PipelineConsole};
 use linkstar_testkit::telegram::Sent;
 use serde_json::Value;
 use support::{Harness, WAIT};
@@ -138,17 +138,34 @@ async fn a_whole_campaign_from_the_shell_with_the_creators_on_telegram() {
     wait_for_stage(&h, ana_deal, Stage::Contracted).await;
     wait_for_stage(&h, li_deal, Stage::Negotiating).await;
 
-    // The operator sees the counter waiting on them and takes it from the shell.
+    // The operator sees the counter waiting on them and declines it from the shell; Li
+    // hears why, and the offer of 500 EUR stands.
     let waiting = json(&h, &["deals", "list", "--needs-me", "--campaign", "Autumn Drop", "--format", "json"]);
     assert_eq!(waiting.as_array().map(Vec::len), Some(1), "{waiting:#}");
     assert_eq!(waiting[0]["id"], li_deal.0);
+    let li_id = li_deal.0.to_string();
     let before = h.fake.sent_to(li_chat).len();
-    let taken = ok(&h, &["deals", "accept", &li_deal.0.to_string()]);
-    let counter = h.words.money(eur(65_000), Language::EnUs);
-    let expected = line(&h, PipelineConsole::CounterAccepted { deal: li_deal.0, creator: "Li Wei", fee: &counter });
-    assert_eq!(taken.trim(), expected);
-    // Li gets the revised offer as a card and accepts it.
-    let revised = reply_after(&h, li_chat, before, |m| m.buttons.len() == 4 && m.text.contains(&counter)).await;
+    let declined = ok(&h, &["deals", "decline", &li_id, "--note", "Our budget is 500 per video"]);
+    assert_eq!(declined.trim(), line(&h, PipelineConsole::CounterDeclined { deal: li_deal.0, fee: &fee }));
+    received(&h, li_chat, before, "Our budget is 500 per video").await;
+    assert_eq!(h.stage(li_deal).await, Stage::Offered);
+
+    // Li counters again with 600; the brand counters back with 550 and a note.
+    let before = h.fake.sent_to(li_chat).len();
+    h.fake.press(li_chat, Some("en"), li_card.message_id, &li_card.buttons[2].1);
+    h.fake.wait_for_messages(li_chat, before + 1, WAIT).await;
+    h.fake.text(li_chat, Some("en"), "600");
+    received(&h, li_chat, before + 1, &h.words.money(eur(60_000), Language::EnUs)).await;
+    wait_for_stage(&h, li_deal, Stage::Negotiating).await;
+    let before = h.fake.sent_to(li_chat).len();
+    let countered =
+        json(&h, &["deals", "counter", &li_id, "--fee", "550", "--note", "We can meet at 550", "--format", "json"]);
+    assert_eq!(countered["fee_minor"], 55_000, "{countered:#}");
+    assert_eq!(countered["stage"], "offered");
+    // Li gets the revised offer as a card, with the note, and accepts it.
+    let ours = h.words.money(eur(55_000), Language::EnUs);
+    let revised = reply_after(&h, li_chat, before, |m| m.buttons.len() == 4 && m.text.contains(&ours)).await;
+    assert!(revised.text.contains("We can meet at 550"), "{revised:?}");
     h.fake.press(li_chat, Some("en"), revised.message_id, &revised.buttons[0].1);
     wait_for_stage(&h, li_deal, Stage::Contracted).await;
 
@@ -156,10 +173,18 @@ async fn a_whole_campaign_from_the_shell_with_the_creators_on_telegram() {
     let before = h.fake.sent_to(ana_chat).len();
     h.fake.document(ana_chat, Some("pt-br"), "corte-1.mp4", "video/mp4", b"first cut", "Minha rotina #glowserum");
     wait_for_stage(&h, ana_deal, Stage::InReview).await;
+    // A timed note with an impossible time is refused and changes nothing.
+    let events = h.events().await;
+    let bad_time = linkstar(&h, &["review", "changes", &ana_deal.0.to_string(), "--note", "0:75 show the label"]);
+    assert_eq!(bad_time.status.code(), Some(3), "{}", text(&bad_time.stderr));
+    let why = h.words.error("review-note-time", Language::EnUs);
+    assert!(text(&bad_time.stderr).contains(&why), "{}", text(&bad_time.stderr));
+    assert_eq!(h.events().await, events);
     let asked = ok(&h, &["review", "changes", &ana_deal.0.to_string(), "--note", "0:12 show the label"]);
     let expected = line(&h, PipelineConsole::ChangesRequested { deal: ana_deal.0, version: 1, round: 1, rounds: 2 });
     assert_eq!(asked.trim(), expected);
-    received(&h, ana_chat, before, "show the label").await;
+    let notes = received(&h, ana_chat, before, "show the label").await;
+    assert!(notes.text.contains("0:12"), "the note keeps its time: {notes:?}");
     assert_eq!(h.stage(ana_deal).await, Stage::ChangesRequested);
 
     // The second draft: listed, shown and downloaded from the shell, then approved.
@@ -197,6 +222,19 @@ async fn a_whole_campaign_from_the_shell_with_the_creators_on_telegram() {
     // The post link arrives before the window opens: Ana confirms it is live.
     let before = h.fake.sent_to(ana_chat).len();
     h.fake.text(ana_chat, Some("pt-br"), "https://www.tiktok.com/@ana.lima/video/7312345678901234567");
+    let confirm = reply_after(&h, ana_chat, before, |m| m.buttons.iter().any(|(_, d)| d.starts_with("live:"))).await;
+    let live = confirm.buttons.iter().find(|(_, d)| d.starts_with("live:")).expect("it's live").1.clone();
+    h.fake.press(ana_chat, Some("pt-br"), confirm.message_id, &live);
+    wait_for_stage(&h, ana_deal, Stage::Published).await;
+
+    // The brand refuses the link; Ana is told why and sends it again.
+    let before = h.fake.sent_to(ana_chat).len();
+    let refusal = ok(&h, &["posts", "refuse", &ana_deal.0.to_string(), "--reason", "The label is not in the video"]);
+    assert_eq!(refusal.trim(), line(&h, PipelineConsole::PostRefused { deal: ana_deal.0 }));
+    received(&h, ana_chat, before, "The label is not in the video").await;
+    assert_eq!(h.stage(ana_deal).await, Stage::Approved);
+    let before = h.fake.sent_to(ana_chat).len();
+    h.fake.text(ana_chat, Some("pt-br"), "https://www.tiktok.com/@ana.lima/video/7312345678901234568");
     let confirm = reply_after(&h, ana_chat, before, |m| m.buttons.iter().any(|(_, d)| d.starts_with("live:"))).await;
     let live = confirm.buttons.iter().find(|(_, d)| d.starts_with("live:")).expect("it's live").1.clone();
     h.fake.press(ana_chat, Some("pt-br"), confirm.message_id, &live);
@@ -240,6 +278,13 @@ async fn a_whole_campaign_from_the_shell_with_the_creators_on_telegram() {
     let before = h.fake.sent_to(li_chat).len();
     let cancelled = ok(&h, &["deals", "cancel", &li_deal.0.to_string(), "--reason", "brief changed", "--yes"]);
     assert!(cancelled.contains(&line(&h, PipelineConsole::Cancelled { deal: li_deal.0 })), "{cancelled}");
+    // First what happens to the deposit (30 % of 550 EUR), then the cancellation.
+    let deposit = PipelineConsole::CancelPayment {
+        kind: &h.words.payment_kind(linkstar_core::payment::PaymentKind::Deposit, Language::EnUs),
+        amount: &h.words.money(eur(16_500), Language::EnUs),
+        fate: PaymentFate::Voided,
+    };
+    assert!(cancelled.contains(&line(&h, deposit)), "{cancelled}");
     assert_eq!(h.stage(li_deal).await, Stage::Cancelled);
     received(&h, li_chat, before, "Autumn Drop").await;
     h.stop();

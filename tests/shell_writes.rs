@@ -186,3 +186,31 @@ async fn review_and_post_verbs_refuse_the_wrong_stage_and_change_nothing() {
     let out = linkstar(&h, "C", &["posts", "verify", "31337"]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[tokio::test]
+async fn taking_a_counter_revises_the_offer_to_the_creators_fee() {
+    let h = world().await;
+    let inv = h.offer(h.world.ana, Platform::TikTok).await;
+    let chat = linkstar_core::place::ChatAccount {
+        platform: linkstar_core::place::ChatPlatform::Telegram,
+        external_id: "9001".into(),
+    };
+    h.app.link_chat(&chat, inv.token.expose()).await.expect("Ana links her chat");
+    let deal = inv.deal_id;
+    h.app.counter_offer(&chat, deal, eur(65_000)).await.expect("Ana counters");
+    let out = linkstar(&h, "C", &["deals", "accept", &deal.0.to_string(), "--format", "json"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let after: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(after["id"], deal.0);
+    assert_eq!(after["fee_minor"], 65_000);
+    assert_eq!(after["stage"], "offered", "Ana confirms the revised offer in her chat");
+    // Nothing left to take: a second accept is refused by the rules.
+    let again = linkstar(&h, "C", &["deals", "accept", &deal.0.to_string()]);
+    assert_eq!(again.status.code(), Some(3), "{}", text(&again.stderr));
+    // Declining or countering without a counter is refused the same way.
+    let decline = linkstar(&h, "C", &["deals", "decline", &deal.0.to_string()]);
+    assert_eq!(decline.status.code(), Some(3), "{}", text(&decline.stderr));
+    let counter = linkstar(&h, "C", &["deals", "counter", &deal.0.to_string(), "--fee", "lots"]);
+    assert_eq!(counter.status.code(), Some(3), "{}", text(&counter.stderr));
+    assert_eq!(h.stage(deal).await, Stage::Offered);
+}

@@ -106,15 +106,16 @@ pub fn offer_fee(
     currency: Currency,
 ) -> anyhow::Result<Option<Money>> {
     if let Some(text) = fee {
-        let text = text.trim();
-        return Ok(Some(if text.contains(char::is_whitespace) {
-            Money::parse(text)?
-        } else {
-            Money::from_decimal(text, currency)?
-        }));
+        return Ok(Some(parse_fee(text, currency)?));
     }
     let rate = deliverables.first().and_then(|first| creator.profile.rate_card.get(&first.format));
     Ok(rate.filter(|m| m.currency == currency).copied())
+}
+
+/// A fee as typed: "450 EUR", or "450" in `currency`.
+pub fn parse_fee(text: &str, currency: Currency) -> Result<Money, linkstar_core::DomainError> {
+    let text = text.trim();
+    if text.contains(char::is_whitespace) { Money::parse(text) } else { Money::from_decimal(text, currency) }
 }
 
 /// Prints the invite token and the links that open the chat with it.
