@@ -76,8 +76,8 @@ mod tests {
 
     #[test]
     fn a_term_that_means_nothing_is_named() {
-        assert_eq!(parse("platform:myspace").unwrap_err(), "platform:myspace");
-        assert_eq!(parse("followers:10").unwrap_err(), "followers:10");
-        assert_eq!(parse("min-engagement:3.555").unwrap_err(), "min-engagement:3.555");
+        assert_eq!(parse("platform:myspace").expect_err("a bad term"), "platform:myspace");
+        assert_eq!(parse("followers:10").expect_err("a bad term"), "followers:10");
+        assert_eq!(parse("min-engagement:3.555").expect_err("a bad term"), "min-engagement:3.555");
     }
 }
