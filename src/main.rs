@@ -36,8 +36,10 @@ const EXIT_CODES: &str = "\
 Exit status:
   0  success
   1  the command failed
-  2  a usage error; nothing set up yet (the commands to type are printed); or an import
-     or metrics fetch that refused some rows";
+  2  a usage error; nothing set up yet (the commands to type are printed); an import
+     or metrics fetch that refused some rows; an unknown deal, campaign or creator; or a
+     change that needs --yes when not on a terminal
+  3  a pipeline step the deal's rules refuse (e.g. not possible at its stage); nothing changed";
 
 #[derive(Debug, Subcommand)]
 enum Command {
@@ -87,12 +89,25 @@ enum Command {
     /// Campaign life cycle (closing).
     #[command(subcommand)]
     Campaign(commands::campaign::CampaignCommand),
-    /// The pipeline's deals: list with filters, show one (table, JSON or CSV).
+    /// The pipeline's deals: list with filters, show one (table, JSON or CSV); answer a
+    /// counter-offer (accept, counter, decline) or cancel.
     #[command(subcommand)]
     Deals(commands::deals::DealsCommand),
     /// The brand's campaigns with their money and progress (table, JSON or CSV).
     #[command(subcommand)]
     Campaigns(commands::campaigns::CampaignsCommand),
+    /// Send offers to many creators at once (by handle, a CSV file, or a search).
+    #[command(subcommand)]
+    Offers(commands::offers::OffersCommand),
+    /// Decide on drafts under review: approve, or ask for changes.
+    #[command(subcommand)]
+    Review(commands::review::ReviewCommand),
+    /// Verify creators' live posts, or refuse a wrong link.
+    #[command(subcommand)]
+    Posts(commands::posts::PostsCommand),
+    /// Creators' drafts: list, show, download.
+    #[command(subcommand)]
+    Drafts(commands::drafts::DraftsCommand),
     /// Print the shell completion script for bash, zsh or fish.
     Completions(commands::completions::CompletionsArgs),
     /// Print the manual page, or write one page per command with --out.
@@ -195,6 +210,10 @@ async fn run(cli: Cli, db_from_env: bool) -> anyhow::Result<ExitCode> {
         Command::Campaign(c) => commands::campaign::run(&ctx, c).await,
         Command::Deals(c) => commands::deals::run(&ctx, c).await,
         Command::Campaigns(c) => commands::campaigns::run(&ctx, c).await,
+        Command::Offers(c) => commands::offers::run(&ctx, c).await,
+        Command::Review(c) => commands::review::run(&ctx, c).await,
+        Command::Posts(c) => commands::posts::run(&ctx, c).await,
+        Command::Drafts(c) => commands::drafts::run(&ctx, c).await,
         // Answered in `main` before any settings are read.
         Command::Completions(_) | Command::Man(_) => Ok(ExitCode::SUCCESS),
     };

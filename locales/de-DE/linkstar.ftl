@@ -338,6 +338,63 @@ bot-card =
     Enthaltene Korrekturrunden: { $rounds }
 ## Command line (operators)
 
+pipeline-col-deliverables = Leistungen
+pipeline-col-warnings = Hinweise
+pipeline-warn-risk = Risikomerkmale: { $flags }
+pipeline-warn-market = außerhalb der Märkte der Kampagne ({ $country })
+pipeline-warn-budget = über dem restlichen Budget ({ $left } übrig)
+pipeline-dry-run = Probelauf: { $count ->
+        [one] 1 Angebot würde verschickt
+       *[other] { $count } Angebote würden verschickt
+    }, insgesamt { $total }. Nichts wurde gesendet.
+pipeline-confirm-offers = { $count ->
+        [one] 1 Angebot
+       *[other] { $count } Angebote
+    } für { $campaign } verschicken, insgesamt { $total }? [j/N]
+pipeline-needs-yes = Nichts geändert: kein Terminal, also kann niemand bestätigen. Erst prüfen (offers send hat --dry-run), dann { $flag } anhängen.
+pipeline-nothing-changed = Nichts geändert.
+pipeline-offers-sent = { $sent ->
+        [one] 1 Angebot verschickt
+       *[other] { $sent } Angebote verschickt
+    }, { $refused } abgelehnt.
+pipeline-offer-refused = { $creator }: nicht verschickt: { $reason }
+pipeline-no-rate = { $creator } hat keinen Preis für { $format } in der Preisliste: --fee "BETRAG WÄHRUNG" angeben.
+pipeline-no-recipients = Keine Creator zum Anschreiben: mit --creator, --csv oder --search angeben.
+pipeline-bad-search = „{ $term }“ ist kein Suchbegriff. Möglich sind platform:, country:, language:, category:, audience:, tier:, min-followers:, max-followers:, min-engagement:, status:, no-risk oder freie Wörter für Name oder Handle.
+pipeline-counter-accepted = Deal { $deal }: Gegenangebot von { $creator } über { $fee } angenommen; die Bestätigung folgt im Chat.
+pipeline-countered-back = Deal { $deal }: Sie haben { $fee } zurückgeboten; { $creator } antwortet bis { $due }.
+pipeline-counter-declined = Deal { $deal }: Gegenangebot abgelehnt; das Angebot über { $fee } bleibt bestehen.
+pipeline-cancel-heading = Stornierung von Deal { $deal } ({ $creator }, { $campaign }):
+pipeline-cancel-payment = { $kind } { $amount }: { $fate ->
+        [paid] bleibt bezahlt
+        [cancelled] war bereits storniert
+       *[voided] wird storniert
+    }
+pipeline-cancel-no-payments = Keine Zahlungen sind betroffen.
+pipeline-confirm-cancel = Deal { $deal } stornieren? [j/N]
+pipeline-cancelled = Deal { $deal } storniert; der Creator wurde informiert.
+pipeline-approved = Deal { $deal }: Entwurf { $version } freigegeben; der Creator hat das Veröffentlichungsfenster erhalten.
+pipeline-changes-requested = Deal { $deal }: Änderungen an Entwurf { $version } angefordert (Runde { $round } von { $rounds }); der Creator hat Ihre Hinweise erhalten.
+pipeline-post-verified = Deal { $deal }: Beitrag geprüft; die Restzahlung ist eingeplant.
+pipeline-post-refused = Deal { $deal }: Beitragslink abgelehnt; der Creator wurde um einen korrigierten gebeten.
+pipeline-no-drafts = Deal { $deal } hat noch keine Entwürfe.
+pipeline-draft-version = Version { $version } · { $when } · { $kind ->
+        [photo] Foto
+        [video] Video
+        [text] nur Text
+       *[file] Datei
+    }
+pipeline-draft-file = Datei: { $name } ({ $mime }, { $size } Bytes, SHA-256 { $sha })
+pipeline-draft-review = { $decision ->
+        [approved] Freigegeben
+       *[changes] Änderungen angefordert
+    } { $when }: { $notes }
+pipeline-draft-saved = Entwurf { $version } von Deal { $deal } gespeichert unter { $path }
+pipeline-draft-exists = { $path } existiert bereits; nichts wurde überschrieben. Datei entfernen oder ein anderes --out-Verzeichnis wählen.
+pipeline-draft-no-version = Deal { $deal } hat keinen Entwurf { $version }; der neueste ist { $versions }.
+pipeline-draft-blob-missing = Die Datei von Entwurf { $version } liegt nicht im Dateispeicher ({ $path }). blob_dir (LINKSTAR_BLOB_DIR) auf den Ordner setzen, den `linkstar serve` nutzt.
+pipeline-yes-words = j, ja, y, yes
+
 console-database-ready = Die Datenbank ist auf dem neuesten Stand: { $url }
 console-demo-reused = Vorhandene Demo-Datenbank wird verwendet: { $url }
 console-demo-seeded = Demo-Datenbank unter { $url } angelegt: { $campaigns } Kampagnen, { $creators } Creator, { $deals } Kooperationen. Melde dich als Operator „{ $operator }“ an.

@@ -337,6 +337,63 @@ bot-card =
     Revision rounds included: { $rounds }
 ## Command line (operators)
 
+pipeline-col-deliverables = Deliverables
+pipeline-col-warnings = Warnings
+pipeline-warn-risk = risk flags: { $flags }
+pipeline-warn-market = outside the campaign's markets ({ $country })
+pipeline-warn-budget = over the budget left ({ $left } left)
+pipeline-dry-run = Dry run: { $count ->
+        [one] 1 offer would go out
+       *[other] { $count } offers would go out
+    }, { $total } in total. Nothing was sent.
+pipeline-confirm-offers = Send { $count ->
+        [one] 1 offer
+       *[other] { $count } offers
+    } for { $campaign }, { $total } in total? [y/N]
+pipeline-needs-yes = Nothing changed: not on a terminal, so nobody can confirm. Check first (offers send has --dry-run), then add { $flag } to go ahead.
+pipeline-nothing-changed = Nothing changed.
+pipeline-offers-sent = { $sent ->
+        [one] 1 offer sent
+       *[other] { $sent } offers sent
+    }, { $refused } refused.
+pipeline-offer-refused = { $creator }: not sent: { $reason }
+pipeline-no-rate = { $creator } has no rate for { $format } in their rate card: pass --fee "AMOUNT CUR".
+pipeline-no-recipients = No creators to send to: name them with --creator, --csv or --search.
+pipeline-bad-search = “{ $term }” is not a search term. Use platform:, country:, language:, category:, audience:, tier:, min-followers:, max-followers:, min-engagement:, status:, no-risk, or plain words for the name or handle.
+pipeline-counter-accepted = Deal { $deal }: { $creator }'s counter of { $fee } accepted; they confirm it in their chat.
+pipeline-countered-back = Deal { $deal }: you offered { $fee } back; { $creator } answers by { $due }.
+pipeline-counter-declined = Deal { $deal }: counter declined; the offer of { $fee } stands.
+pipeline-cancel-heading = Cancelling deal { $deal } ({ $creator }, { $campaign }):
+pipeline-cancel-payment = { $kind } { $amount }: { $fate ->
+        [paid] stays paid
+        [cancelled] was already cancelled
+       *[voided] is cancelled
+    }
+pipeline-cancel-no-payments = No payments are affected.
+pipeline-confirm-cancel = Cancel deal { $deal }? [y/N]
+pipeline-cancelled = Deal { $deal } cancelled; the creator was told.
+pipeline-approved = Deal { $deal }: draft { $version } approved; the creator was sent the publish window.
+pipeline-changes-requested = Deal { $deal }: changes requested on draft { $version } (round { $round } of { $rounds }); the creator was sent your notes.
+pipeline-post-verified = Deal { $deal }: post verified; the balance is scheduled.
+pipeline-post-refused = Deal { $deal }: post link refused; the creator was asked for a corrected one.
+pipeline-no-drafts = Deal { $deal } has no drafts yet.
+pipeline-draft-version = Version { $version } · { $when } · { $kind ->
+        [photo] photo
+        [video] video
+        [text] text only
+       *[file] file
+    }
+pipeline-draft-file = File: { $name } ({ $mime }, { $size } bytes, SHA-256 { $sha })
+pipeline-draft-review = { $decision ->
+        [approved] Approved
+       *[changes] Changes requested
+    } { $when }: { $notes }
+pipeline-draft-saved = Draft { $version } of deal { $deal } saved to { $path }
+pipeline-draft-exists = { $path } already exists; nothing was overwritten. Remove it or choose another --out directory.
+pipeline-draft-no-version = Deal { $deal } has no draft { $version }; the newest is { $versions }.
+pipeline-draft-blob-missing = The file of draft { $version } is not in the blob store ({ $path }). Set blob_dir (LINKSTAR_BLOB_DIR) to the folder `linkstar serve` uses.
+pipeline-yes-words = y, yes
+
 console-database-ready = The database is up to date: { $url }
 console-demo-reused = Using the existing demo database at { $url }
 console-demo-seeded = Seeded the demo database at { $url }: { $campaigns } campaigns, { $creators } creators, { $deals } deals. Act as operator “{ $operator }”.

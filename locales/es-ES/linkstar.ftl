@@ -337,6 +337,63 @@ bot-card =
     Rondas de revisión incluidas: { $rounds }
 ## Command line (operators)
 
+pipeline-col-deliverables = Entregables
+pipeline-col-warnings = Avisos
+pipeline-warn-risk = señales de riesgo: { $flags }
+pipeline-warn-market = fuera de los mercados de la campaña ({ $country })
+pipeline-warn-budget = supera el presupuesto restante (quedan { $left })
+pipeline-dry-run = Simulación: { $count ->
+        [one] saldría 1 oferta
+       *[other] saldrían { $count } ofertas
+    }, { $total } en total. No se ha enviado nada.
+pipeline-confirm-offers = ¿Enviar { $count ->
+        [one] 1 oferta
+       *[other] { $count } ofertas
+    } para { $campaign }, { $total } en total? [s/N]
+pipeline-needs-yes = No ha cambiado nada: no hay terminal, así que nadie puede confirmar. Compruébalo antes (offers send tiene --dry-run) y añade { $flag } para seguir.
+pipeline-nothing-changed = No ha cambiado nada.
+pipeline-offers-sent = { $sent ->
+        [one] 1 oferta enviada
+       *[other] { $sent } ofertas enviadas
+    }, { $refused } rechazadas.
+pipeline-offer-refused = { $creator }: no enviada: { $reason }
+pipeline-no-rate = { $creator } no tiene tarifa para { $format }: indica --fee "IMPORTE MONEDA".
+pipeline-no-recipients = No hay creadores a quienes enviar: indícalos con --creator, --csv o --search.
+pipeline-bad-search = «{ $term }» no es un término de búsqueda. Usa platform:, country:, language:, category:, audience:, tier:, min-followers:, max-followers:, min-engagement:, status:, no-risk o palabras sueltas para el nombre o el usuario.
+pipeline-counter-accepted = Acuerdo { $deal }: contraoferta de { $creator } de { $fee } aceptada; la confirmará en su chat.
+pipeline-countered-back = Acuerdo { $deal }: has ofrecido { $fee }; { $creator } responde antes de { $due }.
+pipeline-counter-declined = Acuerdo { $deal }: contraoferta rechazada; la oferta de { $fee } se mantiene.
+pipeline-cancel-heading = Cancelar el acuerdo { $deal } ({ $creator }, { $campaign }):
+pipeline-cancel-payment = { $kind } { $amount }: { $fate ->
+        [paid] sigue pagado
+        [cancelled] ya estaba cancelado
+       *[voided] se cancela
+    }
+pipeline-cancel-no-payments = No afecta a ningún pago.
+pipeline-confirm-cancel = ¿Cancelar el acuerdo { $deal }? [s/N]
+pipeline-cancelled = Acuerdo { $deal } cancelado; se ha avisado al creador.
+pipeline-approved = Acuerdo { $deal }: borrador { $version } aprobado; el creador ha recibido la ventana de publicación.
+pipeline-changes-requested = Acuerdo { $deal }: cambios pedidos en el borrador { $version } (ronda { $round } de { $rounds }); el creador ha recibido tus notas.
+pipeline-post-verified = Acuerdo { $deal }: publicación verificada; el pago final está programado.
+pipeline-post-refused = Acuerdo { $deal }: enlace rechazado; se ha pedido al creador uno corregido.
+pipeline-no-drafts = El acuerdo { $deal } aún no tiene borradores.
+pipeline-draft-version = Versión { $version } · { $when } · { $kind ->
+        [photo] foto
+        [video] vídeo
+        [text] solo texto
+       *[file] archivo
+    }
+pipeline-draft-file = Archivo: { $name } ({ $mime }, { $size } bytes, SHA-256 { $sha })
+pipeline-draft-review = { $decision ->
+        [approved] Aprobado
+       *[changes] Cambios pedidos
+    } { $when }: { $notes }
+pipeline-draft-saved = Borrador { $version } del acuerdo { $deal } guardado en { $path }
+pipeline-draft-exists = { $path } ya existe; no se ha sobrescrito nada. Bórralo o elige otra carpeta con --out.
+pipeline-draft-no-version = El acuerdo { $deal } no tiene borrador { $version }; el más reciente es el { $versions }.
+pipeline-draft-blob-missing = El archivo del borrador { $version } no está en el almacén de archivos ({ $path }). Ajusta blob_dir (LINKSTAR_BLOB_DIR) a la carpeta que usa `linkstar serve`.
+pipeline-yes-words = s, sí, si, y, yes
+
 console-database-ready = La base de datos está al día: { $url }
 console-demo-reused = Usando la base de datos de demostración existente en { $url }
 console-demo-seeded = Base de datos de demostración creada en { $url }: { $campaigns } campañas, { $creators } creadores, { $deals } colaboraciones. Entra como el operador «{ $operator }».

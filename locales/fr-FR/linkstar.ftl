@@ -337,6 +337,63 @@ bot-card =
     Séries de révisions incluses : { $rounds }
 ## Command line (operators)
 
+pipeline-col-deliverables = Livrables
+pipeline-col-warnings = Alertes
+pipeline-warn-risk = signaux de risque : { $flags }
+pipeline-warn-market = hors des marchés de la campagne ({ $country })
+pipeline-warn-budget = au-delà du budget restant ({ $left } restants)
+pipeline-dry-run = Simulation : { $count ->
+        [one] 1 offre partirait
+       *[other] { $count } offres partiraient
+    }, { $total } au total. Rien n'a été envoyé.
+pipeline-confirm-offers = Envoyer { $count ->
+        [one] 1 offre
+       *[other] { $count } offres
+    } pour { $campaign }, { $total } au total ? [o/N]
+pipeline-needs-yes = Rien n'a changé : pas de terminal, donc personne pour confirmer. Vérifiez d'abord (offers send a --dry-run), puis ajoutez { $flag } pour continuer.
+pipeline-nothing-changed = Rien n'a changé.
+pipeline-offers-sent = { $sent ->
+        [one] 1 offre envoyée
+       *[other] { $sent } offres envoyées
+    }, { $refused } refusées.
+pipeline-offer-refused = { $creator } : non envoyée : { $reason }
+pipeline-no-rate = { $creator } n'a pas de tarif pour { $format } : indiquez --fee "MONTANT DEVISE".
+pipeline-no-recipients = Aucun créateur destinataire : indiquez-les avec --creator, --csv ou --search.
+pipeline-bad-search = « { $term } » n'est pas un critère de recherche. Utilisez platform:, country:, language:, category:, audience:, tier:, min-followers:, max-followers:, min-engagement:, status:, no-risk ou des mots libres pour le nom ou l'identifiant.
+pipeline-counter-accepted = Accord { $deal } : contre-proposition de { $creator } à { $fee } acceptée ; confirmation dans son chat.
+pipeline-countered-back = Accord { $deal } : vous avez proposé { $fee } ; { $creator } répond avant le { $due }.
+pipeline-counter-declined = Accord { $deal } : contre-proposition refusée ; l'offre de { $fee } reste valable.
+pipeline-cancel-heading = Annulation de l'accord { $deal } ({ $creator }, { $campaign }) :
+pipeline-cancel-payment = { $kind } { $amount } : { $fate ->
+        [paid] reste payé
+        [cancelled] était déjà annulé
+       *[voided] est annulé
+    }
+pipeline-cancel-no-payments = Aucun paiement n'est concerné.
+pipeline-confirm-cancel = Annuler l'accord { $deal } ? [o/N]
+pipeline-cancelled = Accord { $deal } annulé ; le créateur a été prévenu.
+pipeline-approved = Accord { $deal } : brouillon { $version } approuvé ; le créateur a reçu la période de publication.
+pipeline-changes-requested = Accord { $deal } : modifications demandées sur le brouillon { $version } (tour { $round } sur { $rounds }) ; le créateur a reçu vos notes.
+pipeline-post-verified = Accord { $deal } : publication vérifiée ; le solde est planifié.
+pipeline-post-refused = Accord { $deal } : lien refusé ; le créateur doit en envoyer un corrigé.
+pipeline-no-drafts = L'accord { $deal } n'a pas encore de brouillon.
+pipeline-draft-version = Version { $version } · { $when } · { $kind ->
+        [photo] photo
+        [video] vidéo
+        [text] texte seul
+       *[file] fichier
+    }
+pipeline-draft-file = Fichier : { $name } ({ $mime }, { $size } octets, SHA-256 { $sha })
+pipeline-draft-review = { $decision ->
+        [approved] Approuvé
+       *[changes] Modifications demandées
+    } { $when } : { $notes }
+pipeline-draft-saved = Brouillon { $version } de l'accord { $deal } enregistré dans { $path }
+pipeline-draft-exists = { $path } existe déjà ; rien n'a été écrasé. Supprimez-le ou choisissez un autre dossier avec --out.
+pipeline-draft-no-version = L'accord { $deal } n'a pas de brouillon { $version } ; le plus récent est le { $versions }.
+pipeline-draft-blob-missing = Le fichier du brouillon { $version } n'est pas dans le stockage de fichiers ({ $path }). Réglez blob_dir (LINKSTAR_BLOB_DIR) sur le dossier qu'utilise `linkstar serve`.
+pipeline-yes-words = o, oui, y, yes
+
 console-database-ready = La base de données est à jour : { $url }
 console-demo-reused = Utilisation de la base de démonstration existante : { $url }
 console-demo-seeded = Base de démonstration créée dans { $url } : { $campaigns } campagnes, { $creators } créateurs, { $deals } collaborations. Connectez-vous en tant qu’opérateur « { $operator } ».

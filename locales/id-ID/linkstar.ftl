@@ -315,6 +315,54 @@ bot-card =
     Putaran revisi termasuk: { $rounds }
 ## Command line (operators)
 
+pipeline-col-deliverables = Konten yang diserahkan
+pipeline-col-warnings = Peringatan
+pipeline-warn-risk = tanda risiko: { $flags }
+pipeline-warn-market = di luar pasar kampanye ({ $country })
+pipeline-warn-budget = melebihi sisa anggaran (sisa { $left })
+pipeline-dry-run = Uji coba: { $count } penawaran akan dikirim, total { $total }. Tidak ada yang dikirim.
+pipeline-confirm-offers = Kirim { $count } penawaran untuk { $campaign }, total { $total }? [y/N]
+pipeline-needs-yes = Tidak ada yang berubah: bukan di terminal, jadi tidak ada yang bisa mengonfirmasi. Periksa dulu (offers send punya --dry-run), lalu tambahkan { $flag } untuk melanjutkan.
+pipeline-nothing-changed = Tidak ada yang berubah.
+pipeline-offers-sent = { $sent } penawaran dikirim, { $refused } ditolak.
+pipeline-offer-refused = { $creator }: tidak dikirim: { $reason }
+pipeline-no-rate = { $creator } tidak punya tarif untuk { $format }: berikan --fee "JUMLAH MATA-UANG".
+pipeline-no-recipients = Tidak ada kreator tujuan: sebutkan dengan --creator, --csv, atau --search.
+pipeline-bad-search = “{ $term }” bukan kata kunci pencarian. Gunakan platform:, country:, language:, category:, audience:, tier:, min-followers:, max-followers:, min-engagement:, status:, no-risk, atau kata bebas untuk nama atau handle.
+pipeline-counter-accepted = Kesepakatan { $deal }: tawaran balik { $creator } sebesar { $fee } diterima; kreator mengonfirmasinya di chat.
+pipeline-countered-back = Kesepakatan { $deal }: Anda menawarkan { $fee }; { $creator } menjawab paling lambat { $due }.
+pipeline-counter-declined = Kesepakatan { $deal }: tawaran balik ditolak; penawaran { $fee } tetap berlaku.
+pipeline-cancel-heading = Membatalkan kesepakatan { $deal } ({ $creator }, { $campaign }):
+pipeline-cancel-payment = { $kind } { $amount }: { $fate ->
+        [paid] tetap lunas
+        [cancelled] sudah dibatalkan sebelumnya
+       *[voided] dibatalkan
+    }
+pipeline-cancel-no-payments = Tidak ada pembayaran yang terdampak.
+pipeline-confirm-cancel = Batalkan kesepakatan { $deal }? [y/N]
+pipeline-cancelled = Kesepakatan { $deal } dibatalkan; kreator sudah diberi tahu.
+pipeline-approved = Kesepakatan { $deal }: draf { $version } disetujui; kreator sudah menerima jadwal publikasi.
+pipeline-changes-requested = Kesepakatan { $deal }: perubahan diminta pada draf { $version } (putaran { $round } dari { $rounds }); kreator sudah menerima catatan Anda.
+pipeline-post-verified = Kesepakatan { $deal }: postingan terverifikasi; pelunasan sudah dijadwalkan.
+pipeline-post-refused = Kesepakatan { $deal }: tautan postingan ditolak; kreator diminta mengirim yang sudah diperbaiki.
+pipeline-no-drafts = Kesepakatan { $deal } belum punya draf.
+pipeline-draft-version = Versi { $version } · { $when } · { $kind ->
+        [photo] foto
+        [video] video
+        [text] teks saja
+       *[file] berkas
+    }
+pipeline-draft-file = Berkas: { $name } ({ $mime }, { $size } byte, SHA-256 { $sha })
+pipeline-draft-review = { $decision ->
+        [approved] Disetujui
+       *[changes] Perubahan diminta
+    } { $when }: { $notes }
+pipeline-draft-saved = Draf { $version } kesepakatan { $deal } disimpan di { $path }
+pipeline-draft-exists = { $path } sudah ada; tidak ada yang ditimpa. Hapus berkas itu atau pilih folder --out lain.
+pipeline-draft-no-version = Kesepakatan { $deal } tidak punya draf { $version }; yang terbaru adalah { $versions }.
+pipeline-draft-blob-missing = Berkas draf { $version } tidak ada di penyimpanan berkas ({ $path }). Atur blob_dir (LINKSTAR_BLOB_DIR) ke folder yang dipakai `linkstar serve`.
+pipeline-yes-words = y, ya, yes
+
 console-database-ready = Basis data sudah mutakhir: { $url }
 console-demo-reused = Memakai basis data demo yang sudah ada di { $url }
 console-demo-seeded = Basis data demo dibuat di { $url }: { $campaigns } kampanye, { $creators } kreator, { $deals } kerja sama. Masuk sebagai operator “{ $operator }”.

@@ -314,6 +314,54 @@ bot-card =
     含まれる修正回数：{ $rounds }
 ## Command line (operators)
 
+pipeline-col-deliverables = 納品物
+pipeline-col-warnings = 注意
+pipeline-warn-risk = リスク：{ $flags }
+pipeline-warn-market = キャンペーンの対象市場外（{ $country }）
+pipeline-warn-budget = 残り予算を超過（残り { $left }）
+pipeline-dry-run = 予行演習：{ $count } 件のオファーが送られます（合計 { $total }）。何も送っていません。
+pipeline-confirm-offers = { $campaign } のオファー { $count } 件（合計 { $total }）を送りますか？ [y/N]
+pipeline-needs-yes = 何も変更していません：端末ではないため確認できる人がいません。先に確認し（offers send には --dry-run があります）、続けるには { $flag } を付けてください。
+pipeline-nothing-changed = 何も変更していません。
+pipeline-offers-sent = オファーを { $sent } 件送りました。{ $refused } 件は断られました。
+pipeline-offer-refused = { $creator }：未送信：{ $reason }
+pipeline-no-rate = { $creator } さんの料金表に { $format } の料金がありません：--fee "金額 通貨" を指定してください。
+pipeline-no-recipients = 送り先のクリエイターがいません：--creator、--csv、--search で指定してください。
+pipeline-bad-search = 「{ $term }」は検索条件ではありません。platform:、country:、language:、category:、audience:、tier:、min-followers:、max-followers:、min-engagement:、status:、no-risk、または名前やハンドルの語句を使ってください。
+pipeline-counter-accepted = 案件 { $deal }：{ $creator } さんの逆提案 { $fee } を受け入れました。チャットで確認してもらいます。
+pipeline-countered-back = 案件 { $deal }：{ $fee } を再提案しました。{ $creator } さんの回答期限は { $due } です。
+pipeline-counter-declined = 案件 { $deal }：逆提案を断りました。{ $fee } のオファーはそのままです。
+pipeline-cancel-heading = 案件 { $deal }（{ $creator }、{ $campaign }）をキャンセルすると：
+pipeline-cancel-payment = { $kind } { $amount }：{ $fate ->
+        [paid] 支払い済みのまま
+        [cancelled] 既に取り消し済み
+       *[voided] 取り消し
+    }
+pipeline-cancel-no-payments = 影響を受ける支払いはありません。
+pipeline-confirm-cancel = 案件 { $deal } をキャンセルしますか？ [y/N]
+pipeline-cancelled = 案件 { $deal } をキャンセルし、クリエイターに知らせました。
+pipeline-approved = 案件 { $deal }：下書き { $version } を承認しました。クリエイターに投稿期間を送りました。
+pipeline-changes-requested = 案件 { $deal }：下書き { $version } の修正を依頼しました（{ $rounds } 回中 { $round } 回目）。クリエイターにメモを送りました。
+pipeline-post-verified = 案件 { $deal }：投稿を確認しました。残金の支払いを予定しました。
+pipeline-post-refused = 案件 { $deal }：投稿リンクを差し戻しました。クリエイターに修正版を依頼しました。
+pipeline-no-drafts = 案件 { $deal } にはまだ下書きがありません。
+pipeline-draft-version = バージョン { $version } · { $when } · { $kind ->
+        [photo] 写真
+        [video] 動画
+        [text] テキストのみ
+       *[file] ファイル
+    }
+pipeline-draft-file = ファイル：{ $name }（{ $mime }、{ $size } バイト、SHA-256 { $sha }）
+pipeline-draft-review = { $decision ->
+        [approved] 承認
+       *[changes] 修正依頼
+    } { $when }：{ $notes }
+pipeline-draft-saved = 案件 { $deal } の下書き { $version } を { $path } に保存しました
+pipeline-draft-exists = { $path } はすでに存在します。上書きしていません。削除するか、別の --out フォルダーを指定してください。
+pipeline-draft-no-version = 案件 { $deal } に下書き { $version } はありません。最新は { $versions } です。
+pipeline-draft-blob-missing = 下書き { $version } のファイルがファイル保管庫にありません（{ $path }）。blob_dir（LINKSTAR_BLOB_DIR）を `linkstar serve` が使うフォルダーに設定してください。
+pipeline-yes-words = y, yes, はい
+
 console-database-ready = データベースは最新です：{ $url }
 console-demo-reused = 既存のデモ用データベースを使用します：{ $url }
 console-demo-seeded = { $url } にデモ用データベースを作成しました：キャンペーン { $campaigns } 件、クリエイター { $creators } 人、案件 { $deals } 件。オペレーター「{ $operator }」として操作してください。

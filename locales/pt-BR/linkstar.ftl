@@ -337,6 +337,63 @@ bot-card =
     Rodadas de revisão incluídas: { $rounds }
 ## Command line (operators)
 
+pipeline-col-deliverables = Entregas
+pipeline-col-warnings = Alertas
+pipeline-warn-risk = sinais de risco: { $flags }
+pipeline-warn-market = fora dos mercados da campanha ({ $country })
+pipeline-warn-budget = acima do orçamento restante (restam { $left })
+pipeline-dry-run = Simulação: { $count ->
+        [one] 1 proposta seria enviada
+       *[other] { $count } propostas seriam enviadas
+    }, { $total } no total. Nada foi enviado.
+pipeline-confirm-offers = Enviar { $count ->
+        [one] 1 proposta
+       *[other] { $count } propostas
+    } para { $campaign }, { $total } no total? [s/N]
+pipeline-needs-yes = Nada mudou: sem terminal, ninguém pode confirmar. Confira antes (offers send tem --dry-run) e adicione { $flag } para seguir.
+pipeline-nothing-changed = Nada mudou.
+pipeline-offers-sent = { $sent ->
+        [one] 1 proposta enviada
+       *[other] { $sent } propostas enviadas
+    }, { $refused } recusadas.
+pipeline-offer-refused = { $creator }: não enviada: { $reason }
+pipeline-no-rate = { $creator } não tem valor para { $format } na tabela de preços: informe --fee "VALOR MOEDA".
+pipeline-no-recipients = Nenhum criador para enviar: indique com --creator, --csv ou --search.
+pipeline-bad-search = “{ $term }” não é um termo de busca. Use platform:, country:, language:, category:, audience:, tier:, min-followers:, max-followers:, min-engagement:, status:, no-risk ou palavras livres para o nome ou o perfil.
+pipeline-counter-accepted = Acordo { $deal }: contraproposta de { $creator } de { $fee } aceita; a confirmação vem pelo chat.
+pipeline-countered-back = Acordo { $deal }: você ofereceu { $fee }; { $creator } responde até { $due }.
+pipeline-counter-declined = Acordo { $deal }: contraproposta recusada; a proposta de { $fee } continua valendo.
+pipeline-cancel-heading = Cancelar o acordo { $deal } ({ $creator }, { $campaign }):
+pipeline-cancel-payment = { $kind } { $amount }: { $fate ->
+        [paid] continua pago
+        [cancelled] já estava cancelado
+       *[voided] é cancelado
+    }
+pipeline-cancel-no-payments = Nenhum pagamento é afetado.
+pipeline-confirm-cancel = Cancelar o acordo { $deal }? [s/N]
+pipeline-cancelled = Acordo { $deal } cancelado; o criador foi avisado.
+pipeline-approved = Acordo { $deal }: rascunho { $version } aprovado; o criador recebeu a janela de publicação.
+pipeline-changes-requested = Acordo { $deal }: ajustes pedidos no rascunho { $version } (rodada { $round } de { $rounds }); o criador recebeu suas notas.
+pipeline-post-verified = Acordo { $deal }: post verificado; o saldo está agendado.
+pipeline-post-refused = Acordo { $deal }: link recusado; o criador foi chamado a enviar um corrigido.
+pipeline-no-drafts = O acordo { $deal } ainda não tem rascunhos.
+pipeline-draft-version = Versão { $version } · { $when } · { $kind ->
+        [photo] foto
+        [video] vídeo
+        [text] só texto
+       *[file] arquivo
+    }
+pipeline-draft-file = Arquivo: { $name } ({ $mime }, { $size } bytes, SHA-256 { $sha })
+pipeline-draft-review = { $decision ->
+        [approved] Aprovado
+       *[changes] Ajustes pedidos
+    } { $when }: { $notes }
+pipeline-draft-saved = Rascunho { $version } do acordo { $deal } salvo em { $path }
+pipeline-draft-exists = { $path } já existe; nada foi sobrescrito. Apague-o ou escolha outra pasta com --out.
+pipeline-draft-no-version = O acordo { $deal } não tem rascunho { $version }; o mais recente é o { $versions }.
+pipeline-draft-blob-missing = O arquivo do rascunho { $version } não está no armazenamento de arquivos ({ $path }). Ajuste blob_dir (LINKSTAR_BLOB_DIR) para a pasta que o `linkstar serve` usa.
+pipeline-yes-words = s, sim, y, yes
+
 console-database-ready = O banco de dados está atualizado: { $url }
 console-demo-reused = Usando o banco de dados de demonstração existente em { $url }
 console-demo-seeded = Banco de dados de demonstração criado em { $url }: { $campaigns } campanhas, { $creators } criadores, { $deals } parcerias. Entre como o operador “{ $operator }”.

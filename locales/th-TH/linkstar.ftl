@@ -314,6 +314,54 @@ bot-card =
     จำนวนรอบแก้ไขที่รวมอยู่: { $rounds }
 ## Command line (operators)
 
+pipeline-col-deliverables = ชิ้นงานที่ต้องส่ง
+pipeline-col-warnings = คำเตือน
+pipeline-warn-risk = สัญญาณความเสี่ยง: { $flags }
+pipeline-warn-market = อยู่นอกตลาดของแคมเปญ ({ $country })
+pipeline-warn-budget = เกินงบประมาณที่เหลือ (เหลือ { $left })
+pipeline-dry-run = ทดลองรัน: จะส่งข้อเสนอ { $count } รายการ รวม { $total } ยังไม่ได้ส่งอะไร
+pipeline-confirm-offers = ส่งข้อเสนอ { $count } รายการสำหรับ { $campaign } รวม { $total } หรือไม่? [y/N]
+pipeline-needs-yes = ไม่มีอะไรเปลี่ยนแปลง: ไม่ได้อยู่บนเทอร์มินัลจึงไม่มีใครยืนยันได้ ตรวจสอบก่อน (offers send มี --dry-run) แล้วเพิ่ม { $flag } เพื่อดำเนินการต่อ
+pipeline-nothing-changed = ไม่มีอะไรเปลี่ยนแปลง
+pipeline-offers-sent = ส่งข้อเสนอแล้ว { $sent } รายการ ถูกปฏิเสธ { $refused } รายการ
+pipeline-offer-refused = { $creator }: ไม่ได้ส่ง: { $reason }
+pipeline-no-rate = { $creator } ไม่มีเรตราคาสำหรับ { $format }: โปรดระบุ --fee "จำนวน สกุลเงิน"
+pipeline-no-recipients = ไม่มีครีเอเตอร์ที่จะส่งถึง: ระบุด้วย --creator, --csv หรือ --search
+pipeline-bad-search = “{ $term }” ไม่ใช่เงื่อนไขการค้นหา ใช้ platform:, country:, language:, category:, audience:, tier:, min-followers:, max-followers:, min-engagement:, status:, no-risk หรือคำทั่วไปสำหรับชื่อหรือแฮนเดิล
+pipeline-counter-accepted = ดีล { $deal }: ยอมรับข้อเสนอกลับของ { $creator } ที่ { $fee } แล้ว ครีเอเตอร์จะยืนยันในแชท
+pipeline-countered-back = ดีล { $deal }: คุณเสนอกลับที่ { $fee } แล้ว { $creator } ต้องตอบภายใน { $due }
+pipeline-counter-declined = ดีล { $deal }: ปฏิเสธข้อเสนอกลับแล้ว ข้อเสนอ { $fee } ยังคงเดิม
+pipeline-cancel-heading = การยกเลิกดีล { $deal } ({ $creator }, { $campaign }):
+pipeline-cancel-payment = { $kind } { $amount }: { $fate ->
+        [paid] ยังคงจ่ายแล้ว
+        [cancelled] ถูกยกเลิกไปก่อนแล้ว
+       *[voided] ถูกยกเลิก
+    }
+pipeline-cancel-no-payments = ไม่มีการชำระเงินใดได้รับผลกระทบ
+pipeline-confirm-cancel = ยกเลิกดีล { $deal } หรือไม่? [y/N]
+pipeline-cancelled = ยกเลิกดีล { $deal } แล้ว และแจ้งครีเอเตอร์แล้ว
+pipeline-approved = ดีล { $deal }: อนุมัติดราฟต์ { $version } แล้ว ครีเอเตอร์ได้รับช่วงเวลาโพสต์แล้ว
+pipeline-changes-requested = ดีล { $deal }: ขอให้แก้ไขดราฟต์ { $version } (รอบที่ { $round } จาก { $rounds }) ครีเอเตอร์ได้รับบันทึกของคุณแล้ว
+pipeline-post-verified = ดีล { $deal }: ตรวจสอบโพสต์แล้ว กำหนดการจ่ายส่วนที่เหลือแล้ว
+pipeline-post-refused = ดีล { $deal }: ปฏิเสธลิงก์โพสต์แล้ว ขอให้ครีเอเตอร์ส่งลิงก์ที่แก้ไขแล้ว
+pipeline-no-drafts = ดีล { $deal } ยังไม่มีดราฟต์
+pipeline-draft-version = เวอร์ชัน { $version } · { $when } · { $kind ->
+        [photo] รูปภาพ
+        [video] วิดีโอ
+        [text] ข้อความเท่านั้น
+       *[file] ไฟล์
+    }
+pipeline-draft-file = ไฟล์: { $name } ({ $mime }, { $size } ไบต์, SHA-256 { $sha })
+pipeline-draft-review = { $decision ->
+        [approved] อนุมัติแล้ว
+       *[changes] ขอให้แก้ไข
+    } { $when }: { $notes }
+pipeline-draft-saved = บันทึกดราฟต์ { $version } ของดีล { $deal } ไว้ที่ { $path }
+pipeline-draft-exists = มี { $path } อยู่แล้ว ไม่ได้เขียนทับอะไร ลบไฟล์นั้นหรือเลือกโฟลเดอร์ --out อื่น
+pipeline-draft-no-version = ดีล { $deal } ไม่มีดราฟต์ { $version } เวอร์ชันล่าสุดคือ { $versions }
+pipeline-draft-blob-missing = ไม่พบไฟล์ของดราฟต์ { $version } ในที่เก็บไฟล์ ({ $path }) ตั้งค่า blob_dir (LINKSTAR_BLOB_DIR) เป็นโฟลเดอร์ที่ `linkstar serve` ใช้
+pipeline-yes-words = y, yes, ใช่
+
 console-database-ready = ฐานข้อมูลเป็นเวอร์ชันล่าสุดแล้ว: { $url }
 console-demo-reused = ใช้ฐานข้อมูลตัวอย่างที่มีอยู่แล้วที่ { $url }
 console-demo-seeded = สร้างฐานข้อมูลตัวอย่างที่ { $url } แล้ว: { $campaigns } แคมเปญ ครีเอเตอร์ { $creators } คน ดีล { $deals } รายการ เข้าใช้งานในฐานะผู้ดูแล “{ $operator }”

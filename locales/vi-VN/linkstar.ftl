@@ -315,6 +315,54 @@ bot-card =
     Số vòng chỉnh sửa bao gồm: { $rounds }
 ## Command line (operators)
 
+pipeline-col-deliverables = Sản phẩm bàn giao
+pipeline-col-warnings = Cảnh báo
+pipeline-warn-risk = dấu hiệu rủi ro: { $flags }
+pipeline-warn-market = ngoài các thị trường của chiến dịch ({ $country })
+pipeline-warn-budget = vượt ngân sách còn lại (còn { $left })
+pipeline-dry-run = Chạy thử: { $count } đề nghị sẽ được gửi, tổng cộng { $total }. Chưa gửi gì cả.
+pipeline-confirm-offers = Gửi { $count } đề nghị cho { $campaign }, tổng cộng { $total }? [c/N]
+pipeline-needs-yes = Không có gì thay đổi: không ở terminal nên không ai xác nhận được. Hãy kiểm tra trước (offers send có --dry-run), rồi thêm { $flag } để tiếp tục.
+pipeline-nothing-changed = Không có gì thay đổi.
+pipeline-offers-sent = Đã gửi { $sent } đề nghị, { $refused } bị từ chối.
+pipeline-offer-refused = { $creator }: chưa gửi: { $reason }
+pipeline-no-rate = { $creator } không có giá cho { $format } trong bảng giá: hãy thêm --fee "SỐ-TIỀN TIỀN-TỆ".
+pipeline-no-recipients = Không có nhà sáng tạo nào để gửi: hãy chỉ định bằng --creator, --csv hoặc --search.
+pipeline-bad-search = “{ $term }” không phải là điều kiện tìm kiếm. Dùng platform:, country:, language:, category:, audience:, tier:, min-followers:, max-followers:, min-engagement:, status:, no-risk hoặc từ tự do cho tên hay handle.
+pipeline-counter-accepted = Thỏa thuận { $deal }: đã chấp nhận đề nghị ngược { $fee } của { $creator }; họ sẽ xác nhận trong chat.
+pipeline-countered-back = Thỏa thuận { $deal }: bạn đã đề nghị lại { $fee }; { $creator } trả lời trước { $due }.
+pipeline-counter-declined = Thỏa thuận { $deal }: đã từ chối đề nghị ngược; đề nghị { $fee } vẫn giữ nguyên.
+pipeline-cancel-heading = Hủy thỏa thuận { $deal } ({ $creator }, { $campaign }):
+pipeline-cancel-payment = { $kind } { $amount }: { $fate ->
+        [paid] vẫn là đã trả
+        [cancelled] đã bị hủy từ trước
+       *[voided] bị hủy
+    }
+pipeline-cancel-no-payments = Không khoản thanh toán nào bị ảnh hưởng.
+pipeline-confirm-cancel = Hủy thỏa thuận { $deal }? [c/N]
+pipeline-cancelled = Đã hủy thỏa thuận { $deal }; nhà sáng tạo đã được thông báo.
+pipeline-approved = Thỏa thuận { $deal }: đã duyệt bản nháp { $version }; nhà sáng tạo đã nhận khung thời gian đăng.
+pipeline-changes-requested = Thỏa thuận { $deal }: đã yêu cầu sửa bản nháp { $version } (vòng { $round }/{ $rounds }); nhà sáng tạo đã nhận ghi chú của bạn.
+pipeline-post-verified = Thỏa thuận { $deal }: bài đăng đã được xác minh; khoản còn lại đã được lên lịch.
+pipeline-post-refused = Thỏa thuận { $deal }: đã từ chối liên kết bài đăng; nhà sáng tạo được yêu cầu gửi liên kết đã sửa.
+pipeline-no-drafts = Thỏa thuận { $deal } chưa có bản nháp nào.
+pipeline-draft-version = Phiên bản { $version } · { $when } · { $kind ->
+        [photo] ảnh
+        [video] video
+        [text] chỉ văn bản
+       *[file] tệp
+    }
+pipeline-draft-file = Tệp: { $name } ({ $mime }, { $size } byte, SHA-256 { $sha })
+pipeline-draft-review = { $decision ->
+        [approved] Đã duyệt
+       *[changes] Yêu cầu sửa
+    } { $when }: { $notes }
+pipeline-draft-saved = Đã lưu bản nháp { $version } của thỏa thuận { $deal } vào { $path }
+pipeline-draft-exists = { $path } đã tồn tại; không ghi đè gì cả. Hãy xóa tệp đó hoặc chọn thư mục --out khác.
+pipeline-draft-no-version = Thỏa thuận { $deal } không có bản nháp { $version }; bản mới nhất là { $versions }.
+pipeline-draft-blob-missing = Tệp của bản nháp { $version } không có trong kho tệp ({ $path }). Hãy đặt blob_dir (LINKSTAR_BLOB_DIR) thành thư mục mà `linkstar serve` dùng.
+pipeline-yes-words = c, có, co, y, yes
+
 console-database-ready = Cơ sở dữ liệu đã được cập nhật: { $url }
 console-demo-reused = Dùng cơ sở dữ liệu mẫu có sẵn tại { $url }
 console-demo-seeded = Đã tạo cơ sở dữ liệu mẫu tại { $url }: { $campaigns } chiến dịch, { $creators } nhà sáng tạo, { $deals } hợp tác. Đăng nhập với tư cách người vận hành “{ $operator }”.

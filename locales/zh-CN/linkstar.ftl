@@ -314,6 +314,54 @@ bot-card =
     包含修改轮次：{ $rounds }
 ## Command line (operators)
 
+pipeline-col-deliverables = 交付内容
+pipeline-col-warnings = 提醒
+pipeline-warn-risk = 风险标记：{ $flags }
+pipeline-warn-market = 不在活动的目标市场内（{ $country }）
+pipeline-warn-budget = 超出剩余预算（剩余 { $left }）
+pipeline-dry-run = 试运行：将发出 { $count } 份邀约，共计 { $total }。尚未发送任何内容。
+pipeline-confirm-offers = 为 { $campaign } 发出 { $count } 份邀约，共计 { $total }？[y/N]
+pipeline-needs-yes = 未做任何更改：当前不在终端中，无人可以确认。请先检查（offers send 有 --dry-run），再加上 { $flag } 继续。
+pipeline-nothing-changed = 未做任何更改。
+pipeline-offers-sent = 已发出 { $sent } 份邀约，{ $refused } 份被拒绝。
+pipeline-offer-refused = { $creator }：未发送：{ $reason }
+pipeline-no-rate = { $creator } 的报价单中没有 { $format } 的价格：请加上 --fee "金额 币种"。
+pipeline-no-recipients = 没有要发送的创作者：请用 --creator、--csv 或 --search 指定。
+pipeline-bad-search = “{ $term }”不是搜索条件。请使用 platform:、country:、language:、category:、audience:、tier:、min-followers:、max-followers:、min-engagement:、status:、no-risk，或用于名称、账号的普通词语。
+pipeline-counter-accepted = 合作 { $deal }：已接受 { $creator } 的还价 { $fee }，对方将在聊天中确认。
+pipeline-countered-back = 合作 { $deal }：你已回价 { $fee }；{ $creator } 需在 { $due } 前答复。
+pipeline-counter-declined = 合作 { $deal }：已拒绝还价；{ $fee } 的邀约保持不变。
+pipeline-cancel-heading = 取消合作 { $deal }（{ $creator }，{ $campaign }）将会：
+pipeline-cancel-payment = { $kind } { $amount }：{ $fate ->
+        [paid] 保持已付
+        [cancelled] 此前已取消
+       *[voided] 被取消
+    }
+pipeline-cancel-no-payments = 不影响任何付款。
+pipeline-confirm-cancel = 取消合作 { $deal }？[y/N]
+pipeline-cancelled = 已取消合作 { $deal }，并已通知创作者。
+pipeline-approved = 合作 { $deal }：已通过第 { $version } 版草稿，已向创作者发送发布时间窗口。
+pipeline-changes-requested = 合作 { $deal }：已要求修改第 { $version } 版草稿（第 { $round } 轮，共 { $rounds } 轮），已向创作者发送你的意见。
+pipeline-post-verified = 合作 { $deal }：帖子已核实，尾款已排期。
+pipeline-post-refused = 合作 { $deal }：帖子链接已退回，已请创作者发送更正后的链接。
+pipeline-no-drafts = 合作 { $deal } 还没有草稿。
+pipeline-draft-version = 第 { $version } 版 · { $when } · { $kind ->
+        [photo] 图片
+        [video] 视频
+        [text] 纯文字
+       *[file] 文件
+    }
+pipeline-draft-file = 文件：{ $name }（{ $mime }，{ $size } 字节，SHA-256 { $sha }）
+pipeline-draft-review = { $decision ->
+        [approved] 已通过
+       *[changes] 要求修改
+    } { $when }：{ $notes }
+pipeline-draft-saved = 合作 { $deal } 的第 { $version } 版草稿已保存到 { $path }
+pipeline-draft-exists = { $path } 已存在，未覆盖任何内容。请删除它或用 --out 选择其他目录。
+pipeline-draft-no-version = 合作 { $deal } 没有第 { $version } 版草稿；最新的是第 { $versions } 版。
+pipeline-draft-blob-missing = 文件存储中没有第 { $version } 版草稿的文件（{ $path }）。请将 blob_dir（LINKSTAR_BLOB_DIR）设为 `linkstar serve` 使用的目录。
+pipeline-yes-words = y, yes, 是
+
 console-database-ready = 数据库已是最新：{ $url }
 console-demo-reused = 使用已有的演示数据库：{ $url }
 console-demo-seeded = 已在 { $url } 生成演示数据库：{ $campaigns } 个活动、{ $creators } 位创作者、{ $deals } 个合作。请以操作员“{ $operator }”身份使用。

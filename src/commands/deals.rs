@@ -50,6 +50,9 @@ pub enum DealsCommand {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
+    /// The brand's moves: accept, counter, decline, cancel.
+    #[command(flatten)]
+    Act(super::deal_actions::DealAction),
 }
 
 const LIST_HELP: &str = "The brand's deals, newest change first, as the dashboard's pipeline shows them.
@@ -108,6 +111,7 @@ pub async fn run(ctx: &Context, cmd: DealsCommand) -> anyhow::Result<ExitCode> {
     let operator = ctx.operator(store.as_ref()).await?;
     let reads: &dyn DashboardReads = store.as_ref();
     match cmd {
+        DealsCommand::Act(action) => return super::deal_actions::run(ctx, &store, &app, &operator, action).await,
         DealsCommand::List(args) => {
             let campaign = match &args.campaign {
                 Some(name) => match ctx.campaign(store.as_ref(), name).await {
@@ -263,7 +267,7 @@ pub(crate) fn not_found(ctx: &Context, e: &anyhow::Error) -> ExitCode {
 }
 
 /// Every deal of the brand in `campaign` and `stage`, paging through the read model.
-async fn list(
+pub(crate) async fn list(
     reads: &dyn DashboardReads,
     brand: linkstar_core::ids::BrandId,
     campaign: Option<CampaignId>,
@@ -292,7 +296,7 @@ pub(crate) fn rfc3339(at: Timestamp) -> String {
     at.to_string()
 }
 
-fn row_json(d: &DealSummary) -> Value {
+pub(crate) fn row_json(d: &DealSummary) -> Value {
     json!({
         "id": d.deal.id.0,
         "campaign_id": d.deal.campaign_id.0,

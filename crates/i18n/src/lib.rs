@@ -17,6 +17,7 @@
 mod assistant;
 mod console;
 mod console_money;
+mod console_pipeline;
 mod console_setup;
 mod dashboard;
 mod digest;
@@ -36,6 +37,7 @@ use std::collections::BTreeSet;
 pub use assistant::{HelpTopic, Line, Refusal};
 pub use console::Console;
 pub use console_money::MoneyConsole;
+pub use console_pipeline::{PaymentFate, PipelineConsole};
 pub use console_setup::{SetupConsole, SourceWords};
 pub use dashboard::{Ui, UiCount};
 pub use discord::DiscordLine;
