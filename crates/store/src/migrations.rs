@@ -19,6 +19,7 @@ const SQLITE: &[(i64, &str, &str)] = &[
     (20261124000008, "report_columns", include_str!("../../../migrations/sqlite/20261124000008_report_columns.sql")),
     (20261124000009, "reminder_index", include_str!("../../../migrations/sqlite/20261124000009_reminder_index.sql")),
     (20261204000002, "delivery_limits", include_str!("../../../migrations/sqlite/20261204000002_delivery_limits.sql")),
+    (20261205000003, "creator_tags", include_str!("../../../migrations/sqlite/20261205000003_creator_tags.sql")),
 ];
 const POSTGRES: &[(i64, &str, &str)] = &[
     (20261124000001, "foundation", include_str!("../../../migrations/postgres/20261124000001_foundation.sql")),
@@ -39,6 +40,7 @@ const POSTGRES: &[(i64, &str, &str)] = &[
         "delivery_limits",
         include_str!("../../../migrations/postgres/20261204000002_delivery_limits.sql"),
     ),
+    (20261205000003, "creator_tags", include_str!("../../../migrations/postgres/20261205000003_creator_tags.sql")),
 ];
 
 /// The migrator for a backend.
