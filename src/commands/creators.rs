@@ -1,4 +1,5 @@
-//! `linkstar creators import FILE.csv` and `linkstar creators export`.
+//! `linkstar creators import FILE.csv`, `linkstar creators export` and
+//! `linkstar creators search` (in `creators_search.rs`).
 
 use std::fs::File;
 use std::io::{BufReader, BufWriter, IsTerminal, Write};
@@ -31,6 +32,9 @@ pub enum CreatorsCommand {
         #[arg(long, short)]
         output: Option<PathBuf>,
     },
+    /// Search the pool with the dashboard's filters, with fit for a campaign.
+    #[command(long_about = super::creators_search::SEARCH_HELP, after_help = super::creators_search::SEARCH_EXIT)]
+    Search(super::creators_search::SearchArgs),
 }
 
 /// Rows per import transaction.
@@ -41,6 +45,7 @@ pub async fn run(ctx: &Context, cmd: CreatorsCommand) -> anyhow::Result<ExitCode
     match cmd {
         CreatorsCommand::Import { file } => import(ctx, file).await,
         CreatorsCommand::Export { output } => export(ctx, output).await,
+        CreatorsCommand::Search(args) => super::creators_search::search(ctx, args).await,
     }
 }
 

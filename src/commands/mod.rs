@@ -7,6 +7,7 @@ pub mod campaigns;
 pub mod completions;
 pub mod config_show;
 pub mod creators;
+pub mod creators_search;
 pub mod deals;
 pub mod demo;
 pub mod fx;
