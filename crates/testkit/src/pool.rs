@@ -2,6 +2,7 @@
 //! `n` creators with unique handles and varied countries, languages, categories,
 //! followers and engagement, on either backend. For benchmarks and the tests that need
 //! more creators than a page or a planner threshold; far faster than importing a CSV.
+//! [`grow_deals`] does the same for deals.
 
 use linkstar_store::SqlStore;
 
@@ -35,4 +36,23 @@ pub async fn grow_creators(store: &SqlStore, n: u64) {
          (SELECT COALESCE(MAX(id), 0) AS base FROM creators) b"
     );
     store.execute_raw(&sql).await.expect("bulk creators");
+}
+
+/// Adds `n` deals cloned from the first deal (seed the demo first), spread over the
+/// first three campaigns, the pool's creators and every stage, each changed a second
+/// before the previous one. No payments, drafts or history: for list and search speed.
+pub async fn grow_deals(store: &SqlStore, n: u64) {
+    let stages = "CASE n % 13 WHEN 0 THEN 'offered' WHEN 1 THEN 'negotiating' WHEN 2 THEN 'contracted' \
+                  WHEN 3 THEN 'in_review' WHEN 4 THEN 'changes_requested' WHEN 5 THEN 'approved' \
+                  WHEN 6 THEN 'published' WHEN 7 THEN 'verified' WHEN 8 THEN 'completed' WHEN 9 THEN 'removed' \
+                  WHEN 10 THEN 'declined' WHEN 11 THEN 'expired' ELSE 'cancelled' END";
+    let sql = format!(
+        "WITH RECURSIVE seq(n) AS (SELECT CAST(1 AS BIGINT) UNION ALL SELECT n + 1 FROM seq WHERE n < {n}) \
+         INSERT INTO deals (campaign_id, creator_id, stage, terms, terms_hash, draft_versions, change_requests, \
+         extra_rounds, fee_minor, currency, respond_by, draft_due, created_at, updated_at) \
+         SELECT 1 + n % 3, 1 + n % k.most, {stages}, d.terms, d.terms_hash, 1, 0, 0, d.fee_minor, d.currency, \
+         d.respond_by, d.draft_due, d.created_at, d.updated_at - n * 1000 \
+         FROM seq, (SELECT * FROM deals ORDER BY id LIMIT 1) d, (SELECT MAX(id) AS most FROM creators) k"
+    );
+    store.execute_raw(&sql).await.expect("bulk deals");
 }
