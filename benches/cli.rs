@@ -106,7 +106,11 @@ fn main() {
         runs.push(took);
         bytes = n;
     }
-    println!("deals list --format json: p50 {:.0} ms ({:.1} MB of JSON; target < 500 ms)", p50(runs), bytes as f64 / 1e6);
+    println!(
+        "deals list --format json: p50 {:.0} ms ({:.1} MB of JSON; target < 500 ms)",
+        p50(runs),
+        bytes as f64 / 1e6
+    );
 
     // 2. Start to first output.
     let runs: Vec<Duration> = (0..15).map(|_| first_output(linkstar(&home, &db, &["campaigns", "list"]))).collect();

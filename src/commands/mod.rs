@@ -3,6 +3,7 @@
 pub mod attribution;
 pub mod audit;
 pub mod campaign;
+pub mod campaign_file;
 pub mod campaigns;
 pub mod completions;
 pub mod config_show;
