@@ -36,7 +36,7 @@ pub enum CreatorsCommand {
     },
     /// Search the pool with the dashboard's filters, with fit for a campaign.
     #[command(long_about = super::creators_search::SEARCH_HELP, after_help = super::creators_search::SEARCH_EXIT)]
-    Search(super::creators_search::SearchArgs),
+    Search(Box<super::creators_search::SearchArgs>),
 }
 
 /// Rows per import transaction.
@@ -47,7 +47,7 @@ pub async fn run(ctx: &Context, cmd: CreatorsCommand) -> anyhow::Result<ExitCode
     match cmd {
         CreatorsCommand::Import { file } => import(ctx, file).await,
         CreatorsCommand::Export { output } => export(ctx, output).await,
-        CreatorsCommand::Search(args) => super::creators_search::search(ctx, args).await,
+        CreatorsCommand::Search(args) => super::creators_search::search(ctx, *args).await,
     }
 }
 
