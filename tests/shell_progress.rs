@@ -52,7 +52,7 @@ fn import_and_export_report_progress_as_plain_lines_off_a_terminal() {
     // Importing the same pool again refuses every row as a duplicate, and says how far it got.
     let import = linkstar(&db, &["creators", "import", csv.to_str().expect("path")]);
     let said = text(&import.stderr);
-    assert!(said.starts_with("Importing creators: 0…\n"), "{said}");
+    assert!(said.starts_with("Importing creators: 0 so far…\n"), "{said}");
     assert!(said.contains("Importing creators: done (0).\n"), "{said}");
     assert!(!said.contains('\r') && !said.contains('\x1b'), "plain lines only: {said:?}");
 }
