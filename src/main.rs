@@ -4,6 +4,7 @@
 mod alerts;
 mod commands;
 mod config;
+mod progress;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -490,6 +490,24 @@ console-campaign-closed = { $campaign } abgeschlossen: { $commissions ->
 
 ## Wörter der Berichtstabelle (kurz: sie stehen über Spalten)
 
+## Shell: creators search, campaigns edit, progress of long jobs (issue 16)
+shell-pool-bad-filter = --{ $field } akzeptiert „{ $value }“ nicht.
+shell-pool-empty = Keine Creator passen zu diesen Filtern.
+shell-pool-fit-for = Passung für { $campaign }
+shell-campaign-file-unreadable = { $file } kann nicht gelesen werden: { $reason }
+shell-campaign-file-kind = { $file }: Eine Kampagnendatei endet auf .toml oder .json.
+shell-campaign-file-invalid = { $file }: { $field }: { $reason }. Nichts wurde geändert.
+shell-campaign-updated = Kampagne „{ $name }“ aktualisiert.
+shell-progress = { $job }: bisher { $done }…
+shell-progress-of = { $job }: { $done } von { $total }
+shell-progress-done = { $job }: fertig ({ $done }).
+shell-job-import = Creator werden importiert
+shell-job-export = Creator werden exportiert
+shell-job-demo = Demo wird angelegt
+shell-job-backfill = Erinnerungen werden geplant
+shell-job-metrics = Kennzahlen werden abgerufen
+shell-job-payouts = Auszahlungen werden exportiert
+
 report-campaign = Kampagne
 report-deal = Koop.
 report-creator = Creator

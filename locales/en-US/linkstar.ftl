@@ -500,6 +500,24 @@ console-campaign-closed = Closed { $campaign }: { $commissions ->
 
 ## Words of the report table (short: they head aligned columns)
 
+## Shell: creators search, campaigns edit, progress of long jobs (issue 16)
+shell-pool-bad-filter = --{ $field } does not accept “{ $value }”.
+shell-pool-empty = No creator matches these filters.
+shell-pool-fit-for = Fit for { $campaign }
+shell-campaign-file-unreadable = Cannot read { $file }: { $reason }
+shell-campaign-file-kind = { $file }: a campaign file ends in .toml or .json.
+shell-campaign-file-invalid = { $file }: { $field }: { $reason }. Nothing was changed.
+shell-campaign-updated = Campaign “{ $name }” updated.
+shell-progress = { $job }: { $done } so far…
+shell-progress-of = { $job }: { $done } of { $total }
+shell-progress-done = { $job }: done ({ $done }).
+shell-job-import = Importing creators
+shell-job-export = Exporting creators
+shell-job-demo = Seeding the demo
+shell-job-backfill = Planning reminders
+shell-job-metrics = Fetching metrics
+shell-job-payouts = Exporting payouts
+
 report-campaign = Campaign
 report-deal = deal
 report-creator = creator

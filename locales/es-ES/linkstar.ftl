@@ -498,6 +498,24 @@ console-campaign-closed = { $campaign } cerrada: { $commissions ->
 
 ## Palabras de la tabla del informe (cortas: encabezan columnas)
 
+## Shell: creators search, campaigns edit, progress of long jobs (issue 16)
+shell-pool-bad-filter = --{ $field } no acepta «{ $value }».
+shell-pool-empty = Ningún creador coincide con estos filtros.
+shell-pool-fit-for = Encaje con { $campaign }
+shell-campaign-file-unreadable = No se puede leer { $file }: { $reason }
+shell-campaign-file-kind = { $file }: un archivo de campaña termina en .toml o .json.
+shell-campaign-file-invalid = { $file }: { $field }: { $reason }. No se ha cambiado nada.
+shell-campaign-updated = Campaña «{ $name }» actualizada.
+shell-progress = { $job }: { $done } hasta ahora…
+shell-progress-of = { $job }: { $done } de { $total }
+shell-progress-done = { $job }: terminado ({ $done }).
+shell-job-import = Importando creadores
+shell-job-export = Exportando creadores
+shell-job-demo = Creando la demo
+shell-job-backfill = Planificando recordatorios
+shell-job-metrics = Obteniendo métricas
+shell-job-payouts = Exportando pagos
+
 report-campaign = Campaña
 report-deal = colab.
 report-creator = creador

@@ -501,6 +501,24 @@ console-campaign-closed = { $campaign } clôturée : { $commissions ->
 
 ## Mots du tableau du rapport (courts : ils titrent des colonnes)
 
+## Shell: creators search, campaigns edit, progress of long jobs (issue 16)
+shell-pool-bad-filter = --{ $field } n’accepte pas « { $value } ».
+shell-pool-empty = Aucun créateur ne correspond à ces filtres.
+shell-pool-fit-for = Adéquation avec { $campaign }
+shell-campaign-file-unreadable = Impossible de lire { $file } : { $reason }
+shell-campaign-file-kind = { $file } : un fichier de campagne se termine par .toml ou .json.
+shell-campaign-file-invalid = { $file } : { $field } : { $reason }. Rien n’a été modifié.
+shell-campaign-updated = Campagne « { $name } » mise à jour.
+shell-progress = { $job } : { $done } pour l’instant…
+shell-progress-of = { $job } : { $done } sur { $total }
+shell-progress-done = { $job } : terminé ({ $done }).
+shell-job-import = Import des créateurs
+shell-job-export = Export des créateurs
+shell-job-demo = Création de la démo
+shell-job-backfill = Planification des rappels
+shell-job-metrics = Récupération des statistiques
+shell-job-payouts = Export des paiements
+
 report-campaign = Campagne
 report-deal = collab.
 report-creator = créateur

@@ -422,6 +422,24 @@ console-campaign-closed = { $campaign } ditutup: { $commissions } komisi dijadwa
 
 ## Kata-kata di tabel laporan (singkat karena menjadi judul kolom)
 
+## Shell: creators search, campaigns edit, progress of long jobs (issue 16)
+shell-pool-bad-filter = --{ $field } tidak menerima “{ $value }”.
+shell-pool-empty = Tidak ada kreator yang cocok dengan filter ini.
+shell-pool-fit-for = Kecocokan untuk { $campaign }
+shell-campaign-file-unreadable = Tidak dapat membaca { $file }: { $reason }
+shell-campaign-file-kind = { $file }: berkas kampanye berakhiran .toml atau .json.
+shell-campaign-file-invalid = { $file }: { $field }: { $reason }. Tidak ada yang diubah.
+shell-campaign-updated = Kampanye “{ $name }” diperbarui.
+shell-progress = { $job }: { $done } sejauh ini…
+shell-progress-of = { $job }: { $done } dari { $total }
+shell-progress-done = { $job }: selesai ({ $done }).
+shell-job-import = Mengimpor kreator
+shell-job-export = Mengekspor kreator
+shell-job-demo = Menyiapkan demo
+shell-job-backfill = Menjadwalkan pengingat
+shell-job-metrics = Mengambil metrik
+shell-job-payouts = Mengekspor pembayaran
+
 report-campaign = Kampanye
 report-deal = kerja sama
 report-creator = kreator

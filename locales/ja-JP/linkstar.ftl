@@ -421,6 +421,24 @@ console-campaign-closed = キャンペーン { $campaign } を終了しました
 
 ## レポート表の用語（短く：列見出しになります）
 
+## Shell: creators search, campaigns edit, progress of long jobs (issue 16)
+shell-pool-bad-filter = --{ $field } に「{ $value }」は指定できません。
+shell-pool-empty = 条件に一致するクリエイターはいません。
+shell-pool-fit-for = { $campaign } との適合度
+shell-campaign-file-unreadable = { $file } を読み込めません: { $reason }
+shell-campaign-file-kind = { $file }: キャンペーンファイルの拡張子は .toml か .json です。
+shell-campaign-file-invalid = { $file }: { $field }: { $reason }。何も変更していません。
+shell-campaign-updated = キャンペーン「{ $name }」を更新しました。
+shell-progress = { $job }: { $done } 件完了…
+shell-progress-of = { $job }: { $done } / { $total }
+shell-progress-done = { $job }: 完了（{ $done }）
+shell-job-import = クリエイターをインポート中
+shell-job-export = クリエイターをエクスポート中
+shell-job-demo = デモを作成中
+shell-job-backfill = リマインダーを計画中
+shell-job-metrics = 指標を取得中
+shell-job-payouts = 支払いをエクスポート中
+
 report-campaign = キャンペーン
 report-deal = 案件
 report-creator = クリエイター

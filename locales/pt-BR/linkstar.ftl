@@ -498,6 +498,24 @@ console-campaign-closed = Campanha { $campaign } encerrada: { $commissions ->
 
 ## Palavras da tabela do relatório (curtas: são títulos de colunas)
 
+## Shell: creators search, campaigns edit, progress of long jobs (issue 16)
+shell-pool-bad-filter = --{ $field } não aceita “{ $value }”.
+shell-pool-empty = Nenhum criador corresponde a estes filtros.
+shell-pool-fit-for = Aderência a { $campaign }
+shell-campaign-file-unreadable = Não foi possível ler { $file }: { $reason }
+shell-campaign-file-kind = { $file }: um arquivo de campanha termina em .toml ou .json.
+shell-campaign-file-invalid = { $file }: { $field }: { $reason }. Nada foi alterado.
+shell-campaign-updated = Campanha “{ $name }” atualizada.
+shell-progress = { $job }: { $done } até agora…
+shell-progress-of = { $job }: { $done } de { $total }
+shell-progress-done = { $job }: concluído ({ $done }).
+shell-job-import = Importando criadores
+shell-job-export = Exportando criadores
+shell-job-demo = Criando a demonstração
+shell-job-backfill = Planejando lembretes
+shell-job-metrics = Buscando métricas
+shell-job-payouts = Exportando pagamentos
+
 report-campaign = Campanha
 report-deal = parceria
 report-creator = criador

@@ -421,6 +421,24 @@ console-campaign-closed = ปิดแคมเปญ { $campaign } แล้ว
 
 ## คำในตารางรายงาน (สั้น ๆ เพราะใช้เป็นหัวคอลัมน์)
 
+## Shell: creators search, campaigns edit, progress of long jobs (issue 16)
+shell-pool-bad-filter = --{ $field } ไม่รับค่า “{ $value }”
+shell-pool-empty = ไม่มีครีเอเตอร์ที่ตรงกับตัวกรองเหล่านี้
+shell-pool-fit-for = ความเหมาะสมกับ { $campaign }
+shell-campaign-file-unreadable = อ่าน { $file } ไม่ได้: { $reason }
+shell-campaign-file-kind = { $file }: ไฟล์แคมเปญต้องลงท้ายด้วย .toml หรือ .json
+shell-campaign-file-invalid = { $file }: { $field }: { $reason } ไม่มีการเปลี่ยนแปลงใด ๆ
+shell-campaign-updated = อัปเดตแคมเปญ “{ $name }” แล้ว
+shell-progress = { $job }: แล้ว { $done }…
+shell-progress-of = { $job }: { $done } จาก { $total }
+shell-progress-done = { $job }: เสร็จแล้ว ({ $done })
+shell-job-import = กำลังนำเข้าครีเอเตอร์
+shell-job-export = กำลังส่งออกครีเอเตอร์
+shell-job-demo = กำลังสร้างเดโม
+shell-job-backfill = กำลังวางแผนการแจ้งเตือน
+shell-job-metrics = กำลังดึงข้อมูลสถิติ
+shell-job-payouts = กำลังส่งออกการจ่ายเงิน
+
 report-campaign = แคมเปญ
 report-deal = ดีล
 report-creator = ครีเอเตอร์

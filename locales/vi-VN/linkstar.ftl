@@ -422,6 +422,24 @@ console-campaign-closed = Đã đóng { $campaign }: lên lịch { $commissions 
 
 ## Từ ngữ trong bảng báo cáo (ngắn gọn vì dùng làm tiêu đề cột)
 
+## Shell: creators search, campaigns edit, progress of long jobs (issue 16)
+shell-pool-bad-filter = --{ $field } không chấp nhận “{ $value }”.
+shell-pool-empty = Không có nhà sáng tạo nào khớp với các bộ lọc này.
+shell-pool-fit-for = Mức phù hợp với { $campaign }
+shell-campaign-file-unreadable = Không đọc được { $file }: { $reason }
+shell-campaign-file-kind = { $file }: tệp chiến dịch phải có đuôi .toml hoặc .json.
+shell-campaign-file-invalid = { $file }: { $field }: { $reason }. Không có gì bị thay đổi.
+shell-campaign-updated = Đã cập nhật chiến dịch “{ $name }”.
+shell-progress = { $job }: đã xong { $done }…
+shell-progress-of = { $job }: { $done } / { $total }
+shell-progress-done = { $job }: xong ({ $done }).
+shell-job-import = Đang nhập nhà sáng tạo
+shell-job-export = Đang xuất nhà sáng tạo
+shell-job-demo = Đang tạo bản demo
+shell-job-backfill = Đang lên lịch nhắc nhở
+shell-job-metrics = Đang lấy số liệu
+shell-job-payouts = Đang xuất khoản thanh toán
+
 report-campaign = Chiến dịch
 report-deal = hợp tác
 report-creator = nhà sáng tạo

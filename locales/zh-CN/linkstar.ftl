@@ -421,6 +421,24 @@ console-campaign-closed = 已结束活动 { $campaign }：安排了 { $commissio
 
 ## 报表中的用词（简短：用作列标题）
 
+## Shell: creators search, campaigns edit, progress of long jobs (issue 16)
+shell-pool-bad-filter = --{ $field } 不接受“{ $value }”。
+shell-pool-empty = 没有符合这些筛选条件的创作者。
+shell-pool-fit-for = 与 { $campaign } 的匹配度
+shell-campaign-file-unreadable = 无法读取 { $file }：{ $reason }
+shell-campaign-file-kind = { $file }：活动文件的扩展名应为 .toml 或 .json。
+shell-campaign-file-invalid = { $file }：{ $field }：{ $reason }。未做任何更改。
+shell-campaign-updated = 已更新活动“{ $name }”。
+shell-progress = { $job }：已完成 { $done }…
+shell-progress-of = { $job }：{ $done } / { $total }
+shell-progress-done = { $job }：完成（{ $done }）
+shell-job-import = 正在导入创作者
+shell-job-export = 正在导出创作者
+shell-job-demo = 正在创建演示数据
+shell-job-backfill = 正在规划提醒
+shell-job-metrics = 正在获取数据指标
+shell-job-payouts = 正在导出付款
+
 report-campaign = 活动
 report-deal = 合作
 report-creator = 创作者

@@ -1,10 +1,13 @@
 //! `linkstar campaigns`: the dashboard's campaign figures from the shell, through the same
-//! read model ([`DashboardReads::campaign_figures`]).
+//! read model ([`DashboardReads::campaign_figures`]); a campaign's set-up as TOML or JSON
+//! and `campaigns edit` from such a file (in `campaign_file.rs`).
 
 use std::io::Write as _;
 use std::process::ExitCode;
 
-use clap::Subcommand;
+use std::path::PathBuf;
+
+use clap::{Subcommand, ValueEnum};
 use serde_json::{Value, json};
 
 use linkstar_app::dashboard::{CampaignFigures, DashboardReads};
@@ -25,15 +28,38 @@ pub enum CampaignsCommand {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
-    /// One campaign (name or id): its figures and deals per stage.
+    /// One campaign (name or id): its figures and deals per stage, or its set-up.
     #[command(long_about = SHOW_HELP, after_help = EXIT_HELP)]
     Show {
         /// The campaign's name or id.
         campaign: String,
         /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Table)]
-        format: Format,
+        #[arg(long, value_enum, default_value_t = ShowFormat::Table)]
+        format: ShowFormat,
     },
+    /// Replace a campaign's set-up from a TOML or JSON file.
+    #[command(long_about = super::campaign_file::EDIT_HELP, after_help = super::campaign_file::EDIT_EXIT)]
+    Edit {
+        /// The campaign's name or id.
+        campaign: String,
+        /// The file (.toml or .json), as `campaigns show --format toml|json` prints it.
+        #[arg(long)]
+        file: PathBuf,
+    },
+}
+
+/// How `campaigns show` prints.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
+pub enum ShowFormat {
+    /// Aligned columns for people.
+    #[default]
+    Table,
+    /// The figures and the set-up (`spec`) as one JSON document.
+    Json,
+    /// The campaign's row as CSV.
+    Csv,
+    /// The set-up as TOML, the file `campaigns edit` reads.
+    Toml,
 }
 
 const LIST_HELP: &str = "The brand's campaigns with their money and progress, in id order.
@@ -45,8 +71,10 @@ JSON (--format json) is an array of objects, stable across versions:
 CSV (--format csv) has the same columns with a header row.";
 
 const SHOW_HELP: &str = "One campaign, by name or id: the fields of `campaigns list` plus
-stages, an object from stage name (offered, negotiating, …) to its count of deals.
-CSV (--format csv) prints the campaign's row as `campaigns list` does.";
+stages, an object from stage name (offered, negotiating, …) to its count of deals, and
+spec, the campaign's whole set-up as `campaigns edit` reads it.
+CSV (--format csv) prints the campaign's row as `campaigns list` does.
+TOML (--format toml) prints the set-up alone: edit it and pass it to `campaigns edit`.";
 
 const EXIT_HELP: &str =
     "Exit codes: 0 success; 1 failure (database, output); 2 unknown campaign (with a suggestion), or a usage mistake.";
@@ -68,13 +96,19 @@ const COLUMNS: [&str; 12] = [
 
 /// Runs a campaigns command.
 pub async fn run(ctx: &Context, cmd: CampaignsCommand) -> anyhow::Result<ExitCode> {
+    // A list, or the campaign to show; an edit is answered on its own.
+    let show = match cmd {
+        CampaignsCommand::Edit { campaign, file } => return super::campaign_file::edit(ctx, &campaign, &file).await,
+        CampaignsCommand::List { format } => Err(format),
+        CampaignsCommand::Show { campaign, format } => Ok((campaign, format)),
+    };
     let (store, _app) = ctx.open().await?;
     let operator = ctx.operator(store.as_ref()).await?;
     let reads: &dyn DashboardReads = store.as_ref();
     let figures = reads.campaign_figures(operator.brand_id).await?;
-    match cmd {
-        CampaignsCommand::List { format } => print(ctx, &figures, format)?,
-        CampaignsCommand::Show { campaign, format } => {
+    match show {
+        Err(format) => print(ctx, &figures, format)?,
+        Ok((campaign, format)) => {
             let found = match ctx.campaign(store.as_ref(), &campaign).await {
                 Ok(c) => c,
                 Err(e) => return Ok(not_found(ctx, &e)),
@@ -87,17 +121,19 @@ pub async fn run(ctx: &Context, cmd: CampaignsCommand) -> anyhow::Result<ExitCod
             };
             let stages = reads.stage_counts(operator.brand_id, Some(one.campaign.id)).await?;
             match format {
-                Format::Json => {
+                ShowFormat::Json => {
                     let mut doc = row_json(&one);
                     let counts: serde_json::Map<String, Value> =
                         stages.iter().map(|(s, n)| (s.as_str().to_string(), json!(n))).collect();
                     if let Value::Object(base) = &mut doc {
                         base.insert("stages".into(), Value::Object(counts));
+                        base.insert("spec".into(), serde_json::to_value(&one.campaign.spec)?);
                     }
                     writeln!(std::io::stdout(), "{}", serde_json::to_string_pretty(&doc)?)?;
                 }
-                Format::Csv => print(ctx, std::slice::from_ref(&one), Format::Csv)?,
-                Format::Table => {
+                ShowFormat::Toml => write!(std::io::stdout(), "{}", toml::to_string_pretty(&one.campaign.spec)?)?,
+                ShowFormat::Csv => print(ctx, std::slice::from_ref(&one), Format::Csv)?,
+                ShowFormat::Table => {
                     print(ctx, std::slice::from_ref(&one), Format::Table)?;
                     let (loc, lang) = (&ctx.localizer, ctx.language);
                     let rows: Vec<Vec<String>> = stages

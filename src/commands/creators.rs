@@ -1,7 +1,8 @@
-//! `linkstar creators import FILE.csv` and `linkstar creators export`.
+//! `linkstar creators import FILE.csv`, `linkstar creators export` and
+//! `linkstar creators search` (in `creators_search.rs`).
 
 use std::fs::File;
-use std::io::{BufReader, BufWriter, IsTerminal, Write};
+use std::io::{BufReader, BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -12,7 +13,9 @@ use linkstar_app::Store;
 use linkstar_core::creator::CreatorProfile;
 use linkstar_core::ids::CreatorId;
 use linkstar_csv::creators;
-use linkstar_i18n::Console;
+use linkstar_i18n::{Console, Job};
+
+use crate::progress::Progress;
 
 use super::Context;
 
@@ -31,6 +34,9 @@ pub enum CreatorsCommand {
         #[arg(long, short)]
         output: Option<PathBuf>,
     },
+    /// Search the pool with the dashboard's filters, with fit for a campaign.
+    #[command(long_about = super::creators_search::SEARCH_HELP, after_help = super::creators_search::SEARCH_EXIT)]
+    Search(Box<super::creators_search::SearchArgs>),
 }
 
 /// Rows per import transaction.
@@ -41,6 +47,7 @@ pub async fn run(ctx: &Context, cmd: CreatorsCommand) -> anyhow::Result<ExitCode
     match cmd {
         CreatorsCommand::Import { file } => import(ctx, file).await,
         CreatorsCommand::Export { output } => export(ctx, output).await,
+        CreatorsCommand::Search(args) => super::creators_search::search(ctx, *args).await,
     }
 }
 
@@ -48,7 +55,7 @@ async fn import(ctx: &Context, path: PathBuf) -> anyhow::Result<ExitCode> {
     let file = File::open(&path).with_context(|| format!("opening {}", path.display()))?;
     let (store, app) = ctx.open().await?;
     let operator = ctx.operator(store.as_ref()).await?;
-    let progress = std::io::stderr().is_terminal();
+    let mut progress = Progress::start(&ctx.localizer, ctx.language, Job::Import, None);
     let mut refused: Vec<(u64, String)> = Vec::new();
     let mut imported = 0usize;
     let mut batch: Vec<(u64, CreatorProfile)> = Vec::with_capacity(BATCH);
@@ -63,13 +70,9 @@ async fn import(ctx: &Context, path: PathBuf) -> anyhow::Result<ExitCode> {
         let report = app.import_creators(operator.id, std::mem::take(&mut batch)).await?;
         imported += report.imported.len();
         refused.extend(report.rejected);
-        if progress {
-            eprint!("\r{}", ctx.say(Console::ImportProgress { imported, refused: refused.len() }));
-        }
+        progress.set(imported as u64);
     }
-    if progress {
-        eprintln!();
-    }
+    progress.finish();
     refused.sort_by_key(|(line, _)| *line);
     for (line, reason) in &refused {
         eprintln!("{}", ctx.say(Console::RowRefused { line: *line, reason }));
@@ -87,6 +90,8 @@ async fn export(ctx: &Context, output: Option<PathBuf>) -> anyhow::Result<ExitCo
     let mut writer = creators::Writer::new(BufWriter::new(out))?;
     let mut after = CreatorId(0);
     let mut count = 0u64;
+    let total = store.count_creators().await?;
+    let mut progress = Progress::start(&ctx.localizer, ctx.language, Job::Export, Some(total));
     loop {
         let page = store.creators_after(after, 2_000).await?;
         let Some(last) = page.last() else { break };
@@ -95,8 +100,10 @@ async fn export(ctx: &Context, output: Option<PathBuf>) -> anyhow::Result<ExitCo
             writer.write(c)?;
         }
         count += page.len() as u64;
+        progress.set(count);
     }
     writer.finish()?.flush()?;
+    progress.finish();
     if output.is_some() {
         println!("{}", ctx.say(Console::Exported { count }));
     }

@@ -3,11 +3,13 @@
 pub mod attribution;
 pub mod audit;
 pub mod campaign;
+pub mod campaign_file;
 pub mod campaigns;
 pub mod completions;
 pub mod config_show;
 pub mod creators;
 pub mod deal_actions;
+pub mod creators_search;
 pub mod deals;
 pub mod demo;
 pub mod drafts;

@@ -150,15 +150,26 @@ pub async fn run(ctx: &Context, cmd: PaymentsCommand) -> anyhow::Result<ExitCode
                 let mut currencies: Vec<Currency> = rows.iter().map(|r| r.payment.amount.currency).collect();
                 currencies.sort_by_key(|c| c.code());
                 currencies.dedup();
+                let total = rows.len() as u64;
+                let mut progress = crate::progress::Progress::start(
+                    &ctx.localizer,
+                    ctx.language,
+                    linkstar_i18n::Job::Payouts,
+                    Some(total),
+                );
+                let mut written = 0u64;
                 for cur in currencies {
                     let path = dir.join(format!("payouts-{}.csv", cur.code()));
                     let mine: Vec<PayoutRow> =
                         rows.iter().filter(|r| r.payment.amount.currency == cur).cloned().collect();
                     let file = File::create(&path).with_context(|| format!("creating {}", path.display()))?;
                     write(&mine, BufWriter::new(file))?;
+                    written += mine.len() as u64;
+                    progress.set(written);
                     let path = path.display().to_string();
                     println!("{}", ctx.tell(MoneyConsole::PayoutFile { path: &path, count: mine.len() }));
                 }
+                progress.finish();
             } else {
                 let code =
                     currency.context("pass --currency CUR for one file, or --dir DIR for one file per currency")?;

@@ -13,6 +13,7 @@ pub mod dashboard;
 pub mod error;
 pub mod fetch;
 pub mod ops;
+pub mod pool;
 pub mod port;
 mod port_money;
 pub mod schedule_port;

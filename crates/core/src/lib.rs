@@ -25,6 +25,7 @@ pub mod metrics;
 pub mod money;
 pub mod payment;
 pub mod place;
+pub mod pool_filter;
 pub mod reminder;
 pub mod report;
 mod report_speed;

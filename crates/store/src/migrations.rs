@@ -24,6 +24,7 @@ const SQLITE: &[(i64, &str, &str)] = &[
         "activity_timeline",
         include_str!("../../../migrations/sqlite/20261205000001_activity_timeline.sql"),
     ),
+    (20261205000003, "creator_tags", include_str!("../../../migrations/sqlite/20261205000003_creator_tags.sql")),
 ];
 const POSTGRES: &[(i64, &str, &str)] = &[
     (20261124000001, "foundation", include_str!("../../../migrations/postgres/20261124000001_foundation.sql")),
@@ -49,6 +50,7 @@ const POSTGRES: &[(i64, &str, &str)] = &[
         "activity_timeline",
         include_str!("../../../migrations/postgres/20261205000001_activity_timeline.sql"),
     ),
+    (20261205000003, "creator_tags", include_str!("../../../migrations/postgres/20261205000003_creator_tags.sql")),
 ];
 
 /// The migrator for a backend.

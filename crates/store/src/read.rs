@@ -66,10 +66,42 @@ fn like(item: &str) -> Bind {
     Bind::Text(format!("%,{},%", item.trim().replace(['%', '_', ','], "")))
 }
 
-/// The SQL of a creator search, shared with the benchmark's raw-SQL comparison.
-fn creator_search(q: &CreatorQuery) -> Sql {
+/// The tags (`creator_tags`) a search's list filters ask for:
+/// category, language and audience country, lower-cased as the table stores them.
+fn wanted_tags(q: &CreatorQuery) -> Vec<String> {
+    let clean = |item: &str| item.trim().replace(['%', '_', ','], "").to_lowercase();
+    let mut tags = Vec::new();
+    if let Some(c) = &q.category {
+        tags.push(format!("c:{}", clean(c)));
+    }
+    if let Some(l) = &q.language {
+        tags.push(format!("l:{}", clean(l)));
+    }
+    if let Some(a) = q.audience_country {
+        tags.push(format!("a:{}", clean(a.as_str())));
+    }
+    tags
+}
+
+/// A tag carried by at most this many creators drives the search from `creator_tags`:
+/// sorting that many rows costs less than walking a country's creators in follower
+/// order to find a page that may not exist. Above it, the follower index drives.
+const DRIVE_LIMIT: i64 = 2_000;
+
+/// The SQL of a creator search, shared with the benchmark's raw-SQL comparison. With
+/// `drive`, the search starts from that tag's rows in `creator_tags` (its own `LIKE`
+/// is then implied); otherwise from the creators in follower order.
+fn creator_search(q: &CreatorQuery, drive: Option<&str>) -> Sql {
     let mut sql = Sql::default();
-    sql.push("SELECT * FROM creators WHERE 1 = 1");
+    match drive {
+        // CROSS JOIN keeps SQLite from reordering: the few tagged rows come first.
+        Some(tag) => sql.bind(
+            "SELECT c.* FROM creator_tags t CROSS JOIN creators c WHERE c.id = t.creator_id AND t.tag = ?",
+            Bind::Text(tag.to_string()),
+        ),
+        None => sql.push("SELECT * FROM creators WHERE 1 = 1"),
+    }
+    let driven = |kind: &str| drive.is_some_and(|t| t.starts_with(kind));
     let (followers, er) = match q.platform {
         Some(p) => {
             sql.push(&format!(" AND {}_handle IS NOT NULL", p.as_str()));
@@ -80,10 +112,10 @@ fn creator_search(q: &CreatorQuery) -> Sql {
     if let Some(c) = q.country {
         sql.bind(" AND country = ?", Bind::Text(c.to_string()));
     }
-    if let Some(l) = &q.language {
+    if let Some(l) = q.language.as_ref().filter(|_| !driven("l:")) {
         sql.bind(" AND languages LIKE ?", like(&l.to_ascii_lowercase()));
     }
-    if let Some(c) = &q.category {
+    if let Some(c) = q.category.as_ref().filter(|_| !driven("c:")) {
         sql.bind(" AND categories LIKE ?", like(&c.to_lowercase()));
     }
     let (lo, hi) = q.follower_range();
@@ -96,7 +128,7 @@ fn creator_search(q: &CreatorQuery) -> Sql {
     if let Some(min) = q.min_engagement_bp {
         sql.bind(&format!(" AND {er} >= ?"), Bind::Int(i64::from(min)));
     }
-    if let Some(c) = q.audience_country {
+    if let Some(c) = q.audience_country.filter(|_| !driven("a:")) {
         sql.bind(" AND audience_countries LIKE ?", like(c.as_str()));
     }
     if q.exclude_risky {
@@ -127,7 +159,35 @@ impl SqlStore {
     /// Runs a creator search's SQL and returns only the row count: the benchmark's
     /// "raw SQL" baseline for [`Store::search_creators`].
     pub async fn raw_creator_search_count(&self, q: &CreatorQuery) -> Result<usize, StoreError> {
-        Ok(creator_search(q).fetch(self).await?.len())
+        Ok(match self.plan_creator_search(q).await? {
+            Some(sql) => sql.fetch(self).await?.len(),
+            None => 0,
+        })
+    }
+
+    /// Chooses how a creator search runs: `None` when a list filter asks for a tag no
+    /// creator carries (nobody can match), else the SQL, driven by the rarest tag when
+    /// few creators carry it. Each count stops at [`DRIVE_LIMIT`] + 1 index entries.
+    async fn plan_creator_search(&self, q: &CreatorQuery) -> R<Option<Sql>> {
+        let mut rarest: Option<(String, i64)> = None;
+        for tag in wanted_tags(q) {
+            let row =
+                sqlx::query("SELECT COUNT(*) AS n FROM (SELECT 1 AS one FROM creator_tags WHERE tag = $1 LIMIT $2) t")
+                    .bind(&tag)
+                    .bind(DRIVE_LIMIT + 1)
+                    .fetch_one(&self.pool)
+                    .await
+                    .map_err(backend_err)?;
+            let n = get::<i64>(&row, "n")?;
+            if n == 0 {
+                return Ok(None);
+            }
+            if rarest.as_ref().is_none_or(|(_, m)| n < *m) {
+                rarest = Some((tag, n));
+            }
+        }
+        let drive = rarest.filter(|(_, n)| *n <= DRIVE_LIMIT).map(|(tag, _)| tag);
+        Ok(Some(creator_search(q, drive.as_deref())))
     }
 
     async fn with_chats(&self, rows: Vec<AnyRow>) -> R<Vec<Creator>> {
@@ -170,7 +230,8 @@ impl Store for SqlStore {
     }
 
     async fn search_creators(&self, q: &CreatorQuery) -> StoreResult<Vec<Creator>> {
-        let rows = creator_search(q).fetch(self).await?;
+        let Some(sql) = self.plan_creator_search(q).await? else { return Ok(Vec::new()) };
+        let rows = sql.fetch(self).await?;
         self.with_chats(rows).await
     }
 

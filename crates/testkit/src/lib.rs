@@ -3,6 +3,7 @@
 
 pub mod db;
 pub mod discord;
+pub mod pool;
 pub mod telegram;
 pub mod world;
 pub mod youtube;

@@ -6,9 +6,9 @@ use jiff::{SignedDuration, Timestamp};
 
 use linkstar_core::DomainError;
 use linkstar_core::campaign::{
-    BriefTemplate, Campaign, CampaignSpec, Compliance, ContentFormat, Deliverable, Product, Tier, WantedProfile,
+    BriefTemplate, Campaign, CampaignSpec, Compliance, ContentFormat, Deliverable, Product, WantedProfile,
 };
-use linkstar_core::creator::{CreatorQuery, PoolStatus};
+use linkstar_core::creator::CreatorQuery;
 use linkstar_core::money::Money;
 use linkstar_core::place::{Country, Locale, Platform};
 use linkstar_core::reminder::ReminderPolicy;
@@ -148,26 +148,36 @@ pub fn filter_form(cx: &Cx, q: &CreatorQuery) -> Form {
     )
 }
 
-/// A query from the filter form; an empty field means no filter.
+/// A query from the filter form; an empty field means no filter. The rules are core's
+/// ([`PoolFilterText`]), shared with `linkstar creators search`.
 pub fn filter_query(form: &Form, cx: &Cx) -> Result<CreatorQuery, Bad> {
-    fn some<T>(text: &str, i: usize, parse: impl Fn(&str) -> Option<T>) -> Result<Option<T>, Bad> {
-        if text.is_empty() { Ok(None) } else { parse(text).map(Some).ok_or(i) }
-    }
+    use linkstar_core::pool_filter::{PoolFilterField as F, PoolFilterText};
     let v = |i| form.value(i);
     let yes = v(8).eq_ignore_ascii_case(&cx.t(Ui::Yes)) || matches!(v(8), "y" | "yes" | "1" | "true");
-    Ok(CreatorQuery {
-        platform: some(v(0), 0, |t| Platform::parse(t).ok())?,
-        country: some(v(1), 1, |t| Country::parse(t).ok())?,
-        language: some(v(2), 2, |t| Some(t.to_ascii_lowercase()))?,
-        category: some(v(3), 3, |t| Some(t.to_lowercase()))?,
-        min_followers: some(v(4), 4, |t| t.replace([',', '_'], "").parse().ok())?,
-        max_followers: some(v(5), 5, |t| t.replace([',', '_'], "").parse().ok())?,
-        min_engagement_bp: some(v(6), 6, |t| t.trim_end_matches('%').parse::<f64>().ok().map(|p| (p * 100.0) as u32))?,
-        tier: some(v(7), 7, |t| Tier::parse(t).ok())?,
+    let typed = PoolFilterText {
+        platform: v(0),
+        country: v(1),
+        language: v(2),
+        category: v(3),
+        min_followers: v(4),
+        max_followers: v(5),
+        min_engagement: v(6),
+        tier: v(7),
         exclude_risky: yes,
-        pool_status: some(v(9), 9, |t| PoolStatus::parse(t).ok())?,
-        text: some(v(10), 10, |t| Some(t.to_string()))?,
-        ..CreatorQuery::default()
+        pool_status: v(9),
+        text: v(10),
+    };
+    typed.query().map_err(|field| match field {
+        F::Platform => 0,
+        F::Country => 1,
+        F::Language => 2,
+        F::Category => 3,
+        F::MinFollowers => 4,
+        F::MaxFollowers => 5,
+        F::MinEngagement => 6,
+        F::Tier => 7,
+        F::PoolStatus => 9,
+        F::Text => 10,
     })
 }
 
