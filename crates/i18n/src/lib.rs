@@ -27,6 +27,7 @@ mod messages;
 mod notice;
 mod report_words;
 mod schedule;
+mod workbench;
 
 use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed::{I18nAssets, LanguageLoader};
@@ -44,6 +45,7 @@ pub use language::{Language, negotiate, operator_language, operator_language_fro
 pub use messages::{Deadline, Label, Reminder};
 pub use report_words::ReportLabel;
 pub use schedule::ReminderConsole;
+pub use workbench::Work;
 
 use format::Formats;
 

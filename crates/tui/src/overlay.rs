@@ -6,7 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Tabs, Wrap};
 
-use linkstar_i18n::Ui;
+use linkstar_i18n::{Ui, Work};
 
 use crate::dashboard::{Dashboard, Modal};
 use crate::input::{TextInput, centered};
@@ -28,7 +28,7 @@ const GLOBAL: [Command; 9] = [
 
 /// The commands of the current view that the operator's role may run.
 pub fn offered(d: &Dashboard) -> Vec<Command> {
-    let own = if d.deal_open { &[][..] } else { d.view.commands() };
+    let own = if d.deal_open { d.deal.commands() } else { d.view_commands() };
     own.iter()
         .chain(GLOBAL.iter())
         .copied()
@@ -46,7 +46,7 @@ pub fn palette_matches(d: &Dashboard, filter: &str) -> Vec<Command> {
         .filter(|c| {
             let label = match c {
                 Command::Go(n) => ViewId::ALL[usize::from(*n) - 1].title(&cx),
-                other => cx.t(other.label()),
+                other => cx.label(*other),
             };
             needle.is_empty() || label.to_lowercase().contains(&needle)
         })
@@ -99,11 +99,20 @@ impl Dashboard {
             Some(Modal::Help) => self.help(f, body, &cx),
             Some(Modal::Palette(input, choice)) => self.palette(f, body, &cx, input, *choice),
             Some(Modal::Search(input)) => prompt(f, body, &cx, cx.t(Ui::Search), input, 1),
-            Some(Modal::Notes(_, input)) => prompt(f, body, &cx, cx.t(Ui::Notes), input, 8),
-            Some(Modal::Reference(_, input)) => prompt(f, body, &cx, cx.t(Ui::Reference), input, 1),
             Some(Modal::Form(_, form)) => {
-                let hint = cx.t(Ui::FormHint);
+                // The hint names the key that submits from the focused field.
+                let hint = if form.focus_multiline() { cx.w(Work::FormHintEditor) } else { cx.t(Ui::FormHint) };
                 form.draw(f, body, cx.theme, &hint)
+            }
+            Some(Modal::Confirm(c)) => {
+                let facts: Vec<(String, String)> = c.facts.clone();
+                question(f, body, &cx, &c.title, &facts, &cx.w(Work::ConfirmHint))
+            }
+            Some(Modal::Discard(under)) => {
+                if let Modal::Form(_, form) = under.as_ref() {
+                    form.draw(f, body, cx.theme, "");
+                }
+                question(f, body, &cx, &cx.w(Work::DiscardTitle), &[], &cx.w(Work::DiscardHint))
             }
         }
     }
@@ -142,7 +151,7 @@ impl Dashboard {
             let keys = if let Command::Go(_) = c { "1–7".to_string() } else { cx.keys.keys_of(c) };
             lines.push(Line::from(vec![
                 Span::styled(crate::theme::pad(&keys, 14), cx.theme.key()),
-                Span::raw(cx.t(c.label())),
+                Span::raw(cx.label(c)),
             ]));
         }
         let title = if self.deal_open { cx.t(Ui::ScreenDeal) } else { self.view.title(cx) };
@@ -160,7 +169,7 @@ impl Dashboard {
         for (i, c) in matches.iter().enumerate() {
             let label = match c {
                 Command::Go(n) => format!("{} {}", cx.t(Ui::ActionGo), ViewId::ALL[usize::from(*n) - 1].title(cx)),
-                other => cx.t(other.label()),
+                other => cx.label(*other),
             };
             let style = if i == choice { cx.theme.selected() } else { cx.theme.text() };
             lines.push(Line::styled(label, style));
@@ -172,6 +181,27 @@ impl Dashboard {
             .title(Span::styled(format!(" {} ", cx.t(Ui::PaletteTitle)), cx.theme.title()));
         f.render_widget(Paragraph::new(lines).block(block), rect);
     }
+}
+
+/// A question: a title, `label: value` facts wrapped to the box, and the keys' hint.
+fn question(f: &mut Frame, area: Rect, cx: &Cx, title: &str, facts: &[(String, String)], hint: &str) {
+    let width = area.width.saturating_sub(4).min(72);
+    let inner = usize::from(width.saturating_sub(2)).max(1);
+    let mut lines: Vec<Line> = facts
+        .iter()
+        .map(|(label, value)| {
+            Line::from(vec![Span::styled(format!("{label}: "), cx.theme.dim()), Span::raw(value.clone())])
+        })
+        .collect();
+    lines.push(Line::styled(hint.to_string(), cx.theme.key()));
+    // Rows as wrapped: each line takes its display width over the inner width, rounded up.
+    let rows: usize = lines.iter().map(|l| l.width().max(1).div_ceil(inner)).sum();
+    let rect = centered(area, width, (rows as u16).saturating_add(2));
+    f.render_widget(Clear, rect);
+    let block = Block::bordered()
+        .border_style(cx.theme.focus())
+        .title(Span::styled(format!(" {} ", crate::theme::fit(title, inner.saturating_sub(2))), cx.theme.title()));
+    f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).block(block), rect);
 }
 
 /// A text prompt (one line or an editor of `rows` lines) with its hint.

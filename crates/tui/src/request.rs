@@ -16,6 +16,7 @@ use linkstar_core::campaign::{Campaign, CampaignSpec};
 use linkstar_core::content::{Draft, Review};
 use linkstar_core::creator::{Creator, CreatorQuery};
 use linkstar_core::ids::{CampaignId, CreatorId, DealId, EventId, PaymentId};
+use linkstar_core::money::Money;
 use linkstar_core::payment::Payment;
 use linkstar_core::stage::Stage;
 use linkstar_core::terms::Terms;
@@ -55,6 +56,65 @@ pub enum Request {
     Do(Op),
 }
 
+/// The kind of a read, for "the newest request of a kind wins": a newer request of the
+/// same kind makes an older one stale (its task is aborted, its answer dropped).
+/// Operations have no slot: each one runs and is answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Slot {
+    /// [`Request::Head`].
+    Head,
+    /// [`Request::Attention`].
+    Attention,
+    /// [`Request::Pipeline`].
+    Pipeline,
+    /// [`Request::Campaigns`].
+    Campaigns,
+    /// [`Request::Creators`].
+    Creators,
+    /// [`Request::Reviews`].
+    Reviews,
+    /// [`Request::ReviewDetail`].
+    ReviewDetail,
+    /// [`Request::Deal`].
+    Deal,
+    /// [`Request::Payments`].
+    Payments,
+    /// [`Request::Reports`].
+    Reports,
+    /// [`Request::Activity`].
+    Activity,
+}
+
+impl Request {
+    /// The request's kind; `None` for operations.
+    pub fn slot(&self) -> Option<Slot> {
+        Some(match self {
+            Request::Head => Slot::Head,
+            Request::Attention => Slot::Attention,
+            Request::Pipeline(_) => Slot::Pipeline,
+            Request::Campaigns => Slot::Campaigns,
+            Request::Creators(_) => Slot::Creators,
+            Request::Reviews(_) => Slot::Reviews,
+            Request::ReviewDetail(_) => Slot::ReviewDetail,
+            Request::Deal(_) => Slot::Deal,
+            Request::Payments(..) => Slot::Payments,
+            Request::Reports => Slot::Reports,
+            Request::Activity => Slot::Activity,
+            Request::Do(_) => return None,
+        })
+    }
+}
+
+/// A request as the dashboard issued it: numbered, so that an answer to a request that a
+/// newer one of its kind replaced is recognised and dropped.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ticket {
+    /// Issue order, unique per dashboard.
+    pub seq: u64,
+    /// What to run.
+    pub request: Request,
+}
+
 /// An operation, always run through the app (its transaction, audit event and outbox).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Op {
@@ -70,6 +130,18 @@ pub enum Op {
     CreateCampaign(Box<CampaignSpec>),
     /// Replace a campaign's spec.
     UpdateCampaign(CampaignId, Box<CampaignSpec>),
+    /// Take the creator's counter-offer.
+    AcceptCounter(DealId),
+    /// Verify the submitted post link.
+    VerifyPost(DealId),
+    /// Cancel a deal, with the reason the creator reads.
+    CancelDeal(DealId, String),
+    /// Answer a counter-offer with the brand's fee and a note.
+    CounterBack(DealId, Money, String),
+    /// Decline a counter-offer, with a note; the offer stands.
+    DeclineCounter(DealId, String),
+    /// Refuse a submitted post link, with the reason the creator reads.
+    RefusePost(DealId, String),
 }
 
 /// Everything about one deal, for the deal view.
@@ -241,6 +313,11 @@ impl Worker {
                 one(self.app.create_campaign(by, self.operator.brand_id, (**spec).clone()).await.map(drop))
             }
             Op::UpdateCampaign(id, spec) => one(self.app.update_campaign(by, *id, (**spec).clone()).await),
+            Op::AcceptCounter(deal) => one(self.app.accept_counter(by, *deal).await.map(drop)),
+            Op::VerifyPost(deal) => one(self.app.verify_post(by, *deal).await.map(drop)),
+            Op::CancelDeal(deal, reason) => one(self.app.cancel_deal(by, *deal, reason).await.map(drop)),
+            // PENDING MERGE of issue15-ops: these three operations are written there.
+            Op::CounterBack(..) | Op::DeclineCounter(..) | Op::RefusePost(..) => (0, vec!["illegal-transition".into()]),
             Op::MakeOffers(campaign, creators, terms) => {
                 let (mut done, mut refused) = (0, Vec::new());
                 for creator in creators {

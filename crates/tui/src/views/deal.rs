@@ -9,9 +9,11 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use linkstar_core::audit::Actor;
 use linkstar_core::stage::Stage;
-use linkstar_i18n::{Language, Ui};
+use linkstar_i18n::{Language, Ui, Work};
 
-use super::{Action, Cx, block};
+use linkstar_core::ids::DealId;
+
+use super::{Action, Cx, Why, block};
 use crate::keymap::Command;
 use crate::request::DealFile;
 
@@ -20,25 +22,53 @@ use crate::request::DealFile;
 pub struct DealView {
     /// The loaded deal.
     pub file: Option<DealFile>,
+    /// The deal the view is opened on; a loaded file of another deal is not shown.
+    want: Option<DealId>,
     scroll: u16,
 }
 
 impl DealView {
-    /// Shows a freshly loaded deal.
-    pub fn set(&mut self, file: DealFile) {
-        if self.file.as_ref().map(|f| f.summary.deal.id) != Some(file.summary.deal.id) {
+    /// Opens the view on `deal`; until its file arrives the view shows it is loading.
+    pub fn open(&mut self, deal: DealId) {
+        if self.want != Some(deal) {
             self.scroll = 0;
         }
-        self.file = Some(file);
+        self.want = Some(deal);
     }
 
-    /// Answers a command (scrolling the timeline).
+    /// Shows a freshly loaded deal, if it is the one the view is opened on.
+    pub fn set(&mut self, file: DealFile) {
+        if self.want.is_none() {
+            self.want = Some(file.summary.deal.id);
+        }
+        if self.want == Some(file.summary.deal.id) {
+            self.file = Some(file);
+        }
+    }
+
+    /// The loaded file of the deal the view is opened on.
+    pub fn current(&self) -> Option<&DealFile> {
+        self.file.as_ref().filter(|f| Some(f.summary.deal.id) == self.want)
+    }
+
+    /// The actions the deal's stage allows; none while it loads.
+    pub fn commands(&self) -> Vec<Command> {
+        self.current().map_or_else(Vec::new, |f| crate::ask::offered_for(&f.summary))
+    }
+
+    /// Answers a command: scrolling the timeline, or an action on the deal.
     pub fn on(&mut self, command: Command) -> Action {
         match command {
             Command::Down => self.scroll = self.scroll.saturating_add(1),
             Command::Up => self.scroll = self.scroll.saturating_sub(1),
             Command::PageDown => self.scroll = self.scroll.saturating_add(10),
             Command::PageUp => self.scroll = self.scroll.saturating_sub(10),
+            c if crate::ask::DEAL_COMMANDS.contains(&c) => {
+                return match self.current() {
+                    Some(file) => crate::ask::for_deal(c, &file.summary),
+                    None => Action::Refuse(Why::StillLoading),
+                };
+            }
             _ => {}
         }
         Action::None
@@ -46,7 +76,7 @@ impl DealView {
 
     /// Draws terms, timeline and conversation.
     pub fn draw(&self, f: &mut Frame, area: Rect, cx: &Cx) {
-        let Some(file) = &self.file else {
+        let Some(file) = self.current() else {
             f.render_widget(Paragraph::new(cx.t(Ui::Loading)).block(block(cx.t(Ui::ScreenDeal), cx, true)), area);
             return;
         };
@@ -79,6 +109,10 @@ impl DealView {
             term(Ui::PublishCloses, cx.short(t.publish_window.closes)),
             term(Ui::ColVersion, format!("{} / {}", d.draft_versions, d.change_requests)),
         ];
+        lines.extend(negotiation_lines(cx, file));
+        if let Some(url) = &d.post_url {
+            lines.push(term_line(cx, cx.w(Work::PostLink), url.clone()));
+        }
         for del in &t.deliverables {
             lines.push(Line::raw(format!("• {} × {:?} {}", del.count, del.format, del.platform)));
         }
@@ -134,6 +168,30 @@ impl DealView {
             Paragraph::new(said).wrap(Wrap { trim: true }).block(block(cx.t(Ui::Conversation), cx, false));
         f.render_widget(talk_widget, talk);
     }
+}
+
+fn term_line(cx: &Cx, label: String, value: String) -> Line<'static> {
+    Line::from(vec![Span::styled(format!("{label}: "), cx.theme.dim()), Span::raw(value)])
+}
+
+/// The counter-offer waiting for the brand: the offer, the counter and the keys to answer.
+fn negotiation_lines(cx: &Cx, file: &DealFile) -> Vec<Line<'static>> {
+    let d = &file.summary.deal;
+    let Some(counter) = d.counter_fee.filter(|_| d.stage == Stage::Negotiating) else { return Vec::new() };
+    let mut lines = vec![
+        Line::styled(cx.w(Work::Negotiation), cx.theme.title()),
+        term_line(cx, cx.w(Work::YourOffer), cx.money(d.terms.fee)),
+        Line::from(vec![
+            Span::styled(format!("{}: ", cx.w(Work::TheirCounter)), cx.theme.dim()),
+            Span::styled(cx.money(counter), cx.theme.warn()),
+        ]),
+    ];
+    let mut keys = Vec::new();
+    for c in [Command::AcceptCounter, Command::CounterBack, Command::DeclineCounter] {
+        keys.extend(cx.hint(c));
+    }
+    lines.push(Line::from(keys));
+    lines
 }
 
 /// What an audit event did: the stage it moved to, or what kind of thing happened.

@@ -94,8 +94,17 @@ impl Payments {
                 Action::None
             }
             Command::MarkPaid => match self.lines.get(self.cursor.row) {
-                Some(l) if l.payment.status.is_open() => Action::MarkPaid(l.payment.id),
-                _ => Action::None,
+                Some(l) if l.payment.status.is_open() => {
+                    let target = crate::ask::Target {
+                        deal: l.payment.deal_id,
+                        creator: l.creator.clone(),
+                        campaign: l.campaign.clone(),
+                        amount: l.payment.amount,
+                    };
+                    Action::Ask(Box::new(crate::ask::Ask::MarkPaid(target, l.payment.id)))
+                }
+                Some(_) => Action::Refuse(super::Why::NotNow),
+                None => Action::Refuse(super::Why::NothingSelected),
             },
             Command::Open => {
                 self.lines.get(self.cursor.row).map_or(Action::None, |l| Action::OpenDeal(l.payment.deal_id))

@@ -62,6 +62,11 @@ impl Pipeline {
         self.counts.iter().find(|(s, _)| *s == stage).map_or(0, |(_, n)| *n)
     }
 
+    /// The deal under the cursor of the focused column.
+    pub fn selected(&self) -> Option<&DealSummary> {
+        self.deals(OPEN[self.column]).get(self.rows[self.column])
+    }
+
     /// The request that reloads this view.
     pub fn request(&self) -> Request {
         Request::Pipeline(self.campaign)
@@ -83,6 +88,12 @@ impl Pipeline {
                 if let Some(d) = self.deals(stage).get(self.rows[self.column]) {
                     return Action::OpenDeal(d.deal.id);
                 }
+            }
+            c if crate::ask::DEAL_COMMANDS.contains(&c) => {
+                return match self.selected() {
+                    Some(d) => crate::ask::for_deal(c, d),
+                    None => Action::Refuse(super::Why::NothingSelected),
+                };
             }
             Command::Campaign => {
                 let next = match self.campaign.and_then(|c| campaigns.iter().position(|x| *x == c)) {
