@@ -517,7 +517,7 @@ console-demo-reseed-file-only = Only a demo in a SQLite file can be seeded afres
 
 ## Operator dashboard (terminal)
 
-## Dashboard workbench: negotiation, posts, cancelling, confirmations, form reasons
+# Dashboard workbench: negotiation, posts, cancelling, confirmations, form reasons
 dash-act-accept-counter = Accept the counter-offer
 dash-act-counter-back = Counter with your fee
 dash-act-decline-counter = Decline the counter-offer
