@@ -129,13 +129,15 @@ impl Dashboard {
         let line = match &self.status {
             Some(s) => Line::styled(s.text.clone(), if s.bad { cx.theme.bad() } else { cx.theme.good() }),
             None => {
-                let mut spans = cx.hint(Command::Help);
-                spans.extend(cx.hint(Command::Palette));
-                for c in offered(self).into_iter().filter(|c| !GLOBAL.contains(c)).take(3) {
-                    spans.extend(cx.hint(c));
+                // Whole hints only: the view's own are dropped from the end until the line fits.
+                let own: Vec<Command> = offered(self).into_iter().filter(|c| !GLOBAL.contains(c)).take(4).collect();
+                let width = |cs: &[Command]| -> usize { cs.iter().flat_map(|c| cx.hint(*c)).map(|s| s.width()).sum() };
+                let mut shown = [vec![Command::Help, Command::Palette], own, vec![Command::Quit]].concat();
+                while width(&shown) > usize::from(left.width) && shown.len() > 1 {
+                    let drop = if shown.len() > 3 { shown.len() - 2 } else { 0 };
+                    shown.remove(drop);
                 }
-                spans.extend(cx.hint(Command::Quit));
-                Line::from(spans)
+                Line::from(shown.iter().flat_map(|c| cx.hint(*c)).collect::<Vec<_>>())
             }
         };
         f.render_widget(Paragraph::new(line), left);

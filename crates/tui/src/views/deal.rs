@@ -186,11 +186,13 @@ fn negotiation_lines(cx: &Cx, file: &DealFile) -> Vec<Line<'static>> {
             Span::styled(cx.money(counter), cx.theme.warn()),
         ]),
     ];
-    let mut keys = Vec::new();
+    // One key per line, so a narrow pane never parts a key from what it does.
     for c in [Command::AcceptCounter, Command::CounterBack, Command::DeclineCounter] {
-        keys.extend(cx.hint(c));
+        lines.push(Line::from(vec![
+            Span::styled(format!("{} ", cx.keys.first_key(c)), cx.theme.key()),
+            Span::raw(cx.label(c)),
+        ]));
     }
-    lines.push(Line::from(keys));
     lines
 }
 

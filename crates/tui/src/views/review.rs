@@ -12,6 +12,7 @@ use linkstar_core::checks::check_caption;
 use linkstar_core::content::Decision;
 use linkstar_core::ids::DealId;
 use linkstar_i18n::{TimeLeft, Ui};
+use unicode_width::UnicodeWidthStr;
 
 use super::{Action, Cursor, Cx, Why, block, table};
 use crate::keymap::Command;
@@ -102,7 +103,15 @@ impl ReviewQueue {
         let inner = outer.inner(list);
         f.render_widget(outer, list);
         let header = vec![cx.t(Ui::ColCreator), cx.t(Ui::ColVersion), cx.t(Ui::ColSla)];
-        let widths = [Constraint::Fill(1), Constraint::Length(4), Constraint::Length(12)];
+        // The time left is never cut: its column is as wide as its widest text.
+        let sla = self
+            .items
+            .iter()
+            .map(|i| cx.loc.time_left(TimeLeft::until(i.due_at, cx.now), cx.lang).width())
+            .chain([header[2].width()])
+            .max()
+            .unwrap_or(12);
+        let widths = [Constraint::Fill(1), Constraint::Length(4), Constraint::Length(sla as u16)];
         table(
             f,
             inner,
