@@ -12,7 +12,7 @@ use common::{fixture, screen};
 async fn workbench_at(width: u16, height: u16, lang: Language, tag: &str) {
     let fx = fixture().await;
     let mut h = fx.harness("admin", lang, width, height).await;
-    let mut snap = |name: &str, h: &mut linkstar_tui::Harness| {
+    let snap = |name: &str, h: &mut linkstar_tui::Harness| {
         insta::assert_snapshot!(format!("{tag}_{name}_{width}x{height}"), screen(h));
     };
     // The first deal in negotiation, from the pipeline.
