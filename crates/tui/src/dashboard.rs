@@ -239,8 +239,15 @@ impl Dashboard {
             Command::Help => self.modal = Some(Modal::Help),
             Command::Palette => self.modal = Some(Modal::Palette(TextInput::default(), 0)),
             Command::Search => {
-                self.modal =
-                    Some(Modal::Search(TextInput::new(self.creators.query.text.as_deref().unwrap_or(""), false)))
+                // The current view's own search when it has one, else the creator pool's.
+                let now = match self.view {
+                    _ if self.deal_open => self.creators.query.text.clone(),
+                    ViewId::Pipeline => self.pipeline.query.clone(),
+                    ViewId::Campaigns => self.campaign_view.query.clone(),
+                    ViewId::Payments => self.payments.query.clone(),
+                    _ => self.creators.query.text.clone(),
+                };
+                self.modal = Some(Modal::Search(TextInput::new(now.as_deref().unwrap_or(""), false)))
             }
             Command::Refresh => return vec![Request::Attention, Request::Campaigns, self.view_request()],
             Command::Go(n) => {
@@ -292,7 +299,10 @@ impl Dashboard {
         let ids: Vec<_> = self.campaigns.iter().map(|c| c.campaign.id).collect();
         match self.view {
             ViewId::Pipeline => self.pipeline.on(command, &ids),
-            ViewId::Campaigns => self.campaign_view.on(command, &self.campaigns),
+            ViewId::Campaigns => {
+                let shown = self.campaign_view.shown(&self.campaigns);
+                self.campaign_view.on(command, &shown)
+            }
             ViewId::Creators => self.creators.on(command),
             ViewId::Review => self.review.on(command),
             ViewId::Payments => self.payments.on(command),

@@ -39,12 +39,21 @@ impl Dashboard {
             Modal::Search(mut input) => match input.key(&key) {
                 Edit::Cancel => Vec::new(),
                 Edit::Submit => {
-                    let mut q = self.creators.query.clone();
-                    q.text = Some(input.text.trim().to_string()).filter(|t| !t.is_empty());
-                    self.view = ViewId::Creators;
-                    self.deal_open = false;
-                    let action = self.creators.search(q);
-                    self.act(action)
+                    let text = Some(input.text.trim().to_string()).filter(|t| !t.is_empty());
+                    match self.view {
+                        ViewId::Pipeline if !self.deal_open => self.pipeline.search(text),
+                        ViewId::Campaigns if !self.deal_open => self.campaign_view.search(text),
+                        ViewId::Payments if !self.deal_open => self.payments.search(text),
+                        _ => {
+                            let mut q = self.creators.query.clone();
+                            q.text = text;
+                            self.view = ViewId::Creators;
+                            self.deal_open = false;
+                            let action = self.creators.search(q);
+                            return self.act(action);
+                        }
+                    }
+                    Vec::new()
                 }
                 Edit::Editing => {
                     self.modal = Some(Modal::Search(input));

@@ -82,7 +82,7 @@ impl Dashboard {
                         .map(|c| c.campaign.spec.name.as_str());
                     self.pipeline.draw(f, body, &cx, &self.attention, name)
                 }
-                ViewId::Campaigns => self.campaign_view.draw(f, body, &cx, &self.campaigns),
+                ViewId::Campaigns => self.campaign_view.draw(f, body, &cx, &self.campaign_view.shown(&self.campaigns)),
                 ViewId::Creators => self.creators.draw(f, body, &cx),
                 ViewId::Review => {
                     let list: Vec<_> = self.campaigns.iter().map(|c| c.campaign.clone()).collect();
@@ -147,7 +147,11 @@ impl Dashboard {
     fn help(&self, f: &mut Frame, area: Rect, cx: &Cx) {
         let mut lines: Vec<Line> = Vec::new();
         let mut commands = offered(self);
-        commands.extend([Command::Help, Command::Search, Command::PageUp, Command::PageDown, Command::PrevView]);
+        for c in [Command::Help, Command::Search, Command::PageUp, Command::PageDown, Command::PrevView] {
+            if !commands.contains(&c) {
+                commands.push(c);
+            }
+        }
         commands.push(Command::Go(1));
         for c in commands {
             let keys = if let Command::Go(_) = c { "1–7".to_string() } else { cx.keys.keys_of(c) };

@@ -119,3 +119,29 @@ async fn marking_a_paid_payment_paid_says_why_nothing_happens() {
     assert!(shown.contains("Not possible at this stage"), "the footer says why: {shown}");
     assert!(!h.dash.overlay_open());
 }
+
+#[tokio::test]
+async fn search_looks_within_the_view_on_screen() {
+    let fx = fixture().await;
+    let mut h = fx.harness("admin", Language::EnUs, 160, 48).await;
+    // Pipeline: only the deals of the creator searched for, counted against the column's total.
+    h.char('/').await;
+    h.type_text("jana").await;
+    h.code(KeyCode::Enter).await;
+    let shown = screen(&mut h);
+    assert!(shown.contains("Jana Koch") && shown.contains("Negotiating 1/3"), "{shown}");
+    assert!(!shown.contains("张雪"), "other creators are filtered out: {shown}");
+    assert!(shown.contains("1 Pipeline"), "the view stays: {shown}");
+    // Payments: by campaign.
+    h.char('5').await;
+    h.char('/').await;
+    h.type_text("sun shield").await;
+    h.code(KeyCode::Enter).await;
+    let shown = screen(&mut h);
+    assert!(shown.contains("Sun Shield Summer") && !shown.contains("Glow Serum Launch"), "{shown}");
+    // An empty search shows everything again.
+    h.char('/').await;
+    h.press(crossterm::event::KeyEvent::new(KeyCode::Char('u'), crossterm::event::KeyModifiers::CONTROL)).await;
+    h.code(KeyCode::Enter).await;
+    assert!(screen(&mut h).contains("Glow Serum Launch"), "{}", screen(&mut h));
+}

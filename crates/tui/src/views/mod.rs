@@ -197,13 +197,13 @@ impl ViewId {
     /// The commands the view answers besides moving around, for help and the palette.
     pub fn commands(&self) -> &'static [Command] {
         match self {
-            ViewId::Pipeline => &[Command::Open, Command::Campaign],
-            ViewId::Campaigns => &[Command::NewCampaign, Command::EditCampaign],
+            ViewId::Pipeline => &[Command::Open, Command::Campaign, Command::Search],
+            ViewId::Campaigns => &[Command::NewCampaign, Command::EditCampaign, Command::Search],
             ViewId::Creators => {
                 &[Command::Select, Command::MakeOffer, Command::Filters, Command::Campaign, Command::Search]
             }
             ViewId::Review => &[Command::Approve, Command::RequestChanges, Command::Open],
-            ViewId::Payments => &[Command::MarkPaid, Command::Open],
+            ViewId::Payments => &[Command::MarkPaid, Command::Open, Command::Search],
             ViewId::Reports | ViewId::Activity => &[],
         }
     }
@@ -222,6 +222,14 @@ pub fn permission(command: Command) -> Option<Permission> {
         Command::NewCampaign | Command::EditCampaign => Some(Permission::ManageCampaigns),
         _ => None,
     }
+}
+
+/// Whether a row whose words are `texts` matches a search (case-insensitive, any word
+/// containing it; `#12` matches deal 12). No search matches everything.
+pub fn matches(query: Option<&str>, texts: &[&str]) -> bool {
+    let Some(q) = query.map(str::trim).filter(|q| !q.is_empty()) else { return true };
+    let q = q.to_lowercase();
+    texts.iter().any(|t| t.to_lowercase().contains(&q))
 }
 
 /// A selection in a list: moves with the keys and keeps within the list.

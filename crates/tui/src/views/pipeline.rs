@@ -33,7 +33,11 @@ const OPEN: [Stage; 8] = [
 #[derive(Debug, Default)]
 pub struct Pipeline {
     counts: Vec<(Stage, u64)>,
+    /// Each stage's loaded deals, and of those the ones the search matches.
+    all: Vec<Vec<DealSummary>>,
     columns: Vec<Vec<DealSummary>>,
+    /// Searched for with `/`: the loaded deals whose creator, campaign or `#id` match.
+    pub query: Option<String>,
     column: usize,
     rows: [usize; OPEN.len()],
     /// The campaign filter; `None` shows every campaign.
@@ -45,8 +49,30 @@ impl Pipeline {
     /// Takes freshly loaded counts and columns (in `Stage::ALL` order).
     pub fn set(&mut self, counts: Vec<(Stage, u64)>, columns: Vec<Vec<DealSummary>>) {
         self.counts = counts;
-        self.columns = columns;
+        self.all = columns;
         self.loaded = true;
+        self.refilter();
+    }
+
+    /// Shows only the deals matching `query` (none: every deal).
+    pub fn search(&mut self, query: Option<String>) {
+        self.query = query;
+        self.rows = [0; OPEN.len()];
+        self.refilter();
+    }
+
+    fn refilter(&mut self) {
+        let q = self.query.as_deref();
+        self.columns = self
+            .all
+            .iter()
+            .map(|c| {
+                c.iter()
+                    .filter(|d| super::matches(q, &[&d.creator, &d.campaign, &format!("#{}", d.deal.id)]))
+                    .cloned()
+                    .collect()
+            })
+            .collect();
         for (i, stage) in OPEN.iter().enumerate() {
             let len = self.deals(*stage).len();
             self.rows[i] = self.rows[i].min(len.saturating_sub(1));
@@ -118,8 +144,12 @@ impl Pipeline {
         let mut spans = vec![
             Span::styled(format!("{} ", cx.keys.first_key(Command::Campaign)), cx.theme.key()),
             Span::styled(name, cx.theme.title()),
-            Span::styled(format!("   {}: ", cx.t(Ui::ClosedStages)), cx.theme.dim()),
         ];
+        if let Some(q) = &self.query {
+            spans.push(Span::styled(format!("   {} ", cx.keys.first_key(Command::Search)), cx.theme.key()));
+            spans.push(Span::styled(q.clone(), cx.theme.warn()));
+        }
+        spans.push(Span::styled(format!("   {}: ", cx.t(Ui::ClosedStages)), cx.theme.dim()));
         let closed: Vec<String> = Stage::ALL
             .iter()
             .filter(|s| s.is_final())
@@ -136,7 +166,13 @@ impl Pipeline {
             let stage = OPEN[stage_index];
             let focused = stage_index == self.column;
             let inner_width = usize::from(areas[slot].width.saturating_sub(2));
-            let title = format!("{} {}", cx.loc.stage(stage, cx.lang), self.count(stage));
+            // Searching, a column counts what matches of what it loaded.
+            let title = match &self.query {
+                Some(_) => {
+                    format!("{} {}/{}", cx.loc.stage(stage, cx.lang), self.deals(stage).len(), self.count(stage))
+                }
+                None => format!("{} {}", cx.loc.stage(stage, cx.lang), self.count(stage)),
+            };
             // Only the rows on screen are built, scrolled to keep the selection in view.
             let visible = usize::from(areas[slot].height.saturating_sub(2)).max(1);
             let selected = self.rows[stage_index];
