@@ -91,6 +91,7 @@ term-other = weitere Konditionen
 
 ## Fehler, nach festem Code
 
+error-review-note-time = Eine Zeitangabe in den Anmerkungen ist kein Zeitpunkt im Video oder es folgt nichts darauf. Schreibe Zeiten als m:ss oder h:mm:ss, gefolgt von der Änderung, z. B. „0:12 Etikett zeigen“.
 error-illegal-transition = Das ist in dieser Phase des Deals nicht möglich.
 error-revision-rounds-exhausted = Alle enthaltenen Überarbeitungsrunden sind aufgebraucht.
 error-payment-before-verification = Diese Zahlung ist erst möglich, wenn der Beitrag bestätigt ist.
@@ -164,6 +165,16 @@ reminder-draft-due = Erinnerung: Dein Entwurf für { $campaign } ist fällig am 
 reminder-publish-by = Erinnerung: Bitte veröffentliche deinen Beitrag für { $campaign } bis { $due } ({ $left }).
 
 ## Verhandlung: die Antwort der Marke auf ein Gegenangebot, ihre Erinnerungen und ihr Ablauf
+
+# Antworten der Marke (Issue 15): abgelehntes Gegenangebot, Notiz zum Gegenvorschlag, abgelehnter Beitrag, Anmerkungen mit Zeitangabe
+
+notice-counter-declined = Die Marke kann das von dir vorgeschlagene Honorar für { $campaign } nicht zahlen. Ihr Angebot von { $fee } bleibt bestehen: Du kannst es bis { $due } annehmen, ablehnen oder ein anderes Honorar vorschlagen.
+notice-brand-note = Nachricht der Marke: { $note }
+notice-post-refused =
+    Die Marke konnte den Link, den du für { $campaign } geschickt hast, nicht annehmen ({ $url }): { $reason }
+    Bitte korrigiere das und schick den Link zu deinem Beitrag noch einmal.
+notice-review-note-at = • { $at } – { $text }
+notice-review-note = • { $text }
 
 notice-counter-pending = Deal #{ $deal }: { $creator } wartet auf eure Antwort auf das vorgeschlagene Honorar von { $fee }. Nehmt es an oder überarbeitet das Angebot bis { $due } ({ $left }), sonst läuft das Angebot ab.
 notice-counter-expired = Deal #{ $deal }: Niemand hat rechtzeitig auf das von { $creator } vorgeschlagene Honorar von { $fee } geantwortet, daher ist das Angebot abgelaufen.

@@ -91,6 +91,7 @@ term-other = other terms
 
 ## Errors, by stable code
 
+error-review-note-time = A time in the notes isn't a moment of the video, or has nothing after it. Write times as m:ss or h:mm:ss followed by the change, like "0:12 show the label".
 error-illegal-transition = That isn't possible at this stage of the deal.
 error-revision-rounds-exhausted = All included revision rounds have been used.
 error-payment-before-verification = This payment can only be made after the post is verified.
@@ -164,6 +165,15 @@ reminder-draft-due = Reminder: your draft for { $campaign } is due { $due } ({ $
 reminder-publish-by = Reminder: please publish your post for { $campaign } by { $due } ({ $left }).
 
 ## Negotiation: the brand's answer to a counter-offer, its reminders and expiry
+
+# Operator answers (issue 15): a declined counter-offer, a counter-back note, a refused post, timed review notes
+notice-counter-declined = The brand can't meet the fee you proposed for { $campaign }. Its offer of { $fee } stands: you can accept it, decline it or propose another fee by { $due }.
+notice-brand-note = Note from the brand: { $note }
+notice-post-refused =
+    The brand couldn't accept the post link you sent for { $campaign } ({ $url }): { $reason }
+    Please fix it and send the link to your post again.
+notice-review-note-at = • { $at } — { $text }
+notice-review-note = • { $text }
 
 notice-counter-pending = Deal #{ $deal }: { $creator } is waiting for your answer to their proposed fee of { $fee }. Take it or revise the offer by { $due } ({ $left }), or the offer expires.
 notice-counter-expired = Deal #{ $deal }: nobody answered { $creator }'s proposed fee of { $fee } in time, so the offer has expired.

@@ -91,6 +91,7 @@ term-other = otras condiciones
 
 ## Errores, por código fijo
 
+error-review-note-time = Un tiempo de las notas no es un momento del vídeo o no va seguido de nada. Escribe los tiempos como m:ss o h:mm:ss seguidos del cambio, por ejemplo «0:12 mostrar la etiqueta».
 error-illegal-transition = Eso no es posible en esta fase del acuerdo.
 error-revision-rounds-exhausted = Ya se han usado todas las rondas de revisión incluidas.
 error-payment-before-verification = Este pago solo puede hacerse cuando la publicación esté verificada.
@@ -164,6 +165,15 @@ reminder-draft-due = Recordatorio: tu borrador para { $campaign } vence el { $du
 reminder-publish-by = Recordatorio: publica tu contenido para { $campaign } antes del { $due } ({ $left }).
 
 ## Negociación: la respuesta de la marca a una contraoferta, sus recordatorios y su vencimiento
+
+# Respuestas de la marca (issue 15): contraoferta rechazada, nota de la contrapropuesta, publicación rechazada, notas con minuto
+notice-counter-declined = La marca no puede aceptar los honorarios que propusiste para { $campaign }. Su oferta de { $fee } sigue en pie: puedes aceptarla, rechazarla o proponer otros honorarios antes del { $due }.
+notice-brand-note = Nota de la marca: { $note }
+notice-post-refused =
+    La marca no ha podido aceptar el enlace que enviaste para { $campaign } ({ $url }): { $reason }
+    Corrígelo y vuelve a enviar el enlace de tu publicación.
+notice-review-note-at = • { $at } — { $text }
+notice-review-note = • { $text }
 
 notice-counter-pending = Acuerdo #{ $deal }: { $creator } espera vuestra respuesta a la tarifa que propuso de { $fee }. Aceptadla o revisad la oferta antes del { $due } ({ $left }); si no, la oferta caduca.
 notice-counter-expired = Acuerdo #{ $deal }: nadie respondió a tiempo a la tarifa de { $fee } que propuso { $creator }, así que la oferta ha caducado.

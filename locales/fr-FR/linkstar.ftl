@@ -91,6 +91,7 @@ term-other = autres conditions
 
 ## Erreurs, par code stable
 
+error-review-note-time = Un horodatage des notes ne correspond à aucun moment de la vidéo, ou n’est suivi d’aucune remarque. Écrivez les temps en m:ss ou h:mm:ss suivis de la modification, par exemple « 0:12 montrer l’étiquette ».
 error-illegal-transition = Ce n’est pas possible à ce stade du deal.
 error-revision-rounds-exhausted = Toutes les révisions incluses ont été utilisées.
 error-payment-before-verification = Ce paiement n’est possible qu’une fois la publication vérifiée.
@@ -164,6 +165,15 @@ reminder-draft-due = Rappel : votre brouillon pour { $campaign } est attendu pou
 reminder-publish-by = Rappel : merci de publier votre contenu pour { $campaign } avant le { $due } ({ $left }).
 
 ## Négociation : la réponse de la marque à une contre-proposition, ses rappels et son expiration
+
+# Réponses de la marque (issue 15) : contre-offre refusée, note de contre-proposition, publication refusée, notes horodatées
+notice-counter-declined = La marque ne peut pas retenir la rémunération que vous avez proposée pour { $campaign }. Son offre de { $fee } reste valable : vous pouvez l’accepter, la refuser ou proposer une autre rémunération avant le { $due }.
+notice-brand-note = Message de la marque : { $note }
+notice-post-refused =
+    La marque n’a pas pu accepter le lien envoyé pour { $campaign } ({ $url }) : { $reason }
+    Merci de corriger cela et de renvoyer le lien de votre publication.
+notice-review-note-at = • { $at } — { $text }
+notice-review-note = • { $text }
 
 notice-counter-pending = Deal n° { $deal } : { $creator } attend votre réponse au tarif proposé de { $fee }. Acceptez-le ou révisez l’offre avant le { $due } ({ $left }), sinon l’offre expire.
 notice-counter-expired = Deal n° { $deal } : personne n’a répondu à temps au tarif de { $fee } proposé par { $creator } ; l’offre a donc expiré.

@@ -84,6 +84,7 @@ term-other = ketentuan lainnya
 
 ## Galat, menurut kode tetap
 
+error-review-note-time = Ada waktu di catatan yang bukan momen dalam video, atau tidak diikuti catatan apa pun. Tulis waktu sebagai m:ss atau h:mm:ss lalu perubahannya, misalnya "0:12 tampilkan labelnya".
 error-illegal-transition = Hal itu tidak bisa dilakukan pada tahap kesepakatan saat ini.
 error-revision-rounds-exhausted = Semua jatah revisi sudah terpakai.
 error-payment-before-verification = Pembayaran ini baru bisa dilakukan setelah postingan diverifikasi.
@@ -149,6 +150,15 @@ reminder-draft-due = Pengingat: draf kamu untuk { $campaign } harus dikirim pali
 reminder-publish-by = Pengingat: mohon unggah postinganmu untuk { $campaign } sebelum { $due } ({ $left }).
 
 ## Negosiasi: jawaban brand atas tawaran balik, pengingat, dan kedaluwarsanya
+
+# Jawaban brand (issue 15): tawaran balik ditolak, catatan tawaran balik brand, postingan ditolak, catatan dengan waktu video
+notice-counter-declined = Brand belum bisa memenuhi fee yang kamu usulkan untuk { $campaign }. Penawarannya sebesar { $fee } tetap berlaku: kamu bisa menerima, menolak, atau mengusulkan fee lain sebelum { $due }.
+notice-brand-note = Catatan dari brand: { $note }
+notice-post-refused =
+    Brand tidak dapat menerima tautan yang kamu kirim untuk { $campaign } ({ $url }): { $reason }
+    Silakan perbaiki lalu kirim lagi tautan postinganmu.
+notice-review-note-at = • { $at } — { $text }
+notice-review-note = • { $text }
 
 notice-counter-pending = Kesepakatan #{ $deal }: { $creator } menunggu jawaban Anda atas usulan honor sebesar { $fee }. Terima atau revisi tawaran sebelum { $due } ({ $left }), atau tawaran akan kedaluwarsa.
 notice-counter-expired = Kesepakatan #{ $deal }: tidak ada yang menjawab usulan honor { $fee } dari { $creator } tepat waktu, jadi tawaran telah kedaluwarsa.

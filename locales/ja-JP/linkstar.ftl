@@ -83,6 +83,7 @@ term-other = その他の条件
 
 ## エラー（固定コード別）
 
+error-review-note-time = メモの時刻が動画内の時点になっていないか、時刻の後に内容がありません。時刻は m:ss または h:mm:ss で書き、続けて修正内容を書いてください（例：「0:12 ラベルを見せる」）。
 error-illegal-transition = 案件の現在の段階では、この操作はできません。
 error-revision-rounds-exhausted = 契約に含まれる修正回数をすべて使い切りました。
 error-payment-before-verification = このお支払いは、投稿の確認が済んでから行えます。
@@ -148,6 +149,15 @@ reminder-draft-due = リマインダー：「{ $campaign }」の下書きの締�
 reminder-publish-by = リマインダー：「{ $campaign }」の投稿は { $due } までにお願いします（{ $left }）。
 
 ## 交渉：逆提案へのブランドの回答、そのリマインダーと期限切れ
+
+# ブランドの回答（issue 15）：提案報酬の見送り、再提案のメモ、投稿リンクの差し戻し、時刻付きの修正メモ
+notice-counter-declined = 「{ $campaign }」でご提案いただいた報酬には応じられないとのことです。ブランドの { $fee } のオファーはそのまま有効です。{ $due } までに承諾、辞退、または別の報酬の提案をお選びください。
+notice-brand-note = ブランドからのメモ：{ $note }
+notice-post-refused =
+    「{ $campaign }」でお送りいただいた投稿リンク（{ $url }）は受け付けられませんでした：{ $reason }
+    修正のうえ、投稿のリンクをもう一度お送りください。
+notice-review-note-at = • { $at } — { $text }
+notice-review-note = • { $text }
 
 notice-counter-pending = 案件 #{ $deal }：{ $creator } さんが提案した報酬 { $fee } への回答を待っています。{ $due }（{ $left }）までに受け入れるかオファーを修正してください。期限を過ぎるとオファーは失効します。
 notice-counter-expired = 案件 #{ $deal }：{ $creator } さんが提案した報酬 { $fee } に期限内に誰も回答しなかったため、オファーは失効しました。

@@ -91,6 +91,7 @@ term-other = outras condições
 
 ## Erros, por código fixo
 
+error-review-note-time = Um tempo nas notas não é um momento do vídeo ou não tem nada depois dele. Escreva os tempos como m:ss ou h:mm:ss seguidos do ajuste, por exemplo "0:12 mostrar o rótulo".
 error-illegal-transition = Isso não é possível nesta etapa do acordo.
 error-revision-rounds-exhausted = Todas as rodadas de revisão incluídas já foram usadas.
 error-payment-before-verification = Este pagamento só pode ser feito depois que o post for verificado.
@@ -164,6 +165,15 @@ reminder-draft-due = Lembrete: seu rascunho para { $campaign } vence em { $due }
 reminder-publish-by = Lembrete: publique seu post para { $campaign } até { $due } ({ $left }).
 
 ## Negociação: a resposta da marca a uma contraproposta, seus lembretes e sua expiração
+
+# Respostas da marca (issue 15): contraproposta recusada, nota da nova proposta, post recusado, notas com minutagem
+notice-counter-declined = A marca não pode pagar o cachê que você propôs para { $campaign }. A oferta de { $fee } continua de pé: você pode aceitar, recusar ou propor outro cachê até { $due }.
+notice-brand-note = Recado da marca: { $note }
+notice-post-refused =
+    A marca não pôde aceitar o link que você enviou para { $campaign } ({ $url }): { $reason }
+    Corrija e envie de novo o link do seu post.
+notice-review-note-at = • { $at } — { $text }
+notice-review-note = • { $text }
 
 notice-counter-pending = Acordo #{ $deal }: { $creator } aguarda a resposta de vocês ao cachê proposto de { $fee }. Aceitem ou revisem a oferta até { $due } ({ $left }); caso contrário, a oferta expira.
 notice-counter-expired = Acordo #{ $deal }: ninguém respondeu a tempo ao cachê de { $fee } proposto por { $creator }, então a oferta expirou.

@@ -84,6 +84,7 @@ term-other = các điều khoản khác
 
 ## Lỗi, theo mã cố định
 
+error-review-note-time = Một mốc thời gian trong ghi chú không phải là thời điểm có trong video, hoặc không có nội dung phía sau. Hãy viết thời gian dạng m:ss hoặc h:mm:ss rồi đến nội dung cần sửa, ví dụ "0:12 cho thấy nhãn sản phẩm".
 error-illegal-transition = Không thể thực hiện thao tác này ở giai đoạn hiện tại của thỏa thuận.
 error-revision-rounds-exhausted = Đã dùng hết số lần chỉnh sửa có trong hợp đồng.
 error-payment-before-verification = Chỉ có thể thanh toán khoản này sau khi bài đăng được xác minh.
@@ -149,6 +150,15 @@ reminder-draft-due = Nhắc nhở: bản nháp của bạn cho { $campaign } c�
 reminder-publish-by = Nhắc nhở: vui lòng đăng bài cho { $campaign } trước { $due } ({ $left }).
 
 ## Thương lượng: câu trả lời của thương hiệu cho đề xuất ngược, nhắc nhở và hết hạn
+
+# Phản hồi của nhãn hàng (issue 15): từ chối mức phí đề xuất, ghi chú kèm đề nghị mới, từ chối bài đăng, ghi chú theo mốc thời gian
+notice-counter-declined = Nhãn hàng chưa thể đáp ứng mức thù lao bạn đề xuất cho { $campaign }. Đề nghị { $fee } của họ vẫn giữ nguyên: bạn có thể chấp nhận, từ chối hoặc đề xuất mức khác trước { $due }.
+notice-brand-note = Ghi chú từ nhãn hàng: { $note }
+notice-post-refused =
+    Nhãn hàng không thể chấp nhận đường dẫn bạn gửi cho { $campaign } ({ $url }): { $reason }
+    Vui lòng chỉnh sửa và gửi lại đường dẫn bài đăng của bạn.
+notice-review-note-at = • { $at } — { $text }
+notice-review-note = • { $text }
 
 notice-counter-pending = Thỏa thuận #{ $deal }: { $creator } đang chờ bạn trả lời mức phí đề xuất { $fee }. Hãy chấp nhận hoặc sửa đề nghị trước { $due } ({ $left }), nếu không đề nghị sẽ hết hạn.
 notice-counter-expired = Thỏa thuận #{ $deal }: không ai trả lời kịp mức phí { $fee } mà { $creator } đề xuất, nên đề nghị đã hết hạn.

@@ -83,6 +83,7 @@ term-other = 其他条款
 
 ## 错误（按固定代码）
 
+error-review-note-time = 修改意见中的某个时间点不是视频中的时刻，或时间点后没有内容。请按 m:ss 或 h:mm:ss 书写时间，并在后面写明修改内容，例如“0:12 展示标签”。
 error-illegal-transition = 合作当前所处的阶段无法进行此操作。
 error-revision-rounds-exhausted = 合同包含的修改次数已全部用完。
 error-payment-before-verification = 这笔款项需在内容核验通过后才能支付。
@@ -148,6 +149,15 @@ reminder-draft-due = 提醒：「{ $campaign }」的草稿截止时间为 { $due
 reminder-publish-by = 提醒：请在 { $due } 前发布「{ $campaign }」的内容（{ $left }）。
 
 ## 议价：品牌对还价的答复、相关提醒与过期
+
+# 品牌方的答复（issue 15）：婉拒报价、还价附言、退回帖子链接、带时间点的修改意见
+notice-counter-declined = 品牌方无法接受您为「{ $campaign }」提出的费用。其 { $fee } 的报价仍然有效：请在 { $due } 前选择接受、拒绝或提出其他费用。
+notice-brand-note = 品牌方附言：{ $note }
+notice-post-refused =
+    品牌方无法接受您为「{ $campaign }」提交的帖子链接（{ $url }）：{ $reason }
+    请修改后重新发送您的帖子链接。
+notice-review-note-at = • { $at } — { $text }
+notice-review-note = • { $text }
 
 notice-counter-pending = 合作 #{ $deal }：{ $creator } 正在等待你们对其提议报酬 { $fee } 的答复。请在 { $due }（{ $left }）前接受或修改报价，否则报价将过期。
 notice-counter-expired = 合作 #{ $deal }：无人及时答复 { $creator } 提议的报酬 { $fee }，报价已过期。

@@ -26,5 +26,6 @@ pub use fetch::{FetchError, MetricsFetcher};
 pub use ops::{App, AppResult, ImportReport, Invitation};
 pub use ops::{AttributionLine, CloseReport, FetchReport, MetricsImportReport};
 pub use ops::{BackfillPage, BackfillStep, DigestOutcome, DraftReceipt};
+pub use ops::{CancelLine, CancelPreview, Negotiation, NegotiationMove, NegotiationStep, Party};
 pub use port::{Store, StoreError, Tx};
 pub use schedule_port::ScheduleStore;

@@ -184,6 +184,12 @@ pub trait Store: Send + Sync {
     async fn unplanned_page(&self, after: DealId, limit: u32) -> StoreResult<crate::schedule_port::UnplannedPage>;
     /// [`Tx::deal_clock`] outside a transaction, for showing a deal's deadlines.
     async fn deal_clock(&self, deal: DealId) -> StoreResult<crate::schedule_port::DealClock>;
+
+    // Operator read models (issue 15).
+    /// One deal, outside a transaction; `None` when there is no such deal.
+    async fn find_deal(&self, id: DealId) -> StoreResult<Option<Deal>>;
+    /// A deal's audit events, oldest first, at most `limit`.
+    async fn deal_history(&self, deal: DealId, limit: u32) -> StoreResult<Vec<AuditEvent>>;
 }
 
 /// One write transaction. Dropping it without [`commit`](Tx::commit) rolls back.
@@ -269,6 +275,9 @@ pub trait Tx: Send {
     async fn insert_post(&mut self, deal: DealId, url: &str, platform: Platform, at: Timestamp) -> StoreResult<PostId>;
     /// Marks a deal's post verified.
     async fn verify_post(&mut self, deal: DealId, at: Timestamp) -> StoreResult<()>;
+    /// Drops a deal's unverified post, so its link counts as unused again; returns the
+    /// link dropped. The audit event keeps the refused link.
+    async fn remove_post(&mut self, deal: DealId) -> StoreResult<Option<String>>;
     /// Stores a metrics snapshot for a deal's post.
     async fn insert_metrics(&mut self, deal: DealId, m: &MetricsSnapshot) -> StoreResult<()>;
 

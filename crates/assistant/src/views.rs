@@ -163,7 +163,8 @@ impl Assistant {
         let zone = &creator.profile.time_zone;
         let now = a.app.clock().now();
         let mut reply = Reply::text(a.words.notice_at(notice, now, language, zone));
-        let is_offer = matches!(notice, Notice::Invite { .. } | Notice::OfferRevised { .. });
+        let is_offer =
+            matches!(notice, Notice::Invite { .. } | Notice::OfferRevised { .. } | Notice::CounterDeclined { .. });
         if let (true, Some(deal), Some(campaign)) = (is_offer, &deal, &campaign)
             && matches!(deal.stage, Stage::Offered | Stage::Negotiating)
         {

@@ -75,6 +75,13 @@ pub enum DealEvent {
         /// The new terms.
         terms: Box<Terms>,
     },
+    /// The brand declines the creator's proposed fee: the counter is cleared and the
+    /// offer stands. If its respond-by has passed by `now`, the creator gets until
+    /// `answer_by` (the campaign's counter-answer time from now) to answer.
+    DeclineCounter {
+        /// The respond-by to use when the offer's own has passed.
+        answer_by: Timestamp,
+    },
     /// The respond-by date passed.
     Expire {
         /// Now.
@@ -96,6 +103,8 @@ pub enum DealEvent {
     },
     /// The post is verified.
     Verify,
+    /// The submitted post link is refused; the creator sends another.
+    RefusePost,
     /// Everything is paid; `open_payments` counts payments neither paid nor cancelled.
     Settle {
         /// Payments still open.
@@ -115,12 +124,14 @@ impl DealEvent {
             DealEvent::Decline => StageEvent::Decline,
             DealEvent::Counter { .. } => StageEvent::Counter,
             DealEvent::ReviseOffer { .. } => StageEvent::ReviseOffer,
+            DealEvent::DeclineCounter { .. } => StageEvent::DeclineCounter,
             DealEvent::Expire { .. } => StageEvent::Expire,
             DealEvent::SubmitDraft => StageEvent::SubmitDraft,
             DealEvent::Approve => StageEvent::Approve,
             DealEvent::RequestChanges { .. } => StageEvent::RequestChanges,
             DealEvent::SubmitPost { .. } => StageEvent::SubmitPost,
             DealEvent::Verify => StageEvent::Verify,
+            DealEvent::RefusePost => StageEvent::RefusePost,
             DealEvent::Settle { .. } => StageEvent::Settle,
             DealEvent::RemovedEarly => StageEvent::RemovedEarly,
             DealEvent::Cancel => StageEvent::Cancel,
@@ -206,6 +217,22 @@ impl Deal {
                 deal.accepted = None;
                 deal.counter_fee = None;
             }
+            DealEvent::DeclineCounter { answer_by } => {
+                // The stage graph only declines while negotiating; this guards the data.
+                if self.counter_fee.is_none() {
+                    return Err(DomainError::IllegalTransition { from: self.stage, event: StageEvent::DeclineCounter });
+                }
+                deal.counter_fee = None;
+                if self.terms.respond_by <= now {
+                    if answer_by <= now {
+                        return Err(DomainError::invalid("terms", "the respond-by date is in the past"));
+                    }
+                    let mut terms = self.terms.clone();
+                    terms.respond_by = answer_by;
+                    terms.validate()?;
+                    deal.terms = terms.at_storage_precision();
+                }
+            }
             // A negotiation's answer-by comes from the campaign's policy; the scheduler
             // checks it against the planned row.
             DealEvent::Expire { at } => {
@@ -243,6 +270,7 @@ impl Deal {
                     schedule.push(PaymentPlan { kind: PaymentKind::Balance, amount, due });
                 }
             }
+            DealEvent::RefusePost => deal.post_url = None,
             DealEvent::Settle { open_payments } => {
                 if open_payments > 0 {
                     return Err(DomainError::PaymentsOpen { open: open_payments });

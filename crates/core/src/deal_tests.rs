@@ -108,6 +108,52 @@ fn balance_waits_for_verification() {
     assert_eq!(out.deal.may_pay(PaymentKind::Balance), Ok(()));
 }
 
+fn negotiating() -> Deal {
+    let d = offer();
+    d.apply(DealEvent::Counter { fee: Money::new(70_000, d.terms.fee.currency) }, now()).expect("counter").deal
+}
+
+#[test]
+fn declining_a_counter_keeps_the_offer() {
+    let d = negotiating();
+    // Before the offer's respond-by (2026-12-01T12:00Z) the offer stands exactly as it was.
+    let early: Timestamp = "2026-11-30T00:00:00Z".parse().expect("instant");
+    let later: Timestamp = "2026-12-05T00:00:00Z".parse().expect("instant");
+    let back = d.apply(DealEvent::DeclineCounter { answer_by: later }, early).expect("decline counter").deal;
+    assert_eq!((back.stage, back.counter_fee), (Stage::Offered, None));
+    assert_eq!(back.terms, d.terms, "the brand's offer stands unchanged");
+    assert!(back.apply(DealEvent::DeclineCounter { answer_by: later }, early).is_err(), "no counter left to decline");
+    assert!(offer().apply(DealEvent::DeclineCounter { answer_by: later }, early).is_err(), "nothing was proposed");
+}
+
+#[test]
+fn declining_a_counter_after_the_respond_by_gives_new_time() {
+    let d = negotiating();
+    let late: Timestamp = d.terms.respond_by.checked_add(jiff::SignedDuration::from_hours(1)).expect("instant");
+    let answer_by = late.checked_add(jiff::SignedDuration::from_hours(48)).expect("instant");
+    let back = d.apply(DealEvent::DeclineCounter { answer_by }, late).expect("decline counter").deal;
+    assert_eq!(back.terms.respond_by, answer_by);
+    assert!(d.apply(DealEvent::DeclineCounter { answer_by: late }, late).is_err(), "no time to answer");
+}
+
+#[test]
+fn a_refused_post_frees_the_link_for_another() {
+    let published = run(vec![
+        accept(&offer()),
+        DealEvent::SubmitDraft,
+        DealEvent::Approve,
+        DealEvent::SubmitPost { url: "https://www.tiktok.com/@a/video/1".into() },
+    ])
+    .expect("published");
+    let back = published.apply(DealEvent::RefusePost, now()).expect("refuse").deal;
+    assert_eq!((back.stage, back.post_url.as_deref()), (Stage::Approved, None));
+    assert_eq!(back.approved_version, published.approved_version, "the approval stands");
+    let again = back.apply(DealEvent::SubmitPost { url: "https://www.tiktok.com/@a/video/2".into() }, now());
+    assert_eq!(again.map(|o| o.deal.stage), Ok(Stage::Published));
+    let verified = published.apply(DealEvent::Verify, now()).expect("verify").deal;
+    assert!(verified.apply(DealEvent::RefusePost, now()).is_err(), "a verified post stands");
+}
+
 /// An action in a random history: a deal event or paying one of the scheduled payments.
 #[derive(Debug, Clone)]
 enum Action {
@@ -116,7 +162,7 @@ enum Action {
 }
 
 fn event_for(d: &Deal, which: u8, flag: bool, amount: i64, open: usize) -> DealEvent {
-    match which % 13 {
+    match which % 15 {
         0 => {
             // Sometimes accept the current terms, sometimes stale ones.
             let hash = if flag { d.terms.fingerprint() } else { TermsHash("f".repeat(64)) };
@@ -137,6 +183,10 @@ fn event_for(d: &Deal, which: u8, flag: bool, amount: i64, open: usize) -> DealE
         9 => DealEvent::Verify,
         10 => DealEvent::Settle { open_payments: open },
         11 => DealEvent::RemovedEarly,
+        12 => DealEvent::DeclineCounter {
+            answer_by: now().checked_add(jiff::SignedDuration::from_hours(amount % 96)).unwrap_or(now()),
+        },
+        13 => DealEvent::RefusePost,
         _ => DealEvent::Cancel,
     }
 }
@@ -189,6 +239,14 @@ proptest! {
             if matches!(deal.stage, Stage::Published | Stage::Verified | Stage::Completed | Stage::Removed) {
                 prop_assert!(deal.approved_version.is_some());
                 prop_assert!(deal.post_url.is_some());
+            }
+            // Only an approved deal waiting for its post link has none; a refused link is gone.
+            if deal.stage == Stage::Approved {
+                prop_assert!(deal.post_url.is_none());
+            }
+            // A counter-offer is pending exactly while negotiating (until the deal ends).
+            if !deal.stage.is_final() {
+                prop_assert_eq!(deal.counter_fee.is_some(), deal.stage == Stage::Negotiating);
             }
             if deal.stage.is_contracted() {
                 let accepted = deal.accepted.as_ref().map(|a| a.terms_hash.clone());

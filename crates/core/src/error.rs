@@ -46,6 +46,15 @@ pub enum DomainError {
     /// The post link is not acceptable.
     #[error("post link: {0}")]
     PostLink(crate::checks::LinkProblem),
+    /// A review note starts with a time that is not a moment of a video (`0:75`), or
+    /// with a time and nothing to change.
+    #[error("review notes, line {line}: {time:?} is not a time (m:ss or h:mm:ss) followed by a note")]
+    ReviewNoteTime {
+        /// The line of the notes (1-based).
+        line: usize,
+        /// The word that was read as a time.
+        time: String,
+    },
 }
 
 impl DomainError {
@@ -65,6 +74,7 @@ impl DomainError {
             Self::Invalid { .. } => "invalid-value",
             Self::BriefTemplate(_) => "brief-template-invalid",
             Self::PostLink(p) => p.code(),
+            Self::ReviewNoteTime { .. } => "review-note-time",
         }
     }
 }
@@ -83,4 +93,5 @@ pub const DOMAIN_ERROR_CODES: &[&str] = &[
     "post-link-wrong-account",
     "post-link-already-used",
     "post-link-short",
+    "review-note-time",
 ];

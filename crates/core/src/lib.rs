@@ -27,6 +27,7 @@ pub mod place;
 pub mod reminder;
 pub mod report;
 mod report_speed;
+pub mod review_notes;
 pub mod settlement;
 pub mod stage;
 pub mod terms;

@@ -51,6 +51,34 @@ pub enum Notice {
         changed: Vec<String>,
         /// Answer by.
         respond_by: Timestamp,
+        /// The brand's note, when it answered a counter-offer with its own fee.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
+    },
+    /// The brand declined the creator's proposed fee; its offer stands.
+    CounterDeclined {
+        /// The deal.
+        deal: DealId,
+        /// Campaign name.
+        campaign: String,
+        /// The offer's fee, which stands.
+        fee: Money,
+        /// Answer by (the offer's respond-by).
+        due: Timestamp,
+        /// The brand's note; empty when none.
+        #[serde(default)]
+        note: String,
+    },
+    /// The brand refused the submitted post link; the creator should send another.
+    PostRefused {
+        /// The deal.
+        deal: DealId,
+        /// Campaign name.
+        campaign: String,
+        /// The refused link.
+        url: String,
+        /// Why.
+        reason: String,
     },
     /// The creator's acceptance is recorded; the contract stands.
     ContractConfirmed {
@@ -279,6 +307,8 @@ impl Notice {
         match self {
             Notice::Invite { .. } => "invite",
             Notice::OfferRevised { .. } => "offer-revised",
+            Notice::CounterDeclined { .. } => "counter-declined",
+            Notice::PostRefused { .. } => "post-refused",
             Notice::ContractConfirmed { .. } => "contract-confirmed",
             Notice::ChangesRequested { .. } => "changes-requested",
             Notice::DraftApproved { .. } => "draft-approved",
@@ -311,6 +341,8 @@ impl Notice {
         match self {
             Notice::Invite { deal, .. }
             | Notice::OfferRevised { deal, .. }
+            | Notice::CounterDeclined { deal, .. }
+            | Notice::PostRefused { deal, .. }
             | Notice::ContractConfirmed { deal, .. }
             | Notice::ChangesRequested { deal, .. }
             | Notice::DraftApproved { deal, .. }
@@ -362,6 +394,15 @@ mod tests {
         let json = n.to_json();
         assert!(json.starts_with(r#"{"id":"counter-received""#), "{json}");
         assert_eq!(Notice::from_json(&json).ok(), Some(n));
+    }
+
+    #[test]
+    fn revised_offers_stored_before_notes_still_read() {
+        let old = r#"{"id":"offer-revised","deal":3,"campaign":"Glow","fee":{"minor":65000,"currency":"EUR"},"changed":["fee"],"respond_by":"2026-12-01T12:00:00Z"}"#;
+        let n = Notice::from_json(old);
+        assert!(matches!(n, Ok(Notice::OfferRevised { note: None, .. })), "{n:?}");
+        let back = n.map(|n| n.to_json()).unwrap_or_default();
+        assert!(!back.contains("note"), "no note, no field: {back}");
     }
 
     #[test]

@@ -129,4 +129,67 @@ impl Payment {
         }
         Ok(r.to_string())
     }
+
+    /// What cancelling the payment's deal does to it. `cancel_deal` applies this and the
+    /// cancel preview shows it, so the two cannot disagree: a payment already made stays
+    /// made, and every open payment is voided — the deal ends before publishing, so
+    /// nothing else has been earned.
+    pub fn on_deal_cancelled(&self) -> CancelEffect {
+        match self.status {
+            PaymentStatus::Paid => CancelEffect::StaysPaid,
+            PaymentStatus::Scheduled | PaymentStatus::Due => CancelEffect::Voided,
+            PaymentStatus::Cancelled => CancelEffect::AlreadyCancelled,
+        }
+    }
+}
+
+/// What happens to a payment when its deal is cancelled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CancelEffect {
+    /// It was paid; the money stays with the creator.
+    StaysPaid,
+    /// It was still open; it is cancelled and will not be paid.
+    Voided,
+    /// It was cancelled before; nothing changes.
+    AlreadyCancelled,
+}
+
+impl CancelEffect {
+    /// Stable snake_case name, for JSON output and Fluent ids.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            CancelEffect::StaysPaid => "stays_paid",
+            CancelEffect::Voided => "voided",
+            CancelEffect::AlreadyCancelled => "already_cancelled",
+        }
+    }
+}
+
+#[cfg(test)]
+mod cancel_tests {
+    use super::*;
+    use crate::money::Currency;
+
+    fn payment(status: PaymentStatus) -> Payment {
+        Payment {
+            id: PaymentId(1),
+            deal_id: DealId(1),
+            kind: PaymentKind::Deposit,
+            amount: Money::new(15_000, Currency::parse("EUR").expect("EUR")),
+            due_at: "2026-12-01T00:00:00Z".parse().expect("instant"),
+            status,
+            reference: None,
+            paid_by: None,
+            paid_at: None,
+        }
+    }
+
+    #[test]
+    fn cancelling_voids_open_payments_and_keeps_paid_ones() {
+        assert_eq!(payment(PaymentStatus::Paid).on_deal_cancelled(), CancelEffect::StaysPaid);
+        assert_eq!(payment(PaymentStatus::Scheduled).on_deal_cancelled(), CancelEffect::Voided);
+        assert_eq!(payment(PaymentStatus::Due).on_deal_cancelled(), CancelEffect::Voided);
+        assert_eq!(payment(PaymentStatus::Cancelled).on_deal_cancelled(), CancelEffect::AlreadyCancelled);
+    }
 }

@@ -114,11 +114,13 @@ impl Stage {
             (Offered, E::Counter) => Negotiating,
             (Offered | Negotiating, E::Expire) => Expired,
             (Offered | Negotiating | Contracted, E::ReviseOffer) => Offered,
+            (Negotiating, E::DeclineCounter) => Offered,
             (Contracted | ChangesRequested, E::SubmitDraft) => InReview,
             (InReview, E::Approve) => Approved,
             (InReview, E::RequestChanges) => ChangesRequested,
             (Approved, E::SubmitPost) => Published,
             (Published, E::Verify) => Verified,
+            (Published, E::RefusePost) => Approved,
             (Verified, E::Settle) => Completed,
             (Published | Verified, E::RemovedEarly) => Removed,
             (Offered | Negotiating | Contracted | InReview | ChangesRequested | Approved, E::Cancel) => Cancelled,
@@ -146,6 +148,8 @@ pub enum StageEvent {
     Counter,
     /// The operator changes the terms (or takes the creator's counter-offer).
     ReviseOffer,
+    /// The brand declines the creator's proposed fee; its own offer stands.
+    DeclineCounter,
     /// The respond-by date (or, negotiating, the brand's answer-by) passed unanswered.
     Expire,
     /// The creator uploads a draft version.
@@ -158,6 +162,8 @@ pub enum StageEvent {
     SubmitPost,
     /// The brand verifies the live post.
     Verify,
+    /// The brand refuses the submitted post link; the creator sends another.
+    RefusePost,
     /// Every payment is settled.
     Settle,
     /// The post was taken down too early.
@@ -168,17 +174,19 @@ pub enum StageEvent {
 
 impl StageEvent {
     /// Every event kind.
-    pub const ALL: [StageEvent; 13] = [
+    pub const ALL: [StageEvent; 15] = [
         StageEvent::Accept,
         StageEvent::Decline,
         StageEvent::Counter,
         StageEvent::ReviseOffer,
+        StageEvent::DeclineCounter,
         StageEvent::Expire,
         StageEvent::SubmitDraft,
         StageEvent::Approve,
         StageEvent::RequestChanges,
         StageEvent::SubmitPost,
         StageEvent::Verify,
+        StageEvent::RefusePost,
         StageEvent::Settle,
         StageEvent::RemovedEarly,
         StageEvent::Cancel,
@@ -191,12 +199,14 @@ impl StageEvent {
             StageEvent::Decline => "decline",
             StageEvent::Counter => "counter",
             StageEvent::ReviseOffer => "revise_offer",
+            StageEvent::DeclineCounter => "decline_counter",
             StageEvent::Expire => "expire",
             StageEvent::SubmitDraft => "submit_draft",
             StageEvent::Approve => "approve",
             StageEvent::RequestChanges => "request_changes",
             StageEvent::SubmitPost => "submit_post",
             StageEvent::Verify => "verify",
+            StageEvent::RefusePost => "refuse_post",
             StageEvent::Settle => "settle",
             StageEvent::RemovedEarly => "removed_early",
             StageEvent::Cancel => "cancel",
@@ -243,6 +253,19 @@ mod tests {
     fn cancel_only_before_published() {
         assert_eq!(Stage::Approved.next(StageEvent::Cancel), Ok(Stage::Cancelled));
         assert!(Stage::Published.next(StageEvent::Cancel).is_err());
+    }
+
+    #[test]
+    fn a_declined_counter_returns_to_the_offer() {
+        assert_eq!(Stage::Negotiating.next(StageEvent::DeclineCounter), Ok(Stage::Offered));
+        assert!(Stage::Offered.next(StageEvent::DeclineCounter).is_err(), "no counter to decline");
+    }
+
+    #[test]
+    fn a_refused_post_waits_for_another_link() {
+        assert_eq!(Stage::Published.next(StageEvent::RefusePost), Ok(Stage::Approved));
+        assert!(Stage::Verified.next(StageEvent::RefusePost).is_err(), "a verified post stands");
+        assert!(Stage::Approved.next(StageEvent::RefusePost).is_err(), "no post to refuse");
     }
 
     #[test]

@@ -168,6 +168,7 @@ impl Localizer {
             "post-link-wrong-account" => fl!(l, "error-post-link-wrong-account"),
             "post-link-already-used" => fl!(l, "error-post-link-already-used"),
             "post-link-short" => fl!(l, "error-post-link-short"),
+            "review-note-time" => fl!(l, "error-review-note-time"),
             "not-found" => fl!(l, "error-not-found"),
             "not-your-deal" => fl!(l, "error-not-your-deal"),
             "token-unknown" => fl!(l, "error-token-unknown"),

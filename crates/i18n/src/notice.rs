@@ -56,13 +56,33 @@ impl Localizer {
                 fee = f.money(*fee),
                 respond_by = when(*respond_by)
             ),
-            Notice::OfferRevised { campaign, fee, changed, respond_by, .. } => fl!(
+            Notice::OfferRevised { campaign, fee, changed, respond_by, note, .. } => {
+                let text = fl!(
+                    l,
+                    "notice-offer-revised",
+                    campaign = campaign.as_str(),
+                    changed = changed_terms(s, changed),
+                    fee = f.money(*fee),
+                    respond_by = when(*respond_by)
+                );
+                with_brand_note(l, text, note.as_deref().unwrap_or_default())
+            }
+            Notice::CounterDeclined { campaign, fee, due, note, .. } => {
+                let text = fl!(
+                    l,
+                    "notice-counter-declined",
+                    campaign = campaign.as_str(),
+                    fee = f.money(*fee),
+                    due = when(*due)
+                );
+                with_brand_note(l, text, note)
+            }
+            Notice::PostRefused { campaign, url, reason, .. } => fl!(
                 l,
-                "notice-offer-revised",
+                "notice-post-refused",
                 campaign = campaign.as_str(),
-                changed = changed_terms(s, changed),
-                fee = f.money(*fee),
-                respond_by = when(*respond_by)
+                url = url.as_str(),
+                reason = reason.as_str()
             ),
             Notice::ContractConfirmed { campaign, draft_due, terms_hash, .. } => fl!(
                 l,
@@ -75,7 +95,7 @@ impl Localizer {
                 l,
                 "notice-changes-requested",
                 campaign = campaign.as_str(),
-                notes = notes.as_str(),
+                notes = review_notes(l, notes),
                 round = i64::from(*round),
                 rounds = i64::from(*rounds)
             ),
@@ -199,6 +219,34 @@ impl Localizer {
                 fl!(l, "notice-negotiation-expired", campaign = campaign.as_str(), fee = f.money(*fee))
             }
         })
+    }
+}
+
+/// A notice followed by the brand's note on a line of its own, when there is one.
+fn with_brand_note(l: &i18n_embed::fluent::FluentLanguageLoader, mut text: String, note: &str) -> String {
+    let note = note.trim();
+    if !note.is_empty() {
+        text.push('\n');
+        text.push_str(&fl!(l, "notice-brand-note", note = note));
+    }
+    text
+}
+
+/// A reviewer's notes: as written, or one line per note when lines start with a video
+/// time (`• 0:12 — show the label`). Notes were checked when the review was saved; if
+/// they no longer read as notes they are shown as written.
+fn review_notes(l: &i18n_embed::fluent::FluentLanguageLoader, notes: &str) -> String {
+    use linkstar_core::review_notes::{ReviewNotes, format_offset};
+    match ReviewNotes::parse(notes) {
+        Ok(ReviewNotes::Timed(list)) => list
+            .iter()
+            .map(|n| match n.at {
+                Some(at) => fl!(l, "notice-review-note-at", at = format_offset(at), text = n.text.as_str()),
+                None => fl!(l, "notice-review-note", text = n.text.as_str()),
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
+        Ok(ReviewNotes::Plain(_)) | Err(_) => notes.to_string(),
     }
 }
 

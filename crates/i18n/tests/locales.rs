@@ -24,6 +24,9 @@ const INTENTIONALLY_SAME: &[(&str, &str)] = &[
     ("*", "bot-status-deal"),
     // The binary unit symbol most languages write as it is (French writes Mio).
     ("*", "check-file-mib"),
+    // A review note's list line is punctuation around the time and the reviewer's words.
+    ("*", "notice-review-note"),
+    ("*", "notice-review-note-at"),
     ("de-DE", "screen-pipeline"),
     ("fr-FR", "bot-format-story"),
     ("id-ID", "bot-format-story"),

@@ -75,6 +75,35 @@ fn sample_notices() -> Vec<Notice> {
             fee: money(150_000, "EUR"),
             changed: vec!["fee".into(), "draft_due".into(), "something_new".into()],
             respond_by: due,
+            note: None,
+        },
+        Notice::OfferRevised {
+            deal,
+            campaign: campaign.clone(),
+            fee: money(140_000, "EUR"),
+            changed: vec!["fee".into()],
+            respond_by: due,
+            note: Some("Our budget tops out here.".into()),
+        },
+        Notice::CounterDeclined {
+            deal,
+            campaign: campaign.clone(),
+            fee: money(123_450, "EUR"),
+            due,
+            note: "We can't go higher this season.".into(),
+        },
+        Notice::CounterDeclined {
+            deal,
+            campaign: campaign.clone(),
+            fee: money(123_450, "EUR"),
+            due,
+            note: String::new(),
+        },
+        Notice::PostRefused {
+            deal,
+            campaign: campaign.clone(),
+            url: "https://www.tiktok.com/@ana/video/1".into(),
+            reason: "The ad disclosure is missing.".into(),
         },
         Notice::ContractConfirmed { deal, campaign: campaign.clone(), draft_due: due, terms_hash: "a1b2c3d4".into() },
         Notice::ChangesRequested {
@@ -83,6 +112,13 @@ fn sample_notices() -> Vec<Notice> {
             notes: "Show the bottle.".into(),
             round: 2,
             rounds: 3,
+        },
+        Notice::ChangesRequested {
+            deal,
+            campaign: campaign.clone(),
+            notes: "0:12 show the label\n1:02:03 brighter light".into(),
+            round: 1,
+            rounds: 2,
         },
         Notice::DraftApproved {
             deal,
@@ -191,6 +227,52 @@ fn the_typed_api_renders_everything_in_every_language() {
                 );
             }
         }
+    }
+}
+
+#[test]
+fn timed_review_notes_reach_the_creator_as_a_list_in_every_language() {
+    let loc = Localizer::new().expect("messages load");
+    let notice = Notice::ChangesRequested {
+        deal: DealId(7),
+        campaign: "Summer Glow".into(),
+        notes: "0:12 show the label\n  1:02:03 — brighter light\nKeep the music".into(),
+        round: 1,
+        rounds: 2,
+    };
+    let en = loc.notice(&notice, Language::EnUs, &zone("UTC"));
+    assert!(en.contains("\n• 0:12 — show the label\n• 1:02:03 — brighter light\n• Keep the music"), "{en}");
+    for language in Language::ALL {
+        let text = loc.notice(&notice, language, &zone("UTC"));
+        assert!(text.contains("• 0:12") && text.contains("• 1:02:03") && text.contains("• Keep the music"), "{text}");
+    }
+    let plain = Notice::ChangesRequested {
+        deal: DealId(7),
+        campaign: "Summer Glow".into(),
+        notes: "Use 16:9 framing.".into(),
+        round: 1,
+        rounds: 2,
+    };
+    let text = loc.notice(&plain, Language::EnUs, &zone("UTC"));
+    assert!(text.ends_with("\nUse 16:9 framing.") && !text.contains('•'), "plain notes read as written: {text}");
+}
+
+#[test]
+fn a_brand_note_follows_a_declined_counter_only_when_there_is_one() {
+    let loc = Localizer::new().expect("messages load");
+    let due = at("2026-12-01T09:00:00Z");
+    let with = |note: &str| Notice::CounterDeclined {
+        deal: DealId(7),
+        campaign: "Summer Glow".into(),
+        fee: money(50_000, "EUR"),
+        due,
+        note: note.into(),
+    };
+    for language in Language::ALL {
+        let bare = loc.notice(&with("  "), language, &zone("Europe/Berlin"));
+        let noted = loc.notice(&with("Budget is fixed."), language, &zone("Europe/Berlin"));
+        assert!(!bare.contains('\n'), "{}: no note line without a note: {bare}", language.tag());
+        assert!(noted.starts_with(&bare) && noted.ends_with("Budget is fixed."), "{}: {noted}", language.tag());
     }
 }
 

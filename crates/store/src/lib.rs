@@ -14,6 +14,7 @@ mod dashboard;
 mod migrations;
 mod money;
 mod opening;
+mod operator;
 mod outbox;
 mod read;
 mod reminders;

@@ -377,4 +377,12 @@ impl Store for SqlStore {
         let mut conn = self.pool.acquire().await.map_err(backend_err)?;
         crate::reminders::deal_clock(&mut conn, deal).await
     }
+
+    async fn find_deal(&self, id: DealId) -> StoreResult<Option<linkstar_core::deal::Deal>> {
+        self.find_deal_of(id).await
+    }
+
+    async fn deal_history(&self, deal: DealId, limit: u32) -> StoreResult<Vec<AuditEvent>> {
+        self.deal_history_of(deal, limit).await
+    }
 }

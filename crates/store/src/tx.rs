@@ -574,6 +574,10 @@ impl Tx for SqlTx {
         Ok(())
     }
 
+    async fn remove_post(&mut self, deal: DealId) -> StoreResult<Option<String>> {
+        crate::operator::remove_post(&mut self.tx, deal).await
+    }
+
     async fn insert_metrics(&mut self, deal: DealId, m: &MetricsSnapshot) -> StoreResult<()> {
         sqlx::query(
             "INSERT INTO metrics (deal_id, at, views, likes, comments, shares, saves, clicks, conversions, revenue_minor, source) \

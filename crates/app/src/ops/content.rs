@@ -81,6 +81,8 @@ impl App {
     }
 
     /// The brand asks for changes. Past the included rounds, `override_rounds` must be set.
+    /// Notes whose lines start with a video time (`0:12 show the label`, `1:02:03 …`)
+    /// reach the creator as a list; a time that is not one (`0:75`) is refused.
     pub async fn request_changes(
         &self,
         by: OperatorId,
@@ -91,6 +93,9 @@ impl App {
         if notes.trim().is_empty() {
             return Err(DomainError::invalid("notes", "say what should change").into());
         }
+        // Lines starting with a time (`0:12 show the label`) reach the creator as a list;
+        // an impossible time is refused here rather than sent.
+        linkstar_core::review_notes::ReviewNotes::parse(notes)?;
         self.review(by, id, Decision::ChangesRequested, notes, override_rounds).await
     }
 

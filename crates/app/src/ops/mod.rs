@@ -3,22 +3,27 @@
 
 mod alerts;
 mod backfill;
+mod cancel;
 mod chats;
 mod content;
 mod creators;
 mod deadlines;
 mod money;
+mod negotiation;
 mod offers;
 mod payments;
+mod posts;
 mod results;
 mod setup;
 
 pub use alerts::DigestOutcome;
 pub use backfill::{BackfillPage, BackfillReport, BackfillStep};
+pub use cancel::{CancelLine, CancelPreview};
 pub use content::DraftReceipt;
 pub use creators::ImportReport;
 pub use deadlines::ScheduledOutcome;
 pub use money::CloseReport;
+pub use negotiation::{Negotiation, NegotiationMove, NegotiationStep, Party};
 pub use offers::Invitation;
 pub use results::{AttributionLine, FetchReport, MetricsImportReport};
 

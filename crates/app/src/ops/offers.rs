@@ -183,36 +183,31 @@ impl App {
     /// The operator offers new terms (before any draft). The creator sees what changed
     /// and must accept again.
     pub async fn revise_offer(&self, by: OperatorId, id: DealId, terms: Terms) -> AppResult<Deal> {
-        self.revise(by, id, "deal.revise", move |_, _, _| Ok(terms)).await
+        self.revise(by, id, "deal.revise", None, move |_, _, _| Ok(terms)).await
     }
 
     /// The operator takes the creator's proposed fee: the offer is revised to it and the
     /// creator confirms by accepting. If the offer's respond-by has passed meanwhile, the
     /// creator gets the campaign's counter-offer answer time from now to confirm.
     pub async fn accept_counter(&self, by: OperatorId, id: DealId) -> AppResult<Deal> {
-        self.revise(by, id, "deal.accept_counter", |deal, policy, now| {
+        self.revise(by, id, "deal.accept_counter", None, |deal, policy, now| {
             let fee = deal.counter_fee.ok_or(linkstar_core::DomainError::IllegalTransition {
                 from: deal.stage,
                 event: linkstar_core::stage::StageEvent::ReviseOffer,
             })?;
-            let mut terms = deal.terms.clone();
-            terms.fee = fee;
-            if terms.respond_by <= now {
-                let rules = linkstar_core::reminder::ReminderRules::from_policy(policy);
-                terms.respond_by = linkstar_core::reminder::counter_deadline(&rules, now);
-            }
-            Ok(terms)
+            Ok(countered_terms(deal, fee, policy, now))
         })
         .await
     }
 
     /// Revises a deal's terms to what `new_terms` makes of the current deal, in one
     /// transaction, and tells the creator what changed.
-    async fn revise(
+    pub(super) async fn revise(
         &self,
         by: OperatorId,
         id: DealId,
         kind: &str,
+        note: Option<String>,
         new_terms: impl FnOnce(&Deal, &ReminderPolicy, Timestamp) -> AppResult<Terms>,
     ) -> AppResult<Deal> {
         let now = self.clock.now();
@@ -228,7 +223,7 @@ impl App {
         let after = before.apply(DealEvent::ReviseOffer { terms: Box::new(terms) }, now)?.deal;
         tx.update_deal(&after, now).await?;
         super::deadlines::replan(tx.as_mut(), &after, now).await?;
-        let extra = json!({ "changed": changed, "terms_hash": after.terms.fingerprint() });
+        let extra = json!({ "changed": changed, "terms_hash": after.terms.fingerprint(), "fee": after.terms.fee.to_string(), "note": note });
         tx.append_event(event(Actor::Operator(op.id), Some(id), kind, stage_payload(&before, &after, extra), now))
             .await?;
         let notice = Notice::OfferRevised {
@@ -237,6 +232,7 @@ impl App {
             fee: after.terms.fee,
             changed,
             respond_by: after.terms.respond_by,
+            note,
         };
         tx.enqueue(Recipient::Creator(after.creator_id), &notice, now).await?;
         tx.commit().await?;
@@ -266,37 +262,24 @@ impl App {
         tx.commit().await?;
         Ok(after)
     }
+}
 
-    /// Calls a deal off before publishing; open payments are cancelled.
-    pub async fn cancel_deal(&self, by: OperatorId, id: DealId, reason: &str) -> AppResult<Deal> {
-        let now = self.clock.now();
-        let mut tx = self.begin().await?;
-        let op = authorize(tx.as_mut(), by, Permission::MakeOffers).await?;
-        let before = operator_deal(tx.as_mut(), &op, id).await?;
-        let after = before.apply(DealEvent::Cancel, now)?.deal;
-        tx.update_deal(&after, now).await?;
-        super::deadlines::replan(tx.as_mut(), &after, now).await?;
-        for mut p in tx.deal_payments(id).await? {
-            if p.status.is_open() {
-                p.status = linkstar_core::payment::PaymentStatus::Cancelled;
-                tx.update_payment(&p).await?;
-            }
-        }
-        let extra = json!({ "reason": reason });
-        tx.append_event(event(
-            Actor::Operator(op.id),
-            Some(id),
-            "deal.cancel",
-            stage_payload(&before, &after, extra),
-            now,
-        ))
-        .await?;
-        let campaign = tx.campaign(after.campaign_id).await?;
-        let notice = Notice::DealCancelled { deal: id, campaign: campaign.spec.name };
-        tx.enqueue(Recipient::Creator(after.creator_id), &notice, now).await?;
-        tx.commit().await?;
-        Ok(after)
+/// The current terms at another fee. If the offer's respond-by has passed meanwhile, the
+/// creator gets the campaign's counter-offer answer time from now to answer.
+pub(super) fn countered_terms(deal: &Deal, fee: Money, policy: &ReminderPolicy, now: Timestamp) -> Terms {
+    let mut terms = deal.terms.clone();
+    terms.fee = fee;
+    if terms.respond_by <= now {
+        terms.respond_by = counter_answer_by(policy, now);
     }
+    terms
+}
+
+/// When a creator must answer an offer the brand reopened at `now`: the campaign's
+/// counter-offer answer time from then.
+pub(super) fn counter_answer_by(policy: &ReminderPolicy, now: Timestamp) -> Timestamp {
+    let rules = linkstar_core::reminder::ReminderRules::from_policy(policy);
+    linkstar_core::reminder::counter_deadline(&rules, now)
 }
 
 /// Stores the payments a transition made due, tells the creator and plans the

@@ -262,7 +262,7 @@ impl App {
     }
 
     /// The operator, for reads (every role may read its own brand's data).
-    async fn operator_reading(&self, by: OperatorId) -> AppResult<Operator> {
+    pub(super) async fn operator_reading(&self, by: OperatorId) -> AppResult<Operator> {
         self.store.operator_by_id(by).await?.ok_or(AppError::NotFound("operator"))
     }
 
