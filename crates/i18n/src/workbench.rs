@@ -43,6 +43,12 @@ pub enum Work {
     HistAccepted,
     /// `dash-hist-declined`: declined
     HistDeclined,
+    /// `dash-hist-counter-accepted`: counter accepted
+    HistCounterAccepted,
+    /// `dash-hist-counter-declined`: counter declined
+    HistCounterDeclined,
+    /// `dash-hist-revised`: offer revised
+    HistRevised,
     /// `dash-post-link`: Post link
     PostLink,
     /// `dash-amount`: Amount
@@ -57,8 +63,8 @@ pub enum Work {
     CancelPayments,
     /// `dash-pay-stays-paid`: stays paid
     PayStaysPaid,
-    /// `dash-pay-still-owed`: still owed
-    PayStillOwed,
+    /// `dash-pay-already-cancelled`: already cancelled
+    PayAlreadyCancelled,
     /// `dash-pay-voided`: voided
     PayVoided,
     /// `dash-no-payments`: No payments yet.
@@ -143,6 +149,9 @@ impl Localizer {
             Work::HistCounterBack => fl!(l, "dash-hist-counter-back"),
             Work::HistAccepted => fl!(l, "dash-hist-accepted"),
             Work::HistDeclined => fl!(l, "dash-hist-declined"),
+            Work::HistCounterAccepted => fl!(l, "dash-hist-counter-accepted"),
+            Work::HistCounterDeclined => fl!(l, "dash-hist-counter-declined"),
+            Work::HistRevised => fl!(l, "dash-hist-revised"),
             Work::PostLink => fl!(l, "dash-post-link"),
             Work::Amount => fl!(l, "dash-amount"),
             Work::YourFee => fl!(l, "dash-your-fee"),
@@ -150,7 +159,7 @@ impl Localizer {
             Work::ReasonCreator => fl!(l, "dash-reason-creator"),
             Work::CancelPayments => fl!(l, "dash-cancel-payments"),
             Work::PayStaysPaid => fl!(l, "dash-pay-stays-paid"),
-            Work::PayStillOwed => fl!(l, "dash-pay-still-owed"),
+            Work::PayAlreadyCancelled => fl!(l, "dash-pay-already-cancelled"),
             Work::PayVoided => fl!(l, "dash-pay-voided"),
             Work::NoPayments => fl!(l, "dash-no-payments"),
             Work::ConfirmHint => fl!(l, "dash-confirm-hint"),

@@ -3,8 +3,10 @@
 //! confirmed once before it runs. What a deal's stage does not allow is refused with why.
 
 use linkstar_app::port::DealSummary;
+use linkstar_app::{CancelLine, CancelPreview};
 use linkstar_core::ids::{DealId, PaymentId};
 use linkstar_core::money::Money;
+use linkstar_core::payment::CancelEffect;
 use linkstar_core::stage::{Stage, StageEvent};
 use linkstar_i18n::{Ui, Work};
 
@@ -52,8 +54,8 @@ pub enum Ask {
     VerifyPost(Target, String),
     /// Refuse the post at this link, with a reason.
     RefusePost(Target, String),
-    /// Cancel the deal, with a reason.
-    CancelDeal(Target),
+    /// Cancel the deal, with a reason, once what it does to the payments is known.
+    CancelDeal(Target, Option<Vec<CancelLine>>),
 }
 
 /// The commands that act on one deal.
@@ -87,7 +89,7 @@ pub fn for_deal(command: Command, s: &DealSummary) -> Action {
         (Command::RefusePost, _, Some(url)) => Ask::RefusePost(target, url),
         (Command::Approve, ..) if d.stage == Stage::InReview => Ask::Approve(target, d.draft_versions),
         (Command::RequestChanges, ..) if d.stage == Stage::InReview => Ask::RequestChanges(target, d.draft_versions),
-        (Command::CancelDeal, ..) if d.stage.next(StageEvent::Cancel).is_ok() => Ask::CancelDeal(target),
+        (Command::CancelDeal, ..) if d.stage.next(StageEvent::Cancel).is_ok() => Ask::CancelDeal(target, None),
         (c, ..) if DEAL_COMMANDS.contains(&c) => return Action::Refuse(Why::NotNow),
         _ => return Action::None,
     };
@@ -117,7 +119,7 @@ impl Ask {
             | Ask::DeclineCounter(t, _)
             | Ask::VerifyPost(t, _)
             | Ask::RefusePost(t, _)
-            | Ask::CancelDeal(t) => t,
+            | Ask::CancelDeal(t, _) => t,
         }
     }
 
@@ -157,9 +159,40 @@ impl Ask {
                 facts.push((cx.t(Ui::ColFee), cx.money(t.amount)));
                 facts.push((cx.w(Work::PostLink), url.clone()));
             }
-            Ask::CancelDeal(_) => facts.push((cx.t(Ui::ColFee), cx.money(t.amount))),
+            Ask::CancelDeal(_, preview) => {
+                facts.push((cx.t(Ui::ColFee), cx.money(t.amount)));
+                facts.push((cx.w(Work::CancelPayments), String::new()));
+                match preview {
+                    None => facts.push((String::new(), cx.t(Ui::Loading))),
+                    Some(lines) if lines.is_empty() => facts.push((String::new(), cx.w(Work::NoPayments))),
+                    Some(lines) => {
+                        for l in lines {
+                            let p = &l.payment;
+                            let effect = cx.w(match l.effect {
+                                CancelEffect::StaysPaid => Work::PayStaysPaid,
+                                CancelEffect::Voided => Work::PayVoided,
+                                CancelEffect::AlreadyCancelled => Work::PayAlreadyCancelled,
+                            });
+                            let what =
+                                format!("  {} {}", cx.t(crate::views::payments::kind(p.kind)), cx.money(p.amount));
+                            facts.push((what, effect));
+                        }
+                    }
+                }
+            }
         }
         facts
+    }
+
+    /// Takes what cancelling would do to the payments, if this asks to cancel that deal.
+    pub fn preview(&mut self, preview: &CancelPreview) -> bool {
+        match self {
+            Ask::CancelDeal(t, lines) if t.deal == preview.deal => {
+                *lines = Some(preview.payments.clone());
+                true
+            }
+            _ => false,
+        }
     }
 
     /// The form for what must be typed, or `None` when a confirmation is enough.
@@ -224,7 +257,8 @@ impl Ask {
                 facts.push((field(0), reason.clone()));
                 Op::RefusePost(id, reason)
             }
-            Ask::CancelDeal(..) => {
+            Ask::CancelDeal(_, None) => return Err((0, cx.w(Work::StillLoading))),
+            Ask::CancelDeal(_, Some(_)) => {
                 let reason = required(0)?;
                 facts.push((field(0), reason.clone()));
                 Op::CancelDeal(id, reason)

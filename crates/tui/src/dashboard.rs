@@ -325,11 +325,16 @@ impl Dashboard {
             }
             Action::Ask(ask) => {
                 let cx = self.cx();
+                // Cancelling shows what it does to the payments before anything is typed.
+                let more = match ask.as_ref() {
+                    Ask::CancelDeal(t, _) => vec![Request::CancelPreview(t.deal)],
+                    _ => Vec::new(),
+                };
                 self.modal = match ask.form(&cx) {
                     Some(form) => Some(Modal::Form(Purpose::Ask(ask), form)),
                     None => ask.op(None, &cx).ok().map(|c| Modal::Confirm(Box::new(c))),
                 };
-                Vec::new()
+                more
             }
             Action::Refuse(why) => {
                 let text = why.text(&self.cx());
@@ -391,6 +396,16 @@ impl Dashboard {
                 self.reports.daily = daily;
             }
             Loaded::Activity(health, recent) => self.activity.set(health, recent),
+            Loaded::CancelPreview(preview) => match self.modal.take() {
+                // Only the cancel form of that very deal takes it.
+                Some(Modal::Form(Purpose::Ask(mut ask), mut form)) => {
+                    if ask.preview(&preview) {
+                        form.intro = ask.facts(&self.cx());
+                    }
+                    self.modal = Some(Modal::Form(Purpose::Ask(ask), form));
+                }
+                other => self.modal = other,
+            },
             Loaded::Done(op, done, refused) => return self.done(op, done, refused),
             Loaded::Failed(code) => {
                 let text =

@@ -160,7 +160,7 @@ impl Form {
         let label_width = self.fields.iter().map(|x| x.label.width()).max().unwrap_or(0) + 2;
         let mut lines = Vec::new();
         for (label, value) in &self.intro {
-            lines.push(Line::from(vec![Span::styled(format!("{label}: "), theme.dim()), Span::raw(value.clone())]));
+            lines.push(fact(label, value, theme));
         }
         if !self.intro.is_empty() {
             lines.push(Line::raw(""));
@@ -189,6 +189,18 @@ impl Form {
             .border_style(theme.focus())
             .title(Span::styled(format!(" {} ", self.title), theme.title()));
         f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).block(block), rect);
+    }
+}
+
+/// A `label: value` line; a heading when there is no value, an indented value when
+/// there is no label.
+pub fn fact(label: &str, value: &str, theme: Theme) -> Line<'static> {
+    match (label.trim().is_empty(), value.is_empty()) {
+        (_, true) => Line::styled(label.to_string(), theme.title()),
+        (true, false) => Line::raw(format!("  {value}")),
+        (false, false) => {
+            Line::from(vec![Span::styled(format!("{label}: "), theme.dim()), Span::raw(value.to_string())])
+        }
     }
 }
 

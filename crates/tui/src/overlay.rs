@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Tabs, Wrap};
 
 use linkstar_i18n::{Ui, Work};
+use unicode_width::UnicodeWidthStr;
 
 use crate::dashboard::{Dashboard, Modal};
 use crate::input::{TextInput, centered};
@@ -59,9 +60,17 @@ impl Dashboard {
         let cx = self.cx();
         let [top, body, foot] =
             Layout::vertical([Constraint::Length(1), Constraint::Min(3), Constraint::Length(1)]).areas(f.area());
-        let titles: Vec<Line> =
-            ViewId::ALL.iter().enumerate().map(|(i, v)| Line::raw(format!("{} {}", i + 1, v.title(&cx)))).collect();
         let selected = ViewId::ALL.iter().position(|v| *v == self.view);
+        let full: Vec<String> =
+            ViewId::ALL.iter().enumerate().map(|(i, v)| format!("{} {}", i + 1, v.title(&cx))).collect();
+        // Every tab stays on the bar: when the names do not all fit, the other tabs show
+        // their number only.
+        let wide = full.iter().map(|t| t.width()).sum::<usize>() + full.len() - 1 > usize::from(top.width);
+        let titles: Vec<Line> = full
+            .into_iter()
+            .enumerate()
+            .map(|(i, t)| if wide && Some(i) != selected { Line::raw(format!("{}", i + 1)) } else { Line::raw(t) })
+            .collect();
         let tabs = Tabs::new(titles)
             .select(selected)
             .style(cx.theme.dim())
@@ -193,12 +202,7 @@ impl Dashboard {
 fn question(f: &mut Frame, area: Rect, cx: &Cx, title: &str, facts: &[(String, String)], hint: &str) {
     let width = area.width.saturating_sub(4).min(72);
     let inner = usize::from(width.saturating_sub(2)).max(1);
-    let mut lines: Vec<Line> = facts
-        .iter()
-        .map(|(label, value)| {
-            Line::from(vec![Span::styled(format!("{label}: "), cx.theme.dim()), Span::raw(value.clone())])
-        })
-        .collect();
+    let mut lines: Vec<Line> = facts.iter().map(|(label, value)| crate::input::fact(label, value, cx.theme)).collect();
     lines.push(Line::styled(hint.to_string(), cx.theme.key()));
     // Rows as wrapped: each line takes its display width over the inner width, rounded up.
     let rows: usize = lines.iter().map(|l| l.width().max(1).div_ceil(inner)).sum();

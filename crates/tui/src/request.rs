@@ -9,7 +9,7 @@ use linkstar_app::dashboard::{
     ReviewItem,
 };
 use linkstar_app::port::{DealSummary, OutboxMessage};
-use linkstar_app::{App, AppError};
+use linkstar_app::{App, AppError, CancelPreview, Negotiation};
 use linkstar_core::audit::AuditEvent;
 use linkstar_core::brand::Operator;
 use linkstar_core::campaign::{Campaign, CampaignSpec};
@@ -52,6 +52,8 @@ pub enum Request {
     Reports,
     /// Outbox health and the newest messages.
     Activity,
+    /// What cancelling a deal would do to its payments.
+    CancelPreview(DealId),
     /// An operation.
     Do(Op),
 }
@@ -83,6 +85,8 @@ pub enum Slot {
     Reports,
     /// [`Request::Activity`].
     Activity,
+    /// [`Request::CancelPreview`].
+    CancelPreview,
 }
 
 impl Request {
@@ -100,6 +104,7 @@ impl Request {
             Request::Payments(..) => Slot::Payments,
             Request::Reports => Slot::Reports,
             Request::Activity => Slot::Activity,
+            Request::CancelPreview(_) => Slot::CancelPreview,
             Request::Do(_) => return None,
         })
     }
@@ -159,6 +164,8 @@ pub struct DealFile {
     pub payments: Vec<Payment>,
     /// Its pending reminders and automatic steps, soonest first.
     pub reminders: Vec<linkstar_app::schedule_port::ScheduledRow>,
+    /// Offer, counter-offers and answers: the round, the answer-by instant, the history.
+    pub negotiation: Negotiation,
 }
 
 /// A draft in review with its history and its creator, for the review detail pane.
@@ -199,6 +206,8 @@ pub enum Loaded {
     Reports(Vec<CampaignFigures>, Vec<u64>),
     /// Outbox health and messages.
     Activity(OutboxHealth, Vec<OutboxMessage>),
+    /// What cancelling a deal would do.
+    CancelPreview(Box<CancelPreview>),
     /// An operation finished: how many things it did, and the error codes of refusals.
     Done(Op, usize, Vec<String>),
     /// A read failed (shown, then retried on the next refresh).
@@ -280,7 +289,8 @@ impl Worker {
                 let messages = all.into_iter().filter(|m| m.notice.deal() == Some(deal)).collect();
                 let payments = self.app.store().payments(deal).await.map_err(code)?;
                 let reminders = r.deal_reminders(deal).await.map_err(code)?;
-                Loaded::Deal(Box::new(DealFile { summary, events, voice, messages, payments, reminders }))
+                let negotiation = self.app.negotiation(self.operator.id, deal).await.map_err(code)?;
+                Loaded::Deal(Box::new(DealFile { summary, events, voice, messages, payments, reminders, negotiation }))
             }
             Request::Payments(filter, offset) => {
                 Loaded::Payments(filter, r.payments_page(brand, filter, now, offset, PAGE).await.map_err(code)?)
@@ -291,6 +301,9 @@ impl Worker {
             ),
             Request::Activity => {
                 Loaded::Activity(r.outbox_health().await.map_err(code)?, r.recent_outbox(PAGE).await.map_err(code)?)
+            }
+            Request::CancelPreview(deal) => {
+                Loaded::CancelPreview(Box::new(self.app.cancel_preview(self.operator.id, deal).await.map_err(code)?))
             }
             Request::Do(op) => {
                 let (done, refused) = self.act(&op).await;
@@ -316,8 +329,9 @@ impl Worker {
             Op::AcceptCounter(deal) => one(self.app.accept_counter(by, *deal).await.map(drop)),
             Op::VerifyPost(deal) => one(self.app.verify_post(by, *deal).await.map(drop)),
             Op::CancelDeal(deal, reason) => one(self.app.cancel_deal(by, *deal, reason).await.map(drop)),
-            // PENDING MERGE of issue15-ops: these three operations are written there.
-            Op::CounterBack(..) | Op::DeclineCounter(..) | Op::RefusePost(..) => (0, vec!["illegal-transition".into()]),
+            Op::CounterBack(deal, fee, note) => one(self.app.counter_back(by, *deal, *fee, note).await.map(drop)),
+            Op::DeclineCounter(deal, note) => one(self.app.decline_counter(by, *deal, note).await.map(drop)),
+            Op::RefusePost(deal, reason) => one(self.app.refuse_post(by, *deal, reason).await.map(drop)),
             Op::MakeOffers(campaign, creators, terms) => {
                 let (mut done, mut refused) = (0, Vec::new());
                 for creator in creators {

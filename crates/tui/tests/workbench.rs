@@ -145,3 +145,88 @@ async fn search_looks_within_the_view_on_screen() {
     h.code(KeyCode::Enter).await;
     assert!(screen(&mut h).contains("Glow Serum Launch"), "{}", screen(&mut h));
 }
+
+#[tokio::test]
+async fn a_counter_is_answered_with_the_brands_fee_and_a_note() {
+    let fx = fixture().await;
+    let before = first_in(&fx, Stage::Negotiating).await;
+    let mut h = fx.harness("admin", Language::EnUs, 120, 40).await;
+    h.code(KeyCode::Right).await;
+    h.code(KeyCode::Enter).await;
+    let shown = screen(&mut h);
+    assert!(shown.contains("Round: 1") && shown.contains("Answer by:"), "{shown}");
+    h.char('C').await;
+    // A fee in another currency is refused at the fee field, in words.
+    let ctrl_u = crossterm::event::KeyEvent::new(KeyCode::Char('u'), crossterm::event::KeyModifiers::CONTROL);
+    h.press(ctrl_u).await;
+    h.type_text("350 EUR").await;
+    h.code(KeyCode::Enter).await;
+    let refused = screen(&mut h);
+    assert!(refused.contains("Use the offer's currency, JPY."), "{refused}");
+    assert_eq!(h.dash.form_focus(), Some(0));
+    h.press(ctrl_u).await;
+    h.type_text("35000 JPY").await;
+    h.code(KeyCode::Tab).await;
+    h.type_text("Our best for two posts").await;
+    h.code(KeyCode::Enter).await;
+    let asked = screen(&mut h);
+    assert!(asked.contains("¥35,000") && asked.contains("Our best for two posts"), "{asked}");
+    h.char('y').await;
+    let after = stage_of(&fx, before.deal.id).await;
+    assert_eq!(after.terms.fee.minor, 35_000);
+    assert!(screen(&mut h).contains("Your fee was sent to the creator."), "{}", screen(&mut h));
+    let outbox = fx.app.store().outbox(true, 10_000).await.expect("outbox");
+    assert!(outbox.iter().any(|m| matches!(&m.notice, Notice::OfferRevised { deal, .. } if *deal == before.deal.id)));
+}
+
+#[tokio::test]
+async fn a_counter_is_declined_and_the_offer_stands() {
+    let fx = fixture().await;
+    let before = first_in(&fx, Stage::Negotiating).await;
+    let mut h = fx.harness("admin", Language::EnUs, 120, 40).await;
+    h.code(KeyCode::Right).await;
+    h.char('D').await;
+    h.type_text("The budget is fixed").await;
+    h.code(KeyCode::Enter).await;
+    h.char('y').await;
+    let after = stage_of(&fx, before.deal.id).await;
+    assert_eq!((after.terms.fee, after.counter_fee), (before.deal.terms.fee, None));
+    assert!(screen(&mut h).contains("Counter-offer declined."), "{}", screen(&mut h));
+    let outbox = fx.app.store().outbox(true, 10_000).await.expect("outbox");
+    assert!(
+        outbox.iter().any(|m| matches!(&m.notice, Notice::CounterDeclined { deal, .. } if *deal == before.deal.id))
+    );
+}
+
+#[tokio::test]
+async fn a_post_link_is_refused_with_the_reason_the_creator_gets() {
+    let fx = fixture().await;
+    let published = first_in(&fx, Stage::Published).await;
+    let mut h = fx.harness("rui", Language::EnUs, 120, 40).await;
+    for _ in 0..6 {
+        h.code(KeyCode::Right).await;
+    }
+    h.char('R').await;
+    h.type_text("The post lacks the #ad label").await;
+    h.code(KeyCode::Enter).await;
+    h.char('y').await;
+    let after = stage_of(&fx, published.deal.id).await;
+    assert_eq!((after.stage, after.post_url), (Stage::Approved, None));
+    assert!(screen(&mut h).contains("Post link refused."), "{}", screen(&mut h));
+    let outbox = fx.app.store().outbox(true, 10_000).await.expect("outbox");
+    assert!(outbox.iter().any(|m| matches!(&m.notice, Notice::PostRefused { deal, .. } if *deal == published.deal.id)));
+}
+
+#[tokio::test]
+async fn cancelling_shows_what_happens_to_each_payment_first() {
+    let fx = fixture().await;
+    let mut h = fx.harness("admin", Language::EnUs, 120, 40).await;
+    // Approved deals have a paid deposit and an open balance.
+    for _ in 0..5 {
+        h.code(KeyCode::Right).await;
+    }
+    h.char('X').await;
+    let shown = screen(&mut h);
+    assert!(shown.contains("What happens to the payments"), "{shown}");
+    assert!(shown.contains("stays paid") || shown.contains("voided") || shown.contains("No payments yet."), "{shown}");
+}

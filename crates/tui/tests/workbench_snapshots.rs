@@ -1,5 +1,5 @@
 //! Snapshots of the workbench's screens and dialogs — a deal in negotiation and its
-//! answers, a published post, cancelling, the discard question, a refused field, and a
+//! answers, a published post, cancelling (with what happens to each payment), the discard question, a refused field, and a
 //! review pane still loading — at 80×24, 120×40 and 200×50, in English, Chinese and Japanese.
 
 mod common;
@@ -46,8 +46,15 @@ async fn workbench_at(width: u16, height: u16, lang: Language, tag: &str) {
     h.char('v').await;
     snap("verify_post", &mut h);
     h.code(KeyCode::Esc).await;
-    // The review queue before the selected draft's detail arrives.
+    // Cancelling an approved deal: its paid deposit and open balance, first.
     h.code(KeyCode::Esc).await;
+    h.code(KeyCode::Left).await;
+    h.code(KeyCode::Down).await;
+    h.code(KeyCode::Down).await;
+    h.char('X').await;
+    snap("cancel_with_payments", &mut h);
+    h.code(KeyCode::Esc).await;
+    // The review queue before the selected draft's detail arrives.
     let list = h.dash.key(KeyEvent::new(KeyCode::Char('4'), KeyModifiers::NONE));
     let loaded = h.worker.run(list[0].request.clone()).await;
     let _detail_not_run = h.dash.apply(&list[0], loaded);

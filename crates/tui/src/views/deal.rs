@@ -11,6 +11,7 @@ use linkstar_core::audit::Actor;
 use linkstar_core::stage::Stage;
 use linkstar_i18n::{Language, Ui, Work};
 
+use linkstar_app::{NegotiationMove, Party};
 use linkstar_core::ids::DealId;
 
 use super::{Action, Cx, Why, block};
@@ -102,14 +103,20 @@ impl DealView {
         let term = |label: Ui, value: String| {
             Line::from(vec![Span::styled(format!("{}: ", cx.t(label)), cx.theme.dim()), Span::raw(value)])
         };
-        let mut lines = vec![
+        // A counter waiting for the brand comes first: it is what the deal needs now.
+        let negotiation = negotiation_lines(cx, file);
+        let waiting = d.stage == Stage::Negotiating;
+        let mut lines = if waiting { negotiation.clone() } else { Vec::new() };
+        lines.extend([
             term(Ui::ColFee, cx.money(t.fee)),
             term(Ui::ColDue, cx.short(t.draft_due)),
             term(Ui::PublishOpens, cx.short(t.publish_window.opens)),
             term(Ui::PublishCloses, cx.short(t.publish_window.closes)),
             term(Ui::ColVersion, format!("{} / {}", d.draft_versions, d.change_requests)),
-        ];
-        lines.extend(negotiation_lines(cx, file));
+        ]);
+        if !waiting {
+            lines.extend(negotiation);
+        }
         if let Some(url) = &d.post_url {
             lines.push(term_line(cx, cx.w(Work::PostLink), url.clone()));
         }
@@ -174,24 +181,64 @@ fn term_line(cx: &Cx, label: String, value: String) -> Line<'static> {
     Line::from(vec![Span::styled(format!("{label}: "), cx.theme.dim()), Span::raw(value)])
 }
 
-/// The counter-offer waiting for the brand: the offer, the counter and the keys to answer.
+/// The negotiation: the offer and the creator's counter, the round, when the brand must
+/// answer, who proposed what when, and (while a counter waits) the keys to answer it.
 fn negotiation_lines(cx: &Cx, file: &DealFile) -> Vec<Line<'static>> {
-    let d = &file.summary.deal;
-    let Some(counter) = d.counter_fee.filter(|_| d.stage == Stage::Negotiating) else { return Vec::new() };
+    let n = &file.negotiation;
+    let waiting = n.stage == Stage::Negotiating && n.counter.is_some();
+    if !waiting && n.round == 0 {
+        return Vec::new();
+    }
     let mut lines = vec![
         Line::styled(cx.w(Work::Negotiation), cx.theme.title()),
-        term_line(cx, cx.w(Work::YourOffer), cx.money(d.terms.fee)),
-        Line::from(vec![
+        term_line(cx, cx.w(Work::YourOffer), cx.money(n.offer_fee)),
+    ];
+    if let Some(counter) = n.counter {
+        lines.push(Line::from(vec![
             Span::styled(format!("{}: ", cx.w(Work::TheirCounter)), cx.theme.dim()),
             Span::styled(cx.money(counter), cx.theme.warn()),
-        ]),
-    ];
-    // One key per line, so a narrow pane never parts a key from what it does.
-    for c in [Command::AcceptCounter, Command::CounterBack, Command::DeclineCounter] {
-        lines.push(Line::from(vec![
-            Span::styled(format!("{} ", cx.keys.first_key(c)), cx.theme.key()),
-            Span::raw(cx.label(c)),
         ]));
+    }
+    lines.push(term_line(cx, cx.w(Work::Round), n.round.to_string()));
+    if let Some(at) = n.answer_by.filter(|_| waiting) {
+        lines.push(term_line(cx, cx.w(Work::AnswerBy), cx.short(at)));
+    }
+    if waiting {
+        // One key per line, so a narrow pane never parts a key from what it does.
+        for c in [Command::AcceptCounter, Command::CounterBack, Command::DeclineCounter] {
+            lines.push(Line::from(vec![
+                Span::styled(format!("{} ", cx.keys.first_key(c)), cx.theme.key()),
+                Span::raw(cx.label(c)),
+            ]));
+        }
+    }
+    lines.push(Line::styled(cx.w(Work::History), cx.theme.title()));
+    for step in &n.history {
+        let who = match step.party {
+            Party::Brand => cx.t(Ui::ActorTeam),
+            Party::Creator => file.summary.creator.clone(),
+            Party::System => cx.t(Ui::ActorSystem),
+        };
+        let what = match step.step {
+            NegotiationMove::Offer => cx.w(Work::HistOffer),
+            NegotiationMove::Counter => cx.w(Work::HistCounter),
+            NegotiationMove::CounterBack => cx.w(Work::HistCounterBack),
+            NegotiationMove::AcceptCounter => cx.w(Work::HistCounterAccepted),
+            NegotiationMove::DeclineCounter => cx.w(Work::HistCounterDeclined),
+            NegotiationMove::Revise => cx.w(Work::HistRevised),
+            NegotiationMove::Accept => cx.w(Work::HistAccepted),
+            NegotiationMove::Decline => cx.w(Work::HistDeclined),
+            NegotiationMove::Expire => cx.loc.stage(Stage::Expired, cx.lang),
+        };
+        let mut spans =
+            vec![Span::styled(format!("{} ", cx.short(step.at)), cx.theme.dim()), Span::raw(format!("{who}: {what}"))];
+        if let Some(fee) = step.fee {
+            spans.push(Span::raw(format!(" {}", cx.money(fee))));
+        }
+        lines.push(Line::from(spans));
+        if let Some(note) = step.note.as_ref().filter(|t| !t.is_empty()) {
+            lines.push(Line::styled(format!("  “{note}”"), cx.theme.dim()));
+        }
     }
     lines
 }

@@ -16,6 +16,7 @@ use super::{Action, Cx, block};
 use crate::keymap::Command;
 use crate::request::Request;
 use crate::theme::fit;
+use unicode_width::UnicodeWidthStr;
 
 /// The stages shown as columns; final stages are summed up on one line.
 const OPEN: [Stage; 8] = [
@@ -138,7 +139,7 @@ impl Pipeline {
     pub fn draw(&self, f: &mut Frame, area: Rect, cx: &Cx, attention: &Attention, campaign_name: Option<&str>) {
         let [strip, filter, body] =
             Layout::vertical([Constraint::Length(1), Constraint::Length(1), Constraint::Min(3)]).areas(area);
-        f.render_widget(Paragraph::new(attention_line(cx, attention)), strip);
+        f.render_widget(Paragraph::new(attention_line(cx, attention, usize::from(strip.width))), strip);
 
         let name = campaign_name.map_or_else(|| cx.t(Ui::AllCampaigns), str::to_string);
         let mut spans = vec![
@@ -167,12 +168,14 @@ impl Pipeline {
             let focused = stage_index == self.column;
             let inner_width = usize::from(areas[slot].width.saturating_sub(2));
             // Searching, a column counts what matches of what it loaded.
-            let title = match &self.query {
-                Some(_) => {
-                    format!("{} {}/{}", cx.loc.stage(stage, cx.lang), self.deals(stage).len(), self.count(stage))
-                }
-                None => format!("{} {}", cx.loc.stage(stage, cx.lang), self.count(stage)),
+            let count = match &self.query {
+                Some(_) => format!("{}/{}", self.deals(stage).len(), self.count(stage)),
+                None => self.count(stage).to_string(),
             };
+            // The count always shows; the stage's name gives way (with an ellipsis), and the
+            // block's title padding (a space each side) is taken into account.
+            let room = inner_width.saturating_sub(2 + 1 + count.len());
+            let title = format!("{} {count}", fit(&cx.loc.stage(stage, cx.lang), room));
             // Only the rows on screen are built, scrolled to keep the selection in view.
             let visible = usize::from(areas[slot].height.saturating_sub(2)).max(1);
             let selected = self.rows[stage_index];
@@ -198,9 +201,11 @@ impl Pipeline {
                     ]))
                 })
                 .collect();
-            let list = List::new(items)
-                .block(block(fit(&title, inner_width), cx, focused))
-                .highlight_style(if focused { cx.theme.selected() } else { cx.theme.text() });
+            let list = List::new(items).block(block(title.clone(), cx, focused)).highlight_style(if focused {
+                cx.theme.selected()
+            } else {
+                cx.theme.text()
+            });
             let mut state = ListState::default().with_selected(focused.then_some(selected - skip));
             if !self.loaded {
                 f.render_widget(block(title, cx, focused), areas[slot]);
@@ -211,8 +216,9 @@ impl Pipeline {
     }
 }
 
-/// "Needs you now: 3 drafts waiting · 2 counter-offers …", or all clear.
-pub fn attention_line(cx: &Cx, a: &Attention) -> Line<'static> {
+/// "Needs you now: 3 drafts waiting · 2 counter-offers …", or all clear. Counts that do
+/// not fit in `width` whole are left out, and a `…` says so.
+pub fn attention_line(cx: &Cx, a: &Attention, width: usize) -> Line<'static> {
     let parts: Vec<(UiCount, u64, bool)> = vec![
         (UiCount::DraftsWaiting, a.drafts_waiting, false),
         (UiCount::ReviewsOverdue, a.reviews_overdue, true),
@@ -225,11 +231,18 @@ pub fn attention_line(cx: &Cx, a: &Attention) -> Line<'static> {
         return Line::styled(cx.t(Ui::AllClear), cx.theme.good());
     }
     let mut spans = vec![Span::styled(format!("{}: ", cx.t(Ui::NeedsYou)), cx.theme.title())];
+    let mut used: usize = spans.iter().map(|s| s.width()).sum();
     for (i, (ui, n, late)) in shown.into_iter().enumerate() {
-        if i > 0 {
-            spans.push(Span::raw(" · "));
+        let text = cx.n(ui, n);
+        let sep = if i > 0 { " · " } else { "" };
+        // Room is kept for the ` …` that says something was left out.
+        if used + sep.width() + text.width() + 2 > width {
+            spans.push(Span::styled(" …", cx.theme.dim()));
+            break;
         }
-        spans.push(Span::styled(cx.n(ui, n), if late { cx.theme.bad() } else { cx.theme.warn() }));
+        used += sep.width() + text.width();
+        spans.push(Span::raw(sep));
+        spans.push(Span::styled(text, if late { cx.theme.bad() } else { cx.theme.warn() }));
     }
     Line::from(spans)
 }
