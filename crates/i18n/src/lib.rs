@@ -29,6 +29,7 @@ mod notice;
 mod report_words;
 mod schedule;
 mod shell;
+mod workbench;
 
 use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed::{I18nAssets, LanguageLoader};
@@ -48,6 +49,7 @@ pub use messages::{Deadline, Label, Reminder};
 pub use report_words::ReportLabel;
 pub use schedule::ReminderConsole;
 pub use shell::{Job, ShellLine};
+pub use workbench::Work;
 
 use format::Formats;
 

@@ -2,6 +2,7 @@
 //! from the store. [`Dashboard::key`] and [`Dashboard::apply`] change it and return the
 //! [`Request`]s to run; they never do IO themselves, so tests drive them directly.
 
+use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -10,14 +11,15 @@ use crossterm::event::KeyEvent;
 use linkstar_app::Clock;
 use linkstar_app::dashboard::{Attention, CampaignFigures};
 use linkstar_core::brand::Operator;
-use linkstar_core::ids::{DealId, EventId, PaymentId};
+use linkstar_core::ids::EventId;
 use linkstar_core::place::TimeZoneName;
-use linkstar_i18n::{Language, Localizer, Ui, UiCount};
+use linkstar_i18n::{Language, Localizer, Ui, UiCount, Work};
 
+use crate::ask::{Ask, Confirm};
 use crate::forms;
 use crate::input::{Form, TextInput};
 use crate::keymap::{Command, Keymap};
-use crate::request::{Loaded, Op, Request};
+use crate::request::{Loaded, Op, Request, Slot, Ticket};
 use crate::theme::Theme;
 use crate::views::{Action, Cx, ViewId, permission};
 use crate::views::{activity, campaigns, creators, deal, payments, pipeline, reports, review};
@@ -28,6 +30,8 @@ pub(crate) enum Purpose {
     Offer,
     Filters,
     Campaign(Option<linkstar_core::ids::CampaignId>),
+    /// The typed part of an action on a deal or payment.
+    Ask(Box<Ask>),
 }
 
 /// The overlay on top of the view, which takes the keys while open.
@@ -36,9 +40,11 @@ pub(crate) enum Modal {
     Help,
     Palette(TextInput, usize),
     Search(TextInput),
-    Notes(DealId, TextInput),
-    Reference(PaymentId, TextInput),
     Form(Purpose, Form),
+    /// An action named and waiting for "yes".
+    Confirm(Box<Confirm>),
+    /// "Discard what you typed?" over the form it would discard.
+    Discard(Box<Modal>),
 }
 
 /// A one-line message in the footer: good news, or a refusal.
@@ -73,6 +79,10 @@ pub struct Dashboard {
     pub(crate) payments: payments::Payments,
     pub(crate) reports: reports::Reports,
     pub(crate) activity: activity::Activity,
+    /// The last ticket number issued.
+    seq: u64,
+    /// The newest ticket of each kind of read: only its answer is applied.
+    latest: HashMap<Slot, u64>,
     /// Set when the dashboard should close.
     pub quit: bool,
 }
@@ -111,13 +121,50 @@ impl Dashboard {
             payments: Default::default(),
             reports: Default::default(),
             activity: Default::default(),
+            seq: 0,
+            latest: HashMap::new(),
             quit: false,
         }
     }
 
     /// The requests that fill the first frame.
-    pub fn start(&self) -> Vec<Request> {
-        vec![Request::Head, Request::Attention, Request::Campaigns, self.view_request()]
+    pub fn start(&mut self) -> Vec<Ticket> {
+        let first = vec![Request::Head, Request::Attention, Request::Campaigns, self.view_request()];
+        self.issue(first)
+    }
+
+    /// The focused field of the open form, if a form is open.
+    pub fn form_focus(&self) -> Option<usize> {
+        match &self.modal {
+            Some(Modal::Form(_, form)) => Some(form.focus),
+            _ => None,
+        }
+    }
+
+    /// Whether an overlay (form, confirmation, help…) is open.
+    pub fn overlay_open(&self) -> bool {
+        self.modal.is_some()
+    }
+
+    /// Numbers requests; each becomes the newest of its kind, so older ones of that kind
+    /// still running are stale from now on.
+    fn issue(&mut self, requests: Vec<Request>) -> Vec<Ticket> {
+        requests
+            .into_iter()
+            .map(|request| {
+                self.seq += 1;
+                if let Some(slot) = request.slot() {
+                    self.latest.insert(slot, self.seq);
+                }
+                Ticket { seq: self.seq, request }
+            })
+            .collect()
+    }
+
+    /// Whether a ticket's answer should be applied: it is an operation, or the newest
+    /// read of its kind.
+    pub fn is_current(&self, ticket: &Ticket) -> bool {
+        ticket.request.slot().is_none_or(|slot| self.latest.get(&slot) == Some(&ticket.seq))
     }
 
     pub(crate) fn cx(&self) -> Cx<'_> {
@@ -150,8 +197,8 @@ impl Dashboard {
     }
 
     /// The requests a periodic tick makes: only the change feed's head.
-    pub fn tick(&self) -> Vec<Request> {
-        vec![Request::Head]
+    pub fn tick(&mut self) -> Vec<Ticket> {
+        self.issue(vec![Request::Head])
     }
 
     fn go(&mut self, view: ViewId) -> Vec<Request> {
@@ -165,7 +212,12 @@ impl Dashboard {
     }
 
     /// Handles a key press; returns the requests to run.
-    pub fn key(&mut self, key: KeyEvent) -> Vec<Request> {
+    pub fn key(&mut self, key: KeyEvent) -> Vec<Ticket> {
+        let requests = self.press(key);
+        self.issue(requests)
+    }
+
+    fn press(&mut self, key: KeyEvent) -> Vec<Request> {
         if key.kind != crossterm::event::KeyEventKind::Press {
             return Vec::new();
         }
@@ -187,8 +239,15 @@ impl Dashboard {
             Command::Help => self.modal = Some(Modal::Help),
             Command::Palette => self.modal = Some(Modal::Palette(TextInput::default(), 0)),
             Command::Search => {
-                self.modal =
-                    Some(Modal::Search(TextInput::new(self.creators.query.text.as_deref().unwrap_or(""), false)))
+                // The current view's own search when it has one, else the creator pool's.
+                let now = match self.view {
+                    _ if self.deal_open => self.creators.query.text.clone(),
+                    ViewId::Pipeline => self.pipeline.query.clone(),
+                    ViewId::Campaigns => self.campaign_view.query.clone(),
+                    ViewId::Payments => self.payments.query.clone(),
+                    _ => self.creators.query.text.clone(),
+                };
+                self.modal = Some(Modal::Search(TextInput::new(now.as_deref().unwrap_or(""), false)))
             }
             Command::Refresh => return vec![Request::Attention, Request::Campaigns, self.view_request()],
             Command::Go(n) => {
@@ -221,6 +280,18 @@ impl Dashboard {
         Vec::new()
     }
 
+    /// The commands the current view offers: its own, and those the selected deal's
+    /// stage allows.
+    pub(crate) fn view_commands(&self) -> Vec<Command> {
+        let mut own = self.view.commands().to_vec();
+        if self.view == ViewId::Pipeline
+            && let Some(d) = self.pipeline.selected()
+        {
+            own.extend(crate::ask::offered_for(d));
+        }
+        own
+    }
+
     fn view_command(&mut self, command: Command) -> Action {
         if self.deal_open {
             return self.deal.on(command);
@@ -228,7 +299,10 @@ impl Dashboard {
         let ids: Vec<_> = self.campaigns.iter().map(|c| c.campaign.id).collect();
         match self.view {
             ViewId::Pipeline => self.pipeline.on(command, &ids),
-            ViewId::Campaigns => self.campaign_view.on(command, &self.campaigns),
+            ViewId::Campaigns => {
+                let shown = self.campaign_view.shown(&self.campaigns);
+                self.campaign_view.on(command, &shown)
+            }
             ViewId::Creators => self.creators.on(command),
             ViewId::Review => self.review.on(command),
             ViewId::Payments => self.payments.on(command),
@@ -246,14 +320,25 @@ impl Dashboard {
             Action::Load(r) => vec![r],
             Action::OpenDeal(id) => {
                 self.deal_open = true;
+                self.deal.open(id);
                 vec![Request::Deal(id)]
             }
-            Action::RequestChanges(id) => {
-                self.modal = Some(Modal::Notes(id, TextInput::new("", true)));
-                Vec::new()
+            Action::Ask(ask) => {
+                let cx = self.cx();
+                // Cancelling shows what it does to the payments before anything is typed.
+                let more = match ask.as_ref() {
+                    Ask::CancelDeal(t, _) => vec![Request::CancelPreview(t.deal)],
+                    _ => Vec::new(),
+                };
+                self.modal = match ask.form(&cx) {
+                    Some(form) => Some(Modal::Form(Purpose::Ask(ask), form)),
+                    None => ask.op(None, &cx).ok().map(|c| Modal::Confirm(Box::new(c))),
+                };
+                more
             }
-            Action::MarkPaid(id) => {
-                self.modal = Some(Modal::Reference(id, TextInput::default()));
+            Action::Refuse(why) => {
+                let text = why.text(&self.cx());
+                self.say(text, true);
                 Vec::new()
             }
             Action::MakeOffers => {
@@ -277,8 +362,19 @@ impl Dashboard {
         }
     }
 
-    /// Takes what a request produced; returns follow-up requests.
-    pub fn apply(&mut self, loaded: Loaded) -> Vec<Request> {
+    /// Takes what a ticket's request produced; returns follow-up requests. The answer to
+    /// a read that a newer one of its kind replaced is dropped: what is on screen is
+    /// always the answer to the newest question.
+    pub fn apply(&mut self, ticket: &Ticket, loaded: Loaded) -> Vec<Ticket> {
+        if !self.is_current(ticket) {
+            tracing::debug!(seq = ticket.seq, "stale answer dropped");
+            return Vec::new();
+        }
+        let more = self.take(loaded);
+        self.issue(more)
+    }
+
+    fn take(&mut self, loaded: Loaded) -> Vec<Request> {
         match loaded {
             Loaded::Head(id) => {
                 let changed = self.head.is_some_and(|h| h != id);
@@ -300,6 +396,16 @@ impl Dashboard {
                 self.reports.daily = daily;
             }
             Loaded::Activity(health, recent) => self.activity.set(health, recent),
+            Loaded::CancelPreview(preview) => match self.modal.take() {
+                // Only the cancel form of that very deal takes it.
+                Some(Modal::Form(Purpose::Ask(mut ask), mut form)) => {
+                    if ask.preview(&preview) {
+                        form.intro = ask.facts(&self.cx());
+                    }
+                    self.modal = Some(Modal::Form(Purpose::Ask(ask), form));
+                }
+                other => self.modal = other,
+            },
             Loaded::Done(op, done, refused) => return self.done(op, done, refused),
             Loaded::Failed(code) => {
                 let text =
@@ -319,6 +425,12 @@ impl Dashboard {
             (Op::MarkPaid(..), _) => cx.t(Ui::Paid),
             (Op::MakeOffers(..), n) => cx.n(UiCount::OffersSent, n as u64),
             (Op::CreateCampaign(_) | Op::UpdateCampaign(..), _) => cx.t(Ui::Saved),
+            (Op::AcceptCounter(_), _) => cx.w(Work::DoneCounterAccepted),
+            (Op::CounterBack(..), _) => cx.w(Work::DoneCounterSent),
+            (Op::DeclineCounter(..), _) => cx.w(Work::DoneCounterDeclined),
+            (Op::VerifyPost(_), _) => cx.w(Work::DonePostVerified),
+            (Op::RefusePost(..), _) => cx.w(Work::DonePostRefused),
+            (Op::CancelDeal(..), _) => cx.w(Work::DoneDealCancelled),
         };
         if !refused.is_empty() {
             let mut codes = refused.clone();

@@ -14,13 +14,36 @@ use linkstar_core::place::{Country, Locale, Platform};
 use linkstar_core::reminder::ReminderPolicy;
 use linkstar_core::terms::{PaymentModel, Terms, UsageRights};
 use linkstar_core::time::{Window, parse_instant};
-use linkstar_i18n::Ui;
+use linkstar_i18n::{Ui, Work};
 
 use crate::input::Form;
 use crate::views::Cx;
 
-/// The index of the field that did not parse.
-pub type Bad = usize;
+/// The field that was refused and why.
+pub type Bad = (usize, Reason);
+
+/// Why a field was refused, in words the form shows next to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reason {
+    /// A workbench reason.
+    Work(Work),
+    /// An error code's message.
+    Error(String),
+}
+
+impl Reason {
+    /// The reason in the operator's language.
+    pub fn text(&self, cx: &Cx) -> String {
+        match self {
+            Reason::Work(w) => cx.w(*w),
+            Reason::Error(code) => cx.loc.error(code, cx.lang),
+        }
+    }
+}
+
+fn bad(field: usize, why: Work) -> Bad {
+    (field, Reason::Work(why))
+}
 
 fn days(now: Timestamp, n: i64) -> Timestamp {
     now.checked_add(SignedDuration::from_hours(24 * n)).unwrap_or(now)
@@ -56,12 +79,13 @@ pub fn offer_form(cx: &Cx, campaign: &Campaign) -> Form {
 /// The offer form's field for a term refused by [`Terms::validate`].
 fn invalid_field(e: &DomainError) -> Bad {
     match e {
-        DomainError::Invalid { field: "deposit_pct", .. } => 1,
-        DomainError::Invalid { field: "draft_due", .. } => 3,
-        DomainError::Invalid { field: "publish_window", .. } => 4,
-        DomainError::Invalid { field: "review_sla_hours", .. } => 7,
-        DomainError::Invalid { field: "payment_model", .. } => 8,
-        _ => 0,
+        DomainError::Invalid { field: "deposit_pct", .. } => bad(1, Work::WhyDeposit),
+        DomainError::Invalid { field: "draft_due", .. } => bad(3, Work::WhyDraftDue),
+        DomainError::Invalid { field: "publish_window", .. } => bad(4, Work::WhyWindow),
+        DomainError::Invalid { field: "review_sla_hours", .. } => bad(7, Work::WhyPositive),
+        DomainError::Invalid { field: "payment_model", .. } => bad(8, Work::WhyPercent),
+        DomainError::Invalid { field: "fee", .. } => bad(0, Work::WhyPositive),
+        other => (0, Reason::Error(other.code().to_string())),
     }
 }
 
@@ -79,20 +103,20 @@ fn percent_bp(text: &str) -> Option<u32> {
 
 /// Terms from the offer form, with the campaign's deliverables.
 pub fn offer_terms(form: &Form, campaign: &Campaign) -> Result<Terms, Bad> {
-    let num = |i: usize| form.value(i).parse::<u32>().map_err(|_| i);
-    let when = |i: usize| parse_instant(form.value(i)).map_err(|_| i);
+    let num = |i: usize| form.value(i).parse::<u32>().map_err(|_| bad(i, Work::WhyNumber));
+    let when = |i: usize| parse_instant(form.value(i)).map_err(|_| bad(i, Work::WhyDate));
     let opens = when(4)?;
     let deliverables = if campaign.spec.deliverables.is_empty() {
         vec![Deliverable { platform: Platform::TikTok, format: ContentFormat::Video, count: 1, length_seconds: None }]
     } else {
         campaign.spec.deliverables.clone()
     };
-    let fee = Money::parse(form.value(0)).map_err(|_| 0usize)?;
+    let fee = Money::parse(form.value(0)).map_err(|_| bad(0, Work::WhyAmount))?;
     // No commission: a fixed fee; a commission with a zero fee: CPS; with a fee: hybrid.
     let payment_model = match form.value(8).trim() {
         "" => PaymentModel::Fixed,
         pct => {
-            let rate_bp = percent_bp(pct).ok_or(8usize)?;
+            let rate_bp = percent_bp(pct).ok_or(bad(8, Work::WhyPercent))?;
             if fee.minor == 0 {
                 PaymentModel::Cps { rate_bp, cap: None }
             } else {
@@ -108,12 +132,12 @@ pub fn offer_terms(form: &Form, campaign: &Campaign) -> Result<Terms, Bad> {
         deliverables,
         fee,
         payment_model,
-        deposit_pct: u8::try_from(num(1)?).map_err(|_| 1usize)?,
+        deposit_pct: u8::try_from(num(1)?).map_err(|_| bad(1, Work::WhyDeposit))?,
         usage_rights,
         exclusivity_days: num(10)?,
         respond_by: when(2)?,
         draft_due: when(3)?,
-        publish_window: Window::new(opens, when(5)?).map_err(|_| 5usize)?,
+        publish_window: Window::new(opens, when(5)?).map_err(|_| bad(5, Work::WhyWindow))?,
         revision_rounds: num(6)?,
         review_sla_hours: num(7)?,
         min_live_days: num(11)?,
@@ -168,16 +192,16 @@ pub fn filter_query(form: &Form, cx: &Cx) -> Result<CreatorQuery, Bad> {
         text: v(10),
     };
     typed.query().map_err(|field| match field {
-        F::Platform => 0,
-        F::Country => 1,
-        F::Language => 2,
-        F::Category => 3,
-        F::MinFollowers => 4,
-        F::MaxFollowers => 5,
-        F::MinEngagement => 6,
-        F::Tier => 7,
-        F::PoolStatus => 9,
-        F::Text => 10,
+        F::Platform => bad(0, Work::WhyUnknown),
+        F::Country => bad(1, Work::WhyCountries),
+        F::Language => bad(2, Work::WhyUnknown),
+        F::Category => bad(3, Work::WhyUnknown),
+        F::MinFollowers => bad(4, Work::WhyNumber),
+        F::MaxFollowers => bad(5, Work::WhyNumber),
+        F::MinEngagement => bad(6, Work::WhyPercent),
+        F::Tier => bad(7, Work::WhyUnknown),
+        F::PoolStatus => bad(9, Work::WhyUnknown),
+        F::Text => bad(10, Work::WhyUnknown),
     })
 }
 
@@ -224,14 +248,22 @@ pub fn campaign_spec(form: &Form, base: Option<&CampaignSpec>) -> Result<Campaig
     let items = |i: usize| {
         form.value(i).split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect::<Vec<_>>()
     };
-    let markets = items(2).iter().map(|m| Country::parse(m)).collect::<Result<Vec<_>, _>>().map_err(|_| 2usize)?;
-    let languages = items(3).iter().map(|l| Locale::parse(l)).collect::<Result<Vec<_>, _>>().map_err(|_| 3usize)?;
+    let markets = items(2)
+        .iter()
+        .map(|m| Country::parse(m))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|_| bad(2, Work::WhyCountries))?;
+    let languages = items(3)
+        .iter()
+        .map(|l| Locale::parse(l))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|_| bad(3, Work::WhyLanguages))?;
     let default = CampaignSpec {
         name: String::new(),
         product: Product::default(),
         markets: Vec::new(),
         languages: Vec::new(),
-        budget: Money::parse(form.value(4)).map_err(|_| 4usize)?,
+        budget: Money::parse(form.value(4)).map_err(|_| bad(4, Work::WhyAmount))?,
         wanted: WantedProfile::default(),
         deliverables: vec![Deliverable {
             platform: Platform::TikTok,
@@ -252,9 +284,9 @@ pub fn campaign_spec(form: &Form, base: Option<&CampaignSpec>) -> Result<Campaig
     spec.product.name = form.value(1).to_string();
     spec.markets = markets;
     spec.languages = languages;
-    spec.budget = Money::parse(form.value(4)).map_err(|_| 4usize)?;
-    spec.starts_at = parse_instant(form.value(5)).map_err(|_| 5usize)?;
-    spec.ends_at = parse_instant(form.value(6)).map_err(|_| 6usize)?;
+    spec.budget = Money::parse(form.value(4)).map_err(|_| bad(4, Work::WhyAmount))?;
+    spec.starts_at = parse_instant(form.value(5)).map_err(|_| bad(5, Work::WhyDate))?;
+    spec.ends_at = parse_instant(form.value(6)).map_err(|_| bad(6, Work::WhyDate))?;
     spec.reminders = ReminderPolicy {
         offsets_hours: form
             .value(7)
@@ -263,17 +295,35 @@ pub fn campaign_spec(form: &Form, base: Option<&CampaignSpec>) -> Result<Campaig
             .filter(|h| !h.is_empty())
             .map(|h| h.replace('\u{2212}', "-").parse::<i64>())
             .collect::<Result<_, _>>()
-            .map_err(|_| 7usize)?,
-        revision_turnaround_hours: form.value(8).trim().parse().map_err(|_| 8usize)?,
+            .map_err(|_| bad(7, Work::WhyHours))?,
+        revision_turnaround_hours: form.value(8).trim().parse().map_err(|_| bad(8, Work::WhyNumber))?,
         ..spec.reminders.clone()
     };
     spec.brief.default = form.fields.get(9).map_or(String::new(), |f| f.input.text.clone());
+    // The spec's own checks, in its order, each on the field it concerns.
+    if spec.name.trim().is_empty() {
+        return Err(bad(0, Work::WhyRequired));
+    }
+    if spec.ends_at <= spec.starts_at {
+        return Err(bad(6, Work::WhyEndsBeforeStart));
+    }
+    if spec.markets.is_empty() {
+        return Err(bad(2, Work::WhyRequired));
+    }
+    if spec.languages.is_empty() {
+        return Err(bad(3, Work::WhyRequired));
+    }
+    if spec.budget.minor <= 0 {
+        return Err(bad(4, Work::WhyPositive));
+    }
     let bad_field = |e: &DomainError| -> Bad {
         match e {
-            _ if e.code() == "brief-template-invalid" => 9,
-            DomainError::Invalid { field: "reminders", reason } if reason.contains("revision") => 8,
-            DomainError::Invalid { field: "reminders", .. } => 7,
-            _ => 0,
+            _ if e.code() == "brief-template-invalid" => (9, Reason::Error(e.code().to_string())),
+            DomainError::Invalid { field: "reminders", reason } if reason.contains("revision") => {
+                bad(8, Work::WhyHourRange)
+            }
+            DomainError::Invalid { field: "reminders", .. } => bad(7, Work::WhyHours),
+            other => (0, Reason::Error(other.code().to_string())),
         }
     };
     spec.validate().map_err(|e| bad_field(&e))?;
@@ -296,8 +346,8 @@ mod offer_tests {
 
     #[test]
     fn refused_terms_point_at_their_field() {
-        assert_eq!(invalid_field(&DomainError::invalid("draft_due", "x")), 3);
-        assert_eq!(invalid_field(&DomainError::invalid("payment_model", "x")), 8);
-        assert_eq!(invalid_field(&DomainError::invalid("fee", "x")), 0);
+        assert_eq!(invalid_field(&DomainError::invalid("draft_due", "x")), bad(3, Work::WhyDraftDue));
+        assert_eq!(invalid_field(&DomainError::invalid("payment_model", "x")), bad(8, Work::WhyPercent));
+        assert_eq!(invalid_field(&DomainError::invalid("fee", "x")), bad(0, Work::WhyPositive));
     }
 }

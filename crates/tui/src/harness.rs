@@ -6,7 +6,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
 use crate::dashboard::Dashboard;
-use crate::request::{Request, Worker};
+use crate::request::{Ticket, Worker};
 
 /// A dashboard, its worker and a test terminal.
 pub struct Harness {
@@ -32,10 +32,10 @@ impl Harness {
     }
 
     /// Runs requests and every follow-up until none is left.
-    pub async fn settle(&mut self, mut requests: Vec<Request>) {
-        while let Some(r) = requests.pop() {
-            let loaded = self.worker.run(r).await;
-            requests.extend(self.dash.apply(loaded));
+    pub async fn settle(&mut self, mut tickets: Vec<Ticket>) {
+        while let Some(t) = tickets.pop() {
+            let loaded = self.worker.run(t.request.clone()).await;
+            tickets.extend(self.dash.apply(&t, loaded));
         }
     }
 

@@ -107,8 +107,12 @@ pub struct Form {
     pub fields: Vec<Field>,
     /// The focused field.
     pub focus: usize,
-    /// A message about the field that did not parse.
-    pub error: Option<String>,
+    /// The field that was refused and why, shown under that field.
+    pub error: Option<(usize, String)>,
+    /// `label: value` lines above the fields, naming what the form acts on.
+    pub intro: Vec<(String, String)>,
+    /// The values the form opened with, to tell whether anything was typed.
+    pristine: Vec<String>,
 }
 
 impl Form {
@@ -117,8 +121,19 @@ impl Form {
         let fields = fields
             .into_iter()
             .map(|(label, value, multi)| Field { label, input: TextInput::new(&value, multi) })
-            .collect();
-        Form { title, fields, focus: 0, error: None }
+            .collect::<Vec<_>>();
+        let pristine = fields.iter().map(|f| f.input.text.clone()).collect();
+        Form { title, fields, focus: 0, error: None, intro: Vec::new(), pristine }
+    }
+
+    /// Whether anything was typed since the form opened.
+    pub fn changed(&self) -> bool {
+        self.fields.iter().map(|f| &f.input.text).ne(self.pristine.iter())
+    }
+
+    /// Whether Enter adds a line in the focused field (then Ctrl-S submits).
+    pub fn focus_multiline(&self) -> bool {
+        self.fields.get(self.focus).is_some_and(|f| f.input.multiline)
     }
 
     /// The value of field `i`, trimmed.
@@ -144,6 +159,12 @@ impl Form {
     pub fn draw(&self, f: &mut Frame, area: Rect, theme: Theme, hint: &str) {
         let label_width = self.fields.iter().map(|x| x.label.width()).max().unwrap_or(0) + 2;
         let mut lines = Vec::new();
+        for (label, value) in &self.intro {
+            lines.push(fact(label, value, theme));
+        }
+        if !self.intro.is_empty() {
+            lines.push(Line::raw(""));
+        }
         for (i, field) in self.fields.iter().enumerate() {
             let focused = i == self.focus;
             let style = if focused { theme.focus() } else { theme.dim() };
@@ -156,9 +177,9 @@ impl Form {
             for more in parts {
                 lines.push(Line::raw(format!("{}{more}", " ".repeat(label_width))));
             }
-        }
-        if let Some(e) = &self.error {
-            lines.push(Line::styled(e.clone(), theme.bad()));
+            if let Some((_, why)) = self.error.as_ref().filter(|(at, _)| *at == i) {
+                lines.push(Line::styled(format!("{}✗ {why}", " ".repeat(label_width)), theme.bad()));
+            }
         }
         lines.push(Line::styled(hint.to_string(), theme.dim()));
         let height = (lines.len() as u16 + 2).min(area.height);
@@ -168,6 +189,18 @@ impl Form {
             .border_style(theme.focus())
             .title(Span::styled(format!(" {} ", self.title), theme.title()));
         f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).block(block), rect);
+    }
+}
+
+/// A `label: value` line; a heading when there is no value, an indented value when
+/// there is no label.
+pub fn fact(label: &str, value: &str, theme: Theme) -> Line<'static> {
+    match (label.trim().is_empty(), value.is_empty()) {
+        (_, true) => Line::styled(label.to_string(), theme.title()),
+        (true, false) => Line::raw(format!("  {value}")),
+        (false, false) => {
+            Line::from(vec![Span::styled(format!("{label}: "), theme.dim()), Span::raw(value.to_string())])
+        }
     }
 }
 

@@ -5,7 +5,16 @@ use std::collections::BTreeMap;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use linkstar_i18n::Ui;
+use linkstar_i18n::{Ui, Work};
+
+/// A command's label: a dashboard text or a workbench text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Words {
+    /// From [`Ui`].
+    Ui(Ui),
+    /// From [`Work`].
+    Work(Work),
+}
 
 /// Something the operator asks for with a key, independent of which key it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -58,6 +67,18 @@ pub enum Command {
     EditCampaign,
     /// Reload the view.
     Refresh,
+    /// Take the creator's counter-offer.
+    AcceptCounter,
+    /// Answer a counter-offer with the brand's own fee.
+    CounterBack,
+    /// Decline a counter-offer; the offer stands.
+    DeclineCounter,
+    /// Verify the submitted post link.
+    VerifyPost,
+    /// Refuse the submitted post link, with a reason.
+    RefusePost,
+    /// Cancel the deal.
+    CancelDeal,
     /// Go to the view with this number (1-based).
     Go(u8),
 }
@@ -90,13 +111,19 @@ impl Command {
             Command::NewCampaign => "new_campaign",
             Command::EditCampaign => "edit_campaign",
             Command::Refresh => "refresh",
+            Command::AcceptCounter => "accept_counter",
+            Command::CounterBack => "counter_back",
+            Command::DeclineCounter => "decline_counter",
+            Command::VerifyPost => "verify_post",
+            Command::RefusePost => "refuse_post",
+            Command::CancelDeal => "cancel_deal",
             Command::Go(_) => "go",
         }
     }
 
     /// What the command does, in the operator's words.
-    pub fn label(&self) -> Ui {
-        match self {
+    pub fn label(&self) -> Words {
+        Words::Ui(match self {
             Command::Quit => Ui::ActionQuit,
             Command::Help => Ui::ActionHelp,
             Command::Palette => Ui::ActionPalette,
@@ -122,11 +149,17 @@ impl Command {
             Command::EditCampaign => Ui::ActionEditCampaign,
             Command::Refresh => Ui::ActionRefresh,
             Command::Go(_) => Ui::ActionGo,
-        }
+            Command::AcceptCounter => return Words::Work(Work::ActAcceptCounter),
+            Command::CounterBack => return Words::Work(Work::ActCounterBack),
+            Command::DeclineCounter => return Words::Work(Work::ActDeclineCounter),
+            Command::VerifyPost => return Words::Work(Work::ActVerifyPost),
+            Command::RefusePost => return Words::Work(Work::ActRefusePost),
+            Command::CancelDeal => return Words::Work(Work::ActCancelDeal),
+        })
     }
 
     /// Every command a setting can name, for parsing overrides.
-    const NAMED: [Command; 24] = [
+    const NAMED: [Command; 30] = [
         Command::Quit,
         Command::Help,
         Command::Palette,
@@ -151,6 +184,12 @@ impl Command {
         Command::NewCampaign,
         Command::EditCampaign,
         Command::Refresh,
+        Command::AcceptCounter,
+        Command::CounterBack,
+        Command::DeclineCounter,
+        Command::VerifyPost,
+        Command::RefusePost,
+        Command::CancelDeal,
     ];
 }
 
@@ -272,6 +311,12 @@ const DEFAULTS: &[(&str, Command)] = &[
     ("n", Command::NewCampaign),
     ("e", Command::EditCampaign),
     ("ctrl-r", Command::Refresh),
+    ("A", Command::AcceptCounter),
+    ("C", Command::CounterBack),
+    ("D", Command::DeclineCounter),
+    ("v", Command::VerifyPost),
+    ("R", Command::RefusePost),
+    ("X", Command::CancelDeal),
     ("1", Command::Go(1)),
     ("2", Command::Go(2)),
     ("3", Command::Go(3)),

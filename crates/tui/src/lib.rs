@@ -7,6 +7,7 @@
 //! writes only through `App` operations) and feeds results back. The keymap is data a
 //! user can override, the clock is injected, and every text comes from Fluent.
 
+pub mod ask;
 pub mod dashboard;
 pub mod forms;
 pub mod harness;

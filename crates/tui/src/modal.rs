@@ -1,9 +1,7 @@
-//! Keys while an overlay is open: the palette, search, the notes editor, the payout
-//! reference prompt and the forms, and what submitting each one asks for.
+//! Keys while an overlay is open: the palette, search, the forms, the confirmation of an
+//! action and the "discard what you typed?" question, and what submitting each one asks for.
 
 use crossterm::event::{KeyCode, KeyEvent};
-
-use linkstar_i18n::Ui;
 
 use crate::dashboard::{Dashboard, Modal, Purpose};
 use crate::forms;
@@ -41,38 +39,51 @@ impl Dashboard {
             Modal::Search(mut input) => match input.key(&key) {
                 Edit::Cancel => Vec::new(),
                 Edit::Submit => {
-                    let mut q = self.creators.query.clone();
-                    q.text = Some(input.text.trim().to_string()).filter(|t| !t.is_empty());
-                    self.view = ViewId::Creators;
-                    self.deal_open = false;
-                    let action = self.creators.search(q);
-                    self.act(action)
+                    let text = Some(input.text.trim().to_string()).filter(|t| !t.is_empty());
+                    match self.view {
+                        ViewId::Pipeline if !self.deal_open => self.pipeline.search(text),
+                        ViewId::Campaigns if !self.deal_open => self.campaign_view.search(text),
+                        ViewId::Payments if !self.deal_open => self.payments.search(text),
+                        _ => {
+                            let mut q = self.creators.query.clone();
+                            q.text = text;
+                            self.view = ViewId::Creators;
+                            self.deal_open = false;
+                            let action = self.creators.search(q);
+                            return self.act(action);
+                        }
+                    }
+                    Vec::new()
                 }
                 Edit::Editing => {
                     self.modal = Some(Modal::Search(input));
                     Vec::new()
                 }
             },
-            Modal::Notes(deal, mut input) => match input.key(&key) {
-                Edit::Cancel => Vec::new(),
-                Edit::Submit => vec![Request::Do(Op::RequestChanges(deal, input.text.trim().to_string()))],
-                Edit::Editing => {
-                    self.modal = Some(Modal::Notes(deal, input));
+            Modal::Confirm(confirm) => match key.code {
+                KeyCode::Char('y' | 'Y') | KeyCode::Enter => vec![Request::Do(confirm.op)],
+                KeyCode::Char('n' | 'N') | KeyCode::Esc => Vec::new(),
+                _ => {
+                    self.modal = Some(Modal::Confirm(confirm));
                     Vec::new()
                 }
             },
-            Modal::Reference(payment, mut input) => match input.key(&key) {
-                Edit::Cancel => Vec::new(),
-                Edit::Submit => vec![Request::Do(Op::MarkPaid(payment, input.text.trim().to_string()))],
-                Edit::Editing => {
-                    self.modal = Some(Modal::Reference(payment, input));
-                    Vec::new()
+            Modal::Discard(under) => {
+                match key.code {
+                    KeyCode::Char('y' | 'Y') => {}
+                    KeyCode::Char('n' | 'N') | KeyCode::Esc => self.modal = Some(*under),
+                    _ => self.modal = Some(Modal::Discard(under)),
                 }
-            },
+                Vec::new()
+            }
             Modal::Form(purpose, mut form) => {
-                let multiline = form.fields.get(form.focus).is_some_and(|f| f.input.multiline);
-                let submit = key.code == KeyCode::Enter && !multiline;
+                let submit = key.code == KeyCode::Enter && !form.focus_multiline();
                 match if submit { Edit::Submit } else { form.key(&key) } {
+                    // What was typed is not thrown away without asking.
+                    Edit::Cancel if form.changed() => {
+                        self.modal = Some(Modal::Discard(Box::new(Modal::Form(purpose, form))));
+                        Vec::new()
+                    }
                     Edit::Cancel => Vec::new(),
                     Edit::Editing => {
                         self.modal = Some(Modal::Form(purpose, form));
@@ -85,6 +96,18 @@ impl Dashboard {
     }
 
     fn submit(&mut self, purpose: Purpose, mut form: Form) -> Vec<Request> {
+        if let Purpose::Ask(ask) = &purpose {
+            let cx = self.cx();
+            match ask.op(Some(&form), &cx) {
+                Ok(confirm) => self.modal = Some(Modal::Confirm(Box::new(confirm))),
+                Err((field, why)) => {
+                    form.error = Some((field, why));
+                    form.focus = field;
+                    self.modal = Some(Modal::Form(purpose, form));
+                }
+            }
+            return Vec::new();
+        }
         let result = match &purpose {
             Purpose::Offer => match self.creators.campaign() {
                 Some(c) => forms::offer_terms(&form, c).map(|terms| {
@@ -104,12 +127,12 @@ impl Dashboard {
                     None => vec![Request::Do(Op::CreateCampaign(Box::new(spec)))],
                 })
             }
+            Purpose::Ask(_) => Ok(Vec::new()),
         };
         match result {
             Ok(requests) => requests,
-            Err(field) => {
-                let label = form.fields.get(field).map(|f| f.label.clone()).unwrap_or_default();
-                form.error = Some(format!("{label}: {}", self.loc.ui(Ui::BadValue, self.lang)));
+            Err((field, why)) => {
+                form.error = Some((field, why.text(&self.cx())));
                 form.focus = field;
                 self.modal = Some(Modal::Form(purpose, form));
                 Vec::new()

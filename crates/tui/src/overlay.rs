@@ -6,7 +6,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Tabs, Wrap};
 
-use linkstar_i18n::Ui;
+use linkstar_i18n::{Ui, Work};
+use unicode_width::UnicodeWidthStr;
 
 use crate::dashboard::{Dashboard, Modal};
 use crate::input::{TextInput, centered};
@@ -28,7 +29,7 @@ const GLOBAL: [Command; 9] = [
 
 /// The commands of the current view that the operator's role may run.
 pub fn offered(d: &Dashboard) -> Vec<Command> {
-    let own = if d.deal_open { &[][..] } else { d.view.commands() };
+    let own = if d.deal_open { d.deal.commands() } else { d.view_commands() };
     own.iter()
         .chain(GLOBAL.iter())
         .copied()
@@ -46,7 +47,7 @@ pub fn palette_matches(d: &Dashboard, filter: &str) -> Vec<Command> {
         .filter(|c| {
             let label = match c {
                 Command::Go(n) => ViewId::ALL[usize::from(*n) - 1].title(&cx),
-                other => cx.t(other.label()),
+                other => cx.label(*other),
             };
             needle.is_empty() || label.to_lowercase().contains(&needle)
         })
@@ -59,9 +60,17 @@ impl Dashboard {
         let cx = self.cx();
         let [top, body, foot] =
             Layout::vertical([Constraint::Length(1), Constraint::Min(3), Constraint::Length(1)]).areas(f.area());
-        let titles: Vec<Line> =
-            ViewId::ALL.iter().enumerate().map(|(i, v)| Line::raw(format!("{} {}", i + 1, v.title(&cx)))).collect();
         let selected = ViewId::ALL.iter().position(|v| *v == self.view);
+        let full: Vec<String> =
+            ViewId::ALL.iter().enumerate().map(|(i, v)| format!("{} {}", i + 1, v.title(&cx))).collect();
+        // Every tab stays on the bar: when the names do not all fit, the other tabs show
+        // their number only.
+        let wide = full.iter().map(|t| t.width()).sum::<usize>() + full.len() - 1 > usize::from(top.width);
+        let titles: Vec<Line> = full
+            .into_iter()
+            .enumerate()
+            .map(|(i, t)| if wide && Some(i) != selected { Line::raw(format!("{}", i + 1)) } else { Line::raw(t) })
+            .collect();
         let tabs = Tabs::new(titles)
             .select(selected)
             .style(cx.theme.dim())
@@ -82,7 +91,7 @@ impl Dashboard {
                         .map(|c| c.campaign.spec.name.as_str());
                     self.pipeline.draw(f, body, &cx, &self.attention, name)
                 }
-                ViewId::Campaigns => self.campaign_view.draw(f, body, &cx, &self.campaigns),
+                ViewId::Campaigns => self.campaign_view.draw(f, body, &cx, &self.campaign_view.shown(&self.campaigns)),
                 ViewId::Creators => self.creators.draw(f, body, &cx),
                 ViewId::Review => {
                     let list: Vec<_> = self.campaigns.iter().map(|c| c.campaign.clone()).collect();
@@ -99,11 +108,20 @@ impl Dashboard {
             Some(Modal::Help) => self.help(f, body, &cx),
             Some(Modal::Palette(input, choice)) => self.palette(f, body, &cx, input, *choice),
             Some(Modal::Search(input)) => prompt(f, body, &cx, cx.t(Ui::Search), input, 1),
-            Some(Modal::Notes(_, input)) => prompt(f, body, &cx, cx.t(Ui::Notes), input, 8),
-            Some(Modal::Reference(_, input)) => prompt(f, body, &cx, cx.t(Ui::Reference), input, 1),
             Some(Modal::Form(_, form)) => {
-                let hint = cx.t(Ui::FormHint);
+                // The hint names the key that submits from the focused field.
+                let hint = if form.focus_multiline() { cx.w(Work::FormHintEditor) } else { cx.t(Ui::FormHint) };
                 form.draw(f, body, cx.theme, &hint)
+            }
+            Some(Modal::Confirm(c)) => {
+                let facts: Vec<(String, String)> = c.facts.clone();
+                question(f, body, &cx, &c.title, &facts, &cx.w(Work::ConfirmHint))
+            }
+            Some(Modal::Discard(under)) => {
+                if let Modal::Form(_, form) = under.as_ref() {
+                    form.draw(f, body, cx.theme, "");
+                }
+                question(f, body, &cx, &cx.w(Work::DiscardTitle), &[], &cx.w(Work::DiscardHint))
             }
         }
     }
@@ -120,13 +138,15 @@ impl Dashboard {
         let line = match &self.status {
             Some(s) => Line::styled(s.text.clone(), if s.bad { cx.theme.bad() } else { cx.theme.good() }),
             None => {
-                let mut spans = cx.hint(Command::Help);
-                spans.extend(cx.hint(Command::Palette));
-                for c in offered(self).into_iter().filter(|c| !GLOBAL.contains(c)).take(3) {
-                    spans.extend(cx.hint(c));
+                // Whole hints only: the view's own are dropped from the end until the line fits.
+                let own: Vec<Command> = offered(self).into_iter().filter(|c| !GLOBAL.contains(c)).take(4).collect();
+                let width = |cs: &[Command]| -> usize { cs.iter().flat_map(|c| cx.hint(*c)).map(|s| s.width()).sum() };
+                let mut shown = [vec![Command::Help, Command::Palette], own, vec![Command::Quit]].concat();
+                while width(&shown) > usize::from(left.width) && shown.len() > 1 {
+                    let drop = if shown.len() > 3 { shown.len() - 2 } else { 0 };
+                    shown.remove(drop);
                 }
-                spans.extend(cx.hint(Command::Quit));
-                Line::from(spans)
+                Line::from(shown.iter().flat_map(|c| cx.hint(*c)).collect::<Vec<_>>())
             }
         };
         f.render_widget(Paragraph::new(line), left);
@@ -136,13 +156,17 @@ impl Dashboard {
     fn help(&self, f: &mut Frame, area: Rect, cx: &Cx) {
         let mut lines: Vec<Line> = Vec::new();
         let mut commands = offered(self);
-        commands.extend([Command::Help, Command::Search, Command::PageUp, Command::PageDown, Command::PrevView]);
+        for c in [Command::Help, Command::Search, Command::PageUp, Command::PageDown, Command::PrevView] {
+            if !commands.contains(&c) {
+                commands.push(c);
+            }
+        }
         commands.push(Command::Go(1));
         for c in commands {
             let keys = if let Command::Go(_) = c { "1–7".to_string() } else { cx.keys.keys_of(c) };
             lines.push(Line::from(vec![
                 Span::styled(crate::theme::pad(&keys, 14), cx.theme.key()),
-                Span::raw(cx.t(c.label())),
+                Span::raw(cx.label(c)),
             ]));
         }
         let title = if self.deal_open { cx.t(Ui::ScreenDeal) } else { self.view.title(cx) };
@@ -160,7 +184,7 @@ impl Dashboard {
         for (i, c) in matches.iter().enumerate() {
             let label = match c {
                 Command::Go(n) => format!("{} {}", cx.t(Ui::ActionGo), ViewId::ALL[usize::from(*n) - 1].title(cx)),
-                other => cx.t(other.label()),
+                other => cx.label(*other),
             };
             let style = if i == choice { cx.theme.selected() } else { cx.theme.text() };
             lines.push(Line::styled(label, style));
@@ -172,6 +196,22 @@ impl Dashboard {
             .title(Span::styled(format!(" {} ", cx.t(Ui::PaletteTitle)), cx.theme.title()));
         f.render_widget(Paragraph::new(lines).block(block), rect);
     }
+}
+
+/// A question: a title, `label: value` facts wrapped to the box, and the keys' hint.
+fn question(f: &mut Frame, area: Rect, cx: &Cx, title: &str, facts: &[(String, String)], hint: &str) {
+    let width = area.width.saturating_sub(4).min(72);
+    let inner = usize::from(width.saturating_sub(2)).max(1);
+    let mut lines: Vec<Line> = facts.iter().map(|(label, value)| crate::input::fact(label, value, cx.theme)).collect();
+    lines.push(Line::styled(hint.to_string(), cx.theme.key()));
+    // Rows as wrapped: each line takes its display width over the inner width, rounded up.
+    let rows: usize = lines.iter().map(|l| l.width().max(1).div_ceil(inner)).sum();
+    let rect = centered(area, width, (rows as u16).saturating_add(2));
+    f.render_widget(Clear, rect);
+    let block = Block::bordered()
+        .border_style(cx.theme.focus())
+        .title(Span::styled(format!(" {} ", crate::theme::fit(title, inner.saturating_sub(2))), cx.theme.title()));
+    f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).block(block), rect);
 }
 
 /// A text prompt (one line or an editor of `rows` lines) with its hint.

@@ -9,13 +9,14 @@ use linkstar_app::dashboard::{
     ReviewItem,
 };
 use linkstar_app::port::{DealSummary, OutboxMessage};
-use linkstar_app::{App, AppError};
+use linkstar_app::{App, AppError, CancelPreview, Negotiation};
 use linkstar_core::audit::AuditEvent;
 use linkstar_core::brand::Operator;
 use linkstar_core::campaign::{Campaign, CampaignSpec};
 use linkstar_core::content::{Draft, Review};
 use linkstar_core::creator::{Creator, CreatorQuery};
 use linkstar_core::ids::{CampaignId, CreatorId, DealId, EventId, PaymentId};
+use linkstar_core::money::Money;
 use linkstar_core::payment::Payment;
 use linkstar_core::stage::Stage;
 use linkstar_core::terms::Terms;
@@ -51,8 +52,72 @@ pub enum Request {
     Reports,
     /// Outbox health and the newest messages.
     Activity,
+    /// What cancelling a deal would do to its payments.
+    CancelPreview(DealId),
     /// An operation.
     Do(Op),
+}
+
+/// The kind of a read, for "the newest request of a kind wins": a newer request of the
+/// same kind makes an older one stale (its task is aborted, its answer dropped).
+/// Operations have no slot: each one runs and is answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Slot {
+    /// [`Request::Head`].
+    Head,
+    /// [`Request::Attention`].
+    Attention,
+    /// [`Request::Pipeline`].
+    Pipeline,
+    /// [`Request::Campaigns`].
+    Campaigns,
+    /// [`Request::Creators`].
+    Creators,
+    /// [`Request::Reviews`].
+    Reviews,
+    /// [`Request::ReviewDetail`].
+    ReviewDetail,
+    /// [`Request::Deal`].
+    Deal,
+    /// [`Request::Payments`].
+    Payments,
+    /// [`Request::Reports`].
+    Reports,
+    /// [`Request::Activity`].
+    Activity,
+    /// [`Request::CancelPreview`].
+    CancelPreview,
+}
+
+impl Request {
+    /// The request's kind; `None` for operations.
+    pub fn slot(&self) -> Option<Slot> {
+        Some(match self {
+            Request::Head => Slot::Head,
+            Request::Attention => Slot::Attention,
+            Request::Pipeline(_) => Slot::Pipeline,
+            Request::Campaigns => Slot::Campaigns,
+            Request::Creators(_) => Slot::Creators,
+            Request::Reviews(_) => Slot::Reviews,
+            Request::ReviewDetail(_) => Slot::ReviewDetail,
+            Request::Deal(_) => Slot::Deal,
+            Request::Payments(..) => Slot::Payments,
+            Request::Reports => Slot::Reports,
+            Request::Activity => Slot::Activity,
+            Request::CancelPreview(_) => Slot::CancelPreview,
+            Request::Do(_) => return None,
+        })
+    }
+}
+
+/// A request as the dashboard issued it: numbered, so that an answer to a request that a
+/// newer one of its kind replaced is recognised and dropped.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ticket {
+    /// Issue order, unique per dashboard.
+    pub seq: u64,
+    /// What to run.
+    pub request: Request,
 }
 
 /// An operation, always run through the app (its transaction, audit event and outbox).
@@ -70,6 +135,18 @@ pub enum Op {
     CreateCampaign(Box<CampaignSpec>),
     /// Replace a campaign's spec.
     UpdateCampaign(CampaignId, Box<CampaignSpec>),
+    /// Take the creator's counter-offer.
+    AcceptCounter(DealId),
+    /// Verify the submitted post link.
+    VerifyPost(DealId),
+    /// Cancel a deal, with the reason the creator reads.
+    CancelDeal(DealId, String),
+    /// Answer a counter-offer with the brand's fee and a note.
+    CounterBack(DealId, Money, String),
+    /// Decline a counter-offer, with a note; the offer stands.
+    DeclineCounter(DealId, String),
+    /// Refuse a submitted post link, with the reason the creator reads.
+    RefusePost(DealId, String),
 }
 
 /// Everything about one deal, for the deal view.
@@ -87,6 +164,8 @@ pub struct DealFile {
     pub payments: Vec<Payment>,
     /// Its pending reminders and automatic steps, soonest first.
     pub reminders: Vec<linkstar_app::schedule_port::ScheduledRow>,
+    /// Offer, counter-offers and answers: the round, the answer-by instant, the history.
+    pub negotiation: Negotiation,
 }
 
 /// A draft in review with its history and its creator, for the review detail pane.
@@ -127,6 +206,8 @@ pub enum Loaded {
     Reports(Vec<CampaignFigures>, Vec<u64>),
     /// Outbox health and messages.
     Activity(OutboxHealth, Vec<OutboxMessage>),
+    /// What cancelling a deal would do.
+    CancelPreview(Box<CancelPreview>),
     /// An operation finished: how many things it did, and the error codes of refusals.
     Done(Op, usize, Vec<String>),
     /// A read failed (shown, then retried on the next refresh).
@@ -208,7 +289,8 @@ impl Worker {
                 let messages = all.into_iter().filter(|m| m.notice.deal() == Some(deal)).collect();
                 let payments = self.app.store().payments(deal).await.map_err(code)?;
                 let reminders = r.deal_reminders(deal).await.map_err(code)?;
-                Loaded::Deal(Box::new(DealFile { summary, events, voice, messages, payments, reminders }))
+                let negotiation = self.app.negotiation(self.operator.id, deal).await.map_err(code)?;
+                Loaded::Deal(Box::new(DealFile { summary, events, voice, messages, payments, reminders, negotiation }))
             }
             Request::Payments(filter, offset) => {
                 Loaded::Payments(filter, r.payments_page(brand, filter, now, offset, PAGE).await.map_err(code)?)
@@ -219,6 +301,9 @@ impl Worker {
             ),
             Request::Activity => {
                 Loaded::Activity(r.outbox_health().await.map_err(code)?, r.recent_outbox(PAGE).await.map_err(code)?)
+            }
+            Request::CancelPreview(deal) => {
+                Loaded::CancelPreview(Box::new(self.app.cancel_preview(self.operator.id, deal).await.map_err(code)?))
             }
             Request::Do(op) => {
                 let (done, refused) = self.act(&op).await;
@@ -241,6 +326,12 @@ impl Worker {
                 one(self.app.create_campaign(by, self.operator.brand_id, (**spec).clone()).await.map(drop))
             }
             Op::UpdateCampaign(id, spec) => one(self.app.update_campaign(by, *id, (**spec).clone()).await),
+            Op::AcceptCounter(deal) => one(self.app.accept_counter(by, *deal).await.map(drop)),
+            Op::VerifyPost(deal) => one(self.app.verify_post(by, *deal).await.map(drop)),
+            Op::CancelDeal(deal, reason) => one(self.app.cancel_deal(by, *deal, reason).await.map(drop)),
+            Op::CounterBack(deal, fee, note) => one(self.app.counter_back(by, *deal, *fee, note).await.map(drop)),
+            Op::DeclineCounter(deal, note) => one(self.app.decline_counter(by, *deal, note).await.map(drop)),
+            Op::RefusePost(deal, reason) => one(self.app.refuse_post(by, *deal, reason).await.map(drop)),
             Op::MakeOffers(campaign, creators, terms) => {
                 let (mut done, mut refused) = (0, Vec::new());
                 for creator in creators {

@@ -2,6 +2,7 @@
 //! channels; requests run on background tasks, so a slow query never blocks drawing. The
 //! terminal is restored on exit, on panic (ratatui's hook) and on Ctrl-C.
 
+use std::collections::HashMap;
 use std::io;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -11,9 +12,10 @@ use crossterm::event::Event;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 use tokio::sync::mpsc;
+use tokio::task::AbortHandle;
 
 use crate::dashboard::Dashboard;
-use crate::request::{Request, Worker};
+use crate::request::{Slot, Ticket, Worker};
 
 /// How often the change feed's head is polled.
 pub const TICK: Duration = Duration::from_secs(1);
@@ -57,12 +59,20 @@ pub async fn run_loop<B: Backend>(
     mut input: mpsc::UnboundedReceiver<Event>,
 ) -> Result<(), B::Error> {
     let (done_tx, mut done_rx) = mpsc::unbounded_channel();
-    let spawn = |requests: Vec<Request>| {
-        for request in requests {
+    // One running read per kind, as gitui's single-job queue: a newer request of a kind
+    // aborts the older one (its answer would be dropped anyway). Operations always run.
+    let mut running: HashMap<Slot, AbortHandle> = HashMap::new();
+    let mut spawn = |tickets: Vec<Ticket>| {
+        for ticket in tickets {
             let (w, tx) = (worker.clone(), done_tx.clone());
-            tokio::spawn(async move {
-                let _ = tx.send(w.run(request).await);
+            let slot = ticket.request.slot();
+            let task = tokio::spawn(async move {
+                let loaded = w.run(ticket.request.clone()).await;
+                let _ = tx.send((ticket, loaded));
             });
+            if let Some(older) = slot.and_then(|s| running.insert(s, task.abort_handle())) {
+                older.abort();
+            }
         }
     };
     spawn(dash.start());
@@ -81,7 +91,7 @@ pub async fn run_loop<B: Backend>(
                 Some(_) => (Vec::new(), false),
                 None => break,
             },
-            Some(loaded) = done_rx.recv() => (dash.apply(loaded), true),
+            Some((ticket, loaded)) = done_rx.recv() => (dash.apply(&ticket, loaded), true),
             // A tick only asks for the audit head; nothing is redrawn unless it moved.
             _ = tick.tick() => (dash.tick(), false),
             _ = &mut interrupted => break,

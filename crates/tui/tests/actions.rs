@@ -31,6 +31,11 @@ async fn approving_a_draft_moves_the_deal_and_records_who() {
     let mut h = fx.harness("admin", Language::EnUs, 120, 30).await;
     h.char('4').await;
     h.char('a').await;
+    // Asked once, naming the creator, the deal and the fee; nothing happens before "yes".
+    let asked = screen(&mut h);
+    assert!(asked.contains(&format!("#{deal} ·")) && asked.contains("y or Enter: do it"), "{asked}");
+    assert_eq!(fx.store.deal_summary(deal).await.expect("read").expect("deal").deal.stage, Stage::InReview);
+    h.char('y').await;
     let after = fx.store.deal_summary(deal).await.expect("read").expect("deal");
     assert_eq!(after.deal.stage, Stage::Approved);
     let events = fx.app.store().audit_events(head, 10).await.expect("events");
@@ -51,6 +56,8 @@ async fn requesting_changes_sends_the_notes_through_the_outbox() {
     h.code(KeyCode::Enter).await;
     h.type_text("and show the label.").await;
     h.press(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)).await;
+    assert!(screen(&mut h).contains("and show the label."), "the confirmation repeats the notes");
+    h.char('y').await;
     let d = fx.store.deal_summary(deal).await.expect("read").expect("deal");
     assert_eq!(d.deal.stage, Stage::ChangesRequested);
     let outbox = fx.app.store().outbox(true, 10_000).await.expect("outbox");
@@ -113,6 +120,9 @@ async fn marking_a_payment_paid_with_a_reference() {
     assert!(screen(&mut h).contains("付款凭证号"), "{}", screen(&mut h));
     h.type_text("SEPA-2026-1124").await;
     h.code(KeyCode::Enter).await;
+    let asked = screen(&mut h);
+    assert!(asked.contains("SEPA-2026-1124") && asked.contains(&overdue[0].creator), "{asked}");
+    h.code(KeyCode::Enter).await;
     let paid = fx.store.payments_page(fay.brand_id, PaymentFilter::Paid, now(), 0, 200).await.expect("page");
     let p = paid.iter().find(|l| l.payment.id == target).expect("now paid");
     assert_eq!(p.payment.reference.as_deref(), Some("SEPA-2026-1124"));
@@ -131,6 +141,7 @@ async fn a_viewer_is_refused_an_approval_and_nothing_changes() {
     assert!(!screen(&mut h).contains("Approve the draft"), "the viewer is not offered approval");
     h.code(KeyCode::Esc).await;
     h.char('a').await;
+    h.char('y').await;
     let shown = screen(&mut h);
     assert!(shown.contains("You don't have permission") || shown.contains("permission"), "{shown}");
     assert_eq!(fx.store.deal_summary(deal).await.expect("read").expect("deal").deal.stage, Stage::InReview);
@@ -203,7 +214,12 @@ async fn reminder_offsets_that_make_no_sense_are_refused_at_their_field() {
     }
     h.press(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)).await;
     let shown = screen(&mut h);
-    assert!(shown.contains("Check this field"), "{shown}");
+    // The reason sits under the reminders field, which has the focus.
+    let at = shown.lines().position(|l| l.contains("Reminders (hours")).expect("the field");
+    let next = shown.lines().nth(at + 1).unwrap_or_default();
+    assert!(next.contains("1 to 8 different hours"), "{shown}");
+    let focus = h.dash.form_focus();
+    assert_eq!(focus, Some(7), "{shown}");
     assert!(!shown.contains("Saved."), "{shown}");
     assert!(fx.app.store().find_campaign("Spring Glow").await.expect("read").is_none(), "nothing saved");
 }

@@ -26,9 +26,26 @@ pub fn status(s: CampaignStatus) -> Ui {
 #[derive(Debug, Default)]
 pub struct Campaigns {
     cursor: Cursor,
+    /// Searched for with `/`: campaign or product names.
+    pub query: Option<String>,
 }
 
 impl Campaigns {
+    /// The campaigns the search matches, in the list's order.
+    pub fn shown(&self, list: &[CampaignFigures]) -> Vec<CampaignFigures> {
+        let q = self.query.as_deref();
+        list.iter()
+            .filter(|c| super::matches(q, &[&c.campaign.spec.name, &c.campaign.spec.product.name]))
+            .cloned()
+            .collect()
+    }
+
+    /// Searches the list.
+    pub fn search(&mut self, query: Option<String>) {
+        self.query = query;
+        self.cursor.row = 0;
+    }
+
     /// Answers a command over the current list.
     pub fn on(&mut self, command: Command, list: &[CampaignFigures]) -> Action {
         match command {

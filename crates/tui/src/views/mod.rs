@@ -22,7 +22,10 @@ use linkstar_core::money::Money;
 use linkstar_core::place::TimeZoneName;
 use linkstar_i18n::{Language, Localizer, Ui, UiCount};
 
-use crate::keymap::{Command, Keymap};
+use linkstar_i18n::Work;
+
+use crate::ask::Ask;
+use crate::keymap::{Command, Keymap, Words};
 use crate::request::Request;
 use crate::theme::Theme;
 
@@ -48,6 +51,19 @@ impl Cx<'_> {
     /// A fixed text.
     pub fn t(&self, ui: Ui) -> String {
         self.loc.ui(ui, self.lang)
+    }
+
+    /// A workbench text.
+    pub fn w(&self, work: Work) -> String {
+        self.loc.work(work, self.lang)
+    }
+
+    /// What a command does, in the operator's words.
+    pub fn label(&self, command: Command) -> String {
+        match command.label() {
+            Words::Ui(ui) => self.t(ui),
+            Words::Work(work) => self.w(work),
+        }
     }
 
     /// A counted text.
@@ -84,7 +100,7 @@ impl Cx<'_> {
     pub fn hint(&self, command: Command) -> Vec<Span<'static>> {
         vec![
             Span::styled(self.keys.first_key(command), self.theme.key()),
-            Span::raw(format!(" {}  ", self.t(command.label()))),
+            Span::raw(format!(" {}  ", self.label(command))),
         ]
     }
 }
@@ -98,16 +114,38 @@ pub enum Action {
     Load(Request),
     /// Open a deal's detail.
     OpenDeal(DealId),
-    /// Open the notes editor to request changes on a deal.
-    RequestChanges(DealId),
-    /// Ask for a payout reference.
-    MarkPaid(linkstar_core::ids::PaymentId),
+    /// Something that changes a deal or a payment: named, asked once, then done.
+    Ask(Box<Ask>),
+    /// Nothing was done, and why.
+    Refuse(Why),
     /// Open the offer form for the selected creators.
     MakeOffers,
     /// Open the filter form.
     Filters,
     /// Open the campaign form (new, or editing this one).
     CampaignForm(Option<linkstar_core::ids::CampaignId>),
+}
+
+/// Why an action did nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Why {
+    /// The pane's data is not yet the selection's.
+    StillLoading,
+    /// No row is selected.
+    NothingSelected,
+    /// The deal's stage does not allow it.
+    NotNow,
+}
+
+impl Why {
+    /// The footer's words.
+    pub fn text(&self, cx: &Cx) -> String {
+        cx.w(match self {
+            Why::StillLoading => Work::StillLoading,
+            Why::NothingSelected => Work::NothingSelected,
+            Why::NotNow => Work::NotNow,
+        })
+    }
 }
 
 /// Which view is on screen; numbered as the `1`–`7` keys go.
@@ -159,13 +197,13 @@ impl ViewId {
     /// The commands the view answers besides moving around, for help and the palette.
     pub fn commands(&self) -> &'static [Command] {
         match self {
-            ViewId::Pipeline => &[Command::Open, Command::Campaign],
-            ViewId::Campaigns => &[Command::NewCampaign, Command::EditCampaign],
+            ViewId::Pipeline => &[Command::Open, Command::Campaign, Command::Search],
+            ViewId::Campaigns => &[Command::NewCampaign, Command::EditCampaign, Command::Search],
             ViewId::Creators => {
                 &[Command::Select, Command::MakeOffer, Command::Filters, Command::Campaign, Command::Search]
             }
             ViewId::Review => &[Command::Approve, Command::RequestChanges, Command::Open],
-            ViewId::Payments => &[Command::MarkPaid, Command::Open],
+            ViewId::Payments => &[Command::MarkPaid, Command::Open, Command::Search],
             ViewId::Reports | ViewId::Activity => &[],
         }
     }
@@ -175,11 +213,23 @@ impl ViewId {
 pub fn permission(command: Command) -> Option<Permission> {
     match command {
         Command::Approve | Command::RequestChanges => Some(Permission::ReviewDrafts),
+        Command::AcceptCounter | Command::CounterBack | Command::DeclineCounter | Command::CancelDeal => {
+            Some(Permission::MakeOffers)
+        }
+        Command::VerifyPost | Command::RefusePost => Some(Permission::VerifyPosts),
         Command::MarkPaid => Some(Permission::PayCreators),
         Command::MakeOffer => Some(Permission::MakeOffers),
         Command::NewCampaign | Command::EditCampaign => Some(Permission::ManageCampaigns),
         _ => None,
     }
+}
+
+/// Whether a row whose words are `texts` matches a search (case-insensitive, any word
+/// containing it; `#12` matches deal 12). No search matches everything.
+pub fn matches(query: Option<&str>, texts: &[&str]) -> bool {
+    let Some(q) = query.map(str::trim).filter(|q| !q.is_empty()) else { return true };
+    let q = q.to_lowercase();
+    texts.iter().any(|t| t.to_lowercase().contains(&q))
 }
 
 /// A selection in a list: moves with the keys and keeps within the list.

@@ -20,13 +20,24 @@ const TABS: [PaymentFilter; 3] = [PaymentFilter::Overdue, PaymentFilter::Due, Pa
 pub struct Payments {
     filter: PaymentFilter,
     offset: u64,
+    /// The loaded page, and of it the lines the search matches.
+    all: Vec<PaymentLine>,
     lines: Vec<PaymentLine>,
     cursor: Cursor,
+    /// Searched for with `/`: creator, campaign or `#deal`.
+    pub query: Option<String>,
 }
 
 impl Default for Payments {
     fn default() -> Self {
-        Payments { filter: PaymentFilter::Overdue, offset: 0, lines: Vec::new(), cursor: Cursor::default() }
+        Payments {
+            filter: PaymentFilter::Overdue,
+            offset: 0,
+            all: Vec::new(),
+            lines: Vec::new(),
+            cursor: Cursor::default(),
+            query: None,
+        }
     }
 }
 
@@ -54,9 +65,27 @@ impl Payments {
     /// Takes a loaded page (ignored if the filter changed meanwhile).
     pub fn set(&mut self, filter: PaymentFilter, lines: Vec<PaymentLine>) {
         if filter == self.filter {
-            self.lines = lines;
-            self.cursor.row = self.cursor.row.min(self.lines.len().saturating_sub(1));
+            self.all = lines;
+            self.refilter();
         }
+    }
+
+    /// Shows only the lines matching `query` (none: every line).
+    pub fn search(&mut self, query: Option<String>) {
+        self.query = query;
+        self.cursor.row = 0;
+        self.refilter();
+    }
+
+    fn refilter(&mut self) {
+        let q = self.query.as_deref();
+        self.lines = self
+            .all
+            .iter()
+            .filter(|l| super::matches(q, &[&l.creator, &l.campaign, &format!("#{}", l.payment.deal_id)]))
+            .cloned()
+            .collect();
+        self.cursor.row = self.cursor.row.min(self.lines.len().saturating_sub(1));
     }
 
     /// The request that reloads this view.
@@ -94,8 +123,17 @@ impl Payments {
                 Action::None
             }
             Command::MarkPaid => match self.lines.get(self.cursor.row) {
-                Some(l) if l.payment.status.is_open() => Action::MarkPaid(l.payment.id),
-                _ => Action::None,
+                Some(l) if l.payment.status.is_open() => {
+                    let target = crate::ask::Target {
+                        deal: l.payment.deal_id,
+                        creator: l.creator.clone(),
+                        campaign: l.campaign.clone(),
+                        amount: l.payment.amount,
+                    };
+                    Action::Ask(Box::new(crate::ask::Ask::MarkPaid(target, l.payment.id)))
+                }
+                Some(_) => Action::Refuse(super::Why::NotNow),
+                None => Action::Refuse(super::Why::NothingSelected),
             },
             Command::Open => {
                 self.lines.get(self.cursor.row).map_or(Action::None, |l| Action::OpenDeal(l.payment.deal_id))
@@ -122,6 +160,10 @@ impl Payments {
             spans.push(Span::raw(" "));
         }
         spans.push(Span::styled(format!("  ←/→  {}+{}", self.offset + 1, self.lines.len()), cx.theme.dim()));
+        if let Some(q) = &self.query {
+            spans.push(Span::styled(format!("   {} ", cx.keys.first_key(Command::Search)), cx.theme.key()));
+            spans.push(Span::styled(q.clone(), cx.theme.warn()));
+        }
         f.render_widget(Paragraph::new(Line::from(spans)), tabs);
         let paid = self.filter == PaymentFilter::Paid;
         let row = |n: usize| {

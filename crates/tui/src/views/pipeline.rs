@@ -16,6 +16,7 @@ use super::{Action, Cx, block};
 use crate::keymap::Command;
 use crate::request::Request;
 use crate::theme::fit;
+use unicode_width::UnicodeWidthStr;
 
 /// The stages shown as columns; final stages are summed up on one line.
 const OPEN: [Stage; 8] = [
@@ -33,7 +34,11 @@ const OPEN: [Stage; 8] = [
 #[derive(Debug, Default)]
 pub struct Pipeline {
     counts: Vec<(Stage, u64)>,
+    /// Each stage's loaded deals, and of those the ones the search matches.
+    all: Vec<Vec<DealSummary>>,
     columns: Vec<Vec<DealSummary>>,
+    /// Searched for with `/`: the loaded deals whose creator, campaign or `#id` match.
+    pub query: Option<String>,
     column: usize,
     rows: [usize; OPEN.len()],
     /// The campaign filter; `None` shows every campaign.
@@ -45,8 +50,30 @@ impl Pipeline {
     /// Takes freshly loaded counts and columns (in `Stage::ALL` order).
     pub fn set(&mut self, counts: Vec<(Stage, u64)>, columns: Vec<Vec<DealSummary>>) {
         self.counts = counts;
-        self.columns = columns;
+        self.all = columns;
         self.loaded = true;
+        self.refilter();
+    }
+
+    /// Shows only the deals matching `query` (none: every deal).
+    pub fn search(&mut self, query: Option<String>) {
+        self.query = query;
+        self.rows = [0; OPEN.len()];
+        self.refilter();
+    }
+
+    fn refilter(&mut self) {
+        let q = self.query.as_deref();
+        self.columns = self
+            .all
+            .iter()
+            .map(|c| {
+                c.iter()
+                    .filter(|d| super::matches(q, &[&d.creator, &d.campaign, &format!("#{}", d.deal.id)]))
+                    .cloned()
+                    .collect()
+            })
+            .collect();
         for (i, stage) in OPEN.iter().enumerate() {
             let len = self.deals(*stage).len();
             self.rows[i] = self.rows[i].min(len.saturating_sub(1));
@@ -60,6 +87,11 @@ impl Pipeline {
 
     fn count(&self, stage: Stage) -> u64 {
         self.counts.iter().find(|(s, _)| *s == stage).map_or(0, |(_, n)| *n)
+    }
+
+    /// The deal under the cursor of the focused column.
+    pub fn selected(&self) -> Option<&DealSummary> {
+        self.deals(OPEN[self.column]).get(self.rows[self.column])
     }
 
     /// The request that reloads this view.
@@ -84,6 +116,12 @@ impl Pipeline {
                     return Action::OpenDeal(d.deal.id);
                 }
             }
+            c if crate::ask::DEAL_COMMANDS.contains(&c) => {
+                return match self.selected() {
+                    Some(d) => crate::ask::for_deal(c, d),
+                    None => Action::Refuse(super::Why::NothingSelected),
+                };
+            }
             Command::Campaign => {
                 let next = match self.campaign.and_then(|c| campaigns.iter().position(|x| *x == c)) {
                     None => campaigns.first().copied(),
@@ -101,14 +139,18 @@ impl Pipeline {
     pub fn draw(&self, f: &mut Frame, area: Rect, cx: &Cx, attention: &Attention, campaign_name: Option<&str>) {
         let [strip, filter, body] =
             Layout::vertical([Constraint::Length(1), Constraint::Length(1), Constraint::Min(3)]).areas(area);
-        f.render_widget(Paragraph::new(attention_line(cx, attention)), strip);
+        f.render_widget(Paragraph::new(attention_line(cx, attention, usize::from(strip.width))), strip);
 
         let name = campaign_name.map_or_else(|| cx.t(Ui::AllCampaigns), str::to_string);
         let mut spans = vec![
             Span::styled(format!("{} ", cx.keys.first_key(Command::Campaign)), cx.theme.key()),
             Span::styled(name, cx.theme.title()),
-            Span::styled(format!("   {}: ", cx.t(Ui::ClosedStages)), cx.theme.dim()),
         ];
+        if let Some(q) = &self.query {
+            spans.push(Span::styled(format!("   {} ", cx.keys.first_key(Command::Search)), cx.theme.key()));
+            spans.push(Span::styled(q.clone(), cx.theme.warn()));
+        }
+        spans.push(Span::styled(format!("   {}: ", cx.t(Ui::ClosedStages)), cx.theme.dim()));
         let closed: Vec<String> = Stage::ALL
             .iter()
             .filter(|s| s.is_final())
@@ -125,7 +167,15 @@ impl Pipeline {
             let stage = OPEN[stage_index];
             let focused = stage_index == self.column;
             let inner_width = usize::from(areas[slot].width.saturating_sub(2));
-            let title = format!("{} {}", cx.loc.stage(stage, cx.lang), self.count(stage));
+            // Searching, a column counts what matches of what it loaded.
+            let count = match &self.query {
+                Some(_) => format!("{}/{}", self.deals(stage).len(), self.count(stage)),
+                None => self.count(stage).to_string(),
+            };
+            // The count always shows; the stage's name gives way (with an ellipsis), and the
+            // block's title padding (a space each side) is taken into account.
+            let room = inner_width.saturating_sub(2 + 1 + count.len());
+            let title = format!("{} {count}", fit(&cx.loc.stage(stage, cx.lang), room));
             // Only the rows on screen are built, scrolled to keep the selection in view.
             let visible = usize::from(areas[slot].height.saturating_sub(2)).max(1);
             let selected = self.rows[stage_index];
@@ -151,9 +201,11 @@ impl Pipeline {
                     ]))
                 })
                 .collect();
-            let list = List::new(items)
-                .block(block(fit(&title, inner_width), cx, focused))
-                .highlight_style(if focused { cx.theme.selected() } else { cx.theme.text() });
+            let list = List::new(items).block(block(title.clone(), cx, focused)).highlight_style(if focused {
+                cx.theme.selected()
+            } else {
+                cx.theme.text()
+            });
             let mut state = ListState::default().with_selected(focused.then_some(selected - skip));
             if !self.loaded {
                 f.render_widget(block(title, cx, focused), areas[slot]);
@@ -164,8 +216,9 @@ impl Pipeline {
     }
 }
 
-/// "Needs you now: 3 drafts waiting · 2 counter-offers …", or all clear.
-pub fn attention_line(cx: &Cx, a: &Attention) -> Line<'static> {
+/// "Needs you now: 3 drafts waiting · 2 counter-offers …", or all clear. Counts that do
+/// not fit in `width` whole are left out, and a `…` says so.
+pub fn attention_line(cx: &Cx, a: &Attention, width: usize) -> Line<'static> {
     let parts: Vec<(UiCount, u64, bool)> = vec![
         (UiCount::DraftsWaiting, a.drafts_waiting, false),
         (UiCount::ReviewsOverdue, a.reviews_overdue, true),
@@ -178,11 +231,18 @@ pub fn attention_line(cx: &Cx, a: &Attention) -> Line<'static> {
         return Line::styled(cx.t(Ui::AllClear), cx.theme.good());
     }
     let mut spans = vec![Span::styled(format!("{}: ", cx.t(Ui::NeedsYou)), cx.theme.title())];
+    let mut used: usize = spans.iter().map(|s| s.width()).sum();
     for (i, (ui, n, late)) in shown.into_iter().enumerate() {
-        if i > 0 {
-            spans.push(Span::raw(" · "));
+        let text = cx.n(ui, n);
+        let sep = if i > 0 { " · " } else { "" };
+        // Room is kept for the ` …` that says something was left out.
+        if used + sep.width() + text.width() + 2 > width {
+            spans.push(Span::styled(" …", cx.theme.dim()));
+            break;
         }
-        spans.push(Span::styled(cx.n(ui, n), if late { cx.theme.bad() } else { cx.theme.warn() }));
+        used += sep.width() + text.width();
+        spans.push(Span::raw(sep));
+        spans.push(Span::styled(text, if late { cx.theme.bad() } else { cx.theme.warn() }));
     }
     Line::from(spans)
 }

@@ -12,8 +12,9 @@ use linkstar_core::checks::check_caption;
 use linkstar_core::content::Decision;
 use linkstar_core::ids::DealId;
 use linkstar_i18n::{TimeLeft, Ui};
+use unicode_width::UnicodeWidthStr;
 
-use super::{Action, Cursor, Cx, block, table};
+use super::{Action, Cursor, Cx, Why, block, table};
 use crate::keymap::Command;
 use crate::request::{Request, ReviewFile};
 
@@ -33,9 +34,12 @@ impl ReviewQueue {
         self.detail_request()
     }
 
-    /// Takes the selected deal's drafts, reviews and creator.
+    /// Takes the selected deal's drafts, reviews and creator; a detail of a draft that is
+    /// no longer selected is dropped (the selection's own is on its way).
     pub fn set_detail(&mut self, file: ReviewFile) {
-        self.detail = Some(file);
+        if self.selected() == Some(file.deal) {
+            self.detail = Some(file);
+        }
     }
 
     /// The deal under the cursor.
@@ -63,10 +67,17 @@ impl ReviewQueue {
                 self.cursor.step(command, self.items.len());
                 self.detail_request().map_or(Action::None, Action::Load)
             }
-            Command::Approve => {
-                self.selected().map_or(Action::None, |d| Action::Load(Request::Do(crate::request::Op::Approve(d))))
+            Command::Approve | Command::RequestChanges => {
+                // Only what the detail pane shows is acted on: while the selected draft's
+                // detail is still loading, nothing is.
+                let Some(item) = self.items.get(self.cursor.row) else {
+                    return Action::Refuse(Why::NothingSelected);
+                };
+                if self.detail.as_ref().is_none_or(|f| f.deal != item.summary.deal.id) {
+                    return Action::Refuse(Why::StillLoading);
+                }
+                crate::ask::for_deal(command, &item.summary)
             }
-            Command::RequestChanges => self.selected().map_or(Action::None, Action::RequestChanges),
             Command::Open => self.selected().map_or(Action::None, Action::OpenDeal),
             _ => Action::None,
         }
@@ -92,7 +103,15 @@ impl ReviewQueue {
         let inner = outer.inner(list);
         f.render_widget(outer, list);
         let header = vec![cx.t(Ui::ColCreator), cx.t(Ui::ColVersion), cx.t(Ui::ColSla)];
-        let widths = [Constraint::Fill(1), Constraint::Length(4), Constraint::Length(12)];
+        // The time left is never cut: its column is as wide as its widest text.
+        let sla = self
+            .items
+            .iter()
+            .map(|i| cx.loc.time_left(TimeLeft::until(i.due_at, cx.now), cx.lang).width())
+            .chain([header[2].width()])
+            .max()
+            .unwrap_or(12);
+        let widths = [Constraint::Fill(1), Constraint::Length(4), Constraint::Length(sla as u16)];
         table(
             f,
             inner,
@@ -113,11 +132,14 @@ impl ReviewQueue {
         let outer = block(title, cx, false);
         let inner = outer.inner(area);
         f.render_widget(outer, area);
-        let (Some(item), Some(ReviewFile { deal, drafts, reviews, creator })) = (item, &self.detail) else { return };
-        if *deal != item.summary.deal.id {
+        let Some(item) = item else { return };
+        // Until the selected draft's own detail is here, the pane says so and shows nothing else.
+        let Some(ReviewFile { drafts, reviews, creator, .. }) =
+            self.detail.as_ref().filter(|d| d.deal == item.summary.deal.id)
+        else {
             f.render_widget(Line::styled(cx.t(Ui::Loading), cx.theme.dim()), inner);
             return;
-        }
+        };
         let Some(draft) = drafts.last() else { return };
         let mut lines = vec![Line::styled(cx.t(Ui::Caption), cx.theme.title())];
         lines.extend(draft.upload.caption.lines().map(|l| Line::raw(l.to_string())));
