@@ -39,6 +39,8 @@ pub(crate) enum Modal {
     Notes(DealId, TextInput),
     Reference(PaymentId, TextInput),
     Form(Purpose, Form),
+    /// The folder to save a draft's file in.
+    SaveDraft(crate::draft_file::FileRef, TextInput),
 }
 
 /// A one-line message in the footer: good news, or a refusal.
@@ -274,6 +276,7 @@ impl Dashboard {
                 self.modal = Some(Modal::Form(Purpose::Campaign(id), form));
                 Vec::new()
             }
+            Action::Files(a) => self.file_action(a),
         }
     }
 
@@ -301,6 +304,7 @@ impl Dashboard {
             }
             Loaded::Activity(health, recent) => self.activity.set(health, recent),
             Loaded::Done(op, done, refused) => return self.done(op, done, refused),
+            Loaded::Files(f) => return self.file_loaded(f),
             Loaded::Failed(code) => {
                 let text =
                     format!("{} {}", self.loc.ui(Ui::RefreshFailed, self.lang), self.loc.error(&code, self.lang));

@@ -60,6 +60,12 @@ pub enum Command {
     Refresh,
     /// Go to the view with this number (1-based).
     Go(u8),
+    /// Show the draft's picture in the review pane.
+    ViewFile,
+    /// Save the draft's file to a folder.
+    SaveFile,
+    /// Open the draft's file with the system viewer.
+    OpenFile,
 }
 
 impl Command {
@@ -91,6 +97,9 @@ impl Command {
             Command::EditCampaign => "edit_campaign",
             Command::Refresh => "refresh",
             Command::Go(_) => "go",
+            Command::ViewFile => "view_file",
+            Command::SaveFile => "save_file",
+            Command::OpenFile => "open_file",
         }
     }
 
@@ -122,11 +131,14 @@ impl Command {
             Command::EditCampaign => Ui::ActionEditCampaign,
             Command::Refresh => Ui::ActionRefresh,
             Command::Go(_) => Ui::ActionGo,
+            Command::ViewFile => Ui::ActionViewFile,
+            Command::SaveFile => Ui::ActionSaveFile,
+            Command::OpenFile => Ui::ActionOpenFile,
         }
     }
 
     /// Every command a setting can name, for parsing overrides.
-    const NAMED: [Command; 24] = [
+    const NAMED: [Command; 27] = [
         Command::Quit,
         Command::Help,
         Command::Palette,
@@ -151,6 +163,9 @@ impl Command {
         Command::NewCampaign,
         Command::EditCampaign,
         Command::Refresh,
+        Command::ViewFile,
+        Command::SaveFile,
+        Command::OpenFile,
     ];
 }
 
@@ -279,6 +294,9 @@ const DEFAULTS: &[(&str, Command)] = &[
     ("5", Command::Go(5)),
     ("6", Command::Go(6)),
     ("7", Command::Go(7)),
+    ("v", Command::ViewFile),
+    ("s", Command::SaveFile),
+    ("x", Command::OpenFile),
 ];
 
 impl Default for Keymap {

@@ -8,12 +8,14 @@
 //! user can override, the clock is injected, and every text comes from Fluent.
 
 pub mod dashboard;
+pub mod draft_file;
 pub mod forms;
 pub mod harness;
 pub mod input;
 pub mod keymap;
 mod modal;
 pub mod overlay;
+pub mod picture;
 pub mod request;
 pub mod run;
 pub mod theme;

@@ -99,12 +99,16 @@ impl Dashboard {
             Some(Modal::Help) => self.help(f, body, &cx),
             Some(Modal::Palette(input, choice)) => self.palette(f, body, &cx, input, *choice),
             Some(Modal::Search(input)) => prompt(f, body, &cx, cx.t(Ui::Search), input, 1),
-            Some(Modal::Notes(_, input)) => prompt(f, body, &cx, cx.t(Ui::Notes), input, 8),
+            Some(Modal::Notes(deal, input)) => {
+                prompt(f, body, &cx, cx.t(Ui::Notes), input, 8);
+                self.review.notes_hint(f, body, &cx, *deal);
+            }
             Some(Modal::Reference(_, input)) => prompt(f, body, &cx, cx.t(Ui::Reference), input, 1),
             Some(Modal::Form(_, form)) => {
                 let hint = cx.t(Ui::FormHint);
                 form.draw(f, body, cx.theme, &hint)
             }
+            Some(Modal::SaveDraft(_, input)) => prompt(f, body, &cx, cx.t(Ui::SaveTo), input, 1),
         }
     }
 

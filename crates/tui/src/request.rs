@@ -53,6 +53,8 @@ pub enum Request {
     Activity,
     /// An operation.
     Do(Op),
+    /// Work on a draft's file: its picture, a saved copy, the system viewer.
+    Files(crate::draft_file::FileRequest),
 }
 
 /// An operation, always run through the app (its transaction, audit event and outbox).
@@ -131,6 +133,8 @@ pub enum Loaded {
     Done(Op, usize, Vec<String>),
     /// A read failed (shown, then retried on the next refresh).
     Failed(String),
+    /// What work on a draft's file produced.
+    Files(crate::draft_file::FileLoaded),
 }
 
 /// Runs requests for one operator.
@@ -139,6 +143,7 @@ pub struct Worker {
     app: App,
     reads: Arc<dyn DashboardReads>,
     operator: Operator,
+    files: Option<Arc<dyn crate::draft_file::DraftFiles>>,
 }
 
 fn code(e: impl Into<AppError>) -> String {
@@ -148,7 +153,13 @@ fn code(e: impl Into<AppError>) -> String {
 impl Worker {
     /// A worker acting as `operator`.
     pub fn new(app: App, reads: Arc<dyn DashboardReads>, operator: Operator) -> Worker {
-        Worker { app, reads, operator }
+        Worker { app, reads, operator, files: None }
+    }
+
+    /// The same worker, reading draft files from `files` (the blob store).
+    pub fn with_files(mut self, files: Arc<dyn crate::draft_file::DraftFiles>) -> Worker {
+        self.files = Some(files);
+        self
     }
 
     /// Runs one request. Failures come back as [`Loaded::Failed`] with an error code.
@@ -224,6 +235,7 @@ impl Worker {
                 let (done, refused) = self.act(&op).await;
                 Loaded::Done(op, done, refused)
             }
+            Request::Files(work) => Loaded::Files(crate::draft_file::run(self.files.clone(), work).await),
         })
     }
 
