@@ -274,7 +274,8 @@ impl ReviewQueue {
                 if let Some((w, h)) = self.picture_size(facts) {
                     lines.push(Line::from(vec![label(Ui::FilePicture), Span::raw(format!("{w}×{h} px"))]));
                 }
-                lines.push(Line::from(self.hints(cx, draft)));
+                // One key a line: a narrow pane must not wrap a key away from its label.
+                lines.extend(self.hints(cx, draft).chunks(2).map(|pair| Line::from(pair.to_vec())));
             }
             None => lines.push(Line::raw(cx.t(Ui::TextOnly))),
         }
