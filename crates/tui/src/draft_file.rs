@@ -254,7 +254,7 @@ impl Dashboard {
                 Vec::new()
             }
             FileAction::Open(_) if self.review.remote => {
-                let text = format!("{}.", self.loc.ui(Ui::OpenRemote, self.lang));
+                let text = self.loc.ui(Ui::OpenRemote, self.lang);
                 self.tell(text, true);
                 Vec::new()
             }

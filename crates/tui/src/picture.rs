@@ -19,9 +19,21 @@ use ratatui_image::{Image, Resize};
 /// How long the terminal has to answer the graphics query.
 const QUERY_TIMEOUT: Duration = Duration::from_millis(800);
 
-/// Asks the terminal how it draws pictures; half-blocks when it cannot tell. Call once,
-/// in raw mode, before the key reader starts.
+/// Whether the terminal is a multiplexer (tmux, screen). They do not answer the whole
+/// graphics query, and ratatui-image's reader thread, left waiting after the timeout,
+/// then swallows the operator's first key — so they get half-blocks without asking.
+pub fn multiplexed(var: impl Fn(&str) -> Option<String>) -> bool {
+    var("TMUX").is_some_and(|v| !v.is_empty())
+        || var("STY").is_some_and(|v| !v.is_empty())
+        || var("TERM").is_some_and(|t| t.starts_with("screen") || t.starts_with("tmux"))
+}
+
+/// Asks the terminal how it draws pictures; half-blocks when it cannot tell or is a
+/// multiplexer. Call once, in raw mode, before the key reader starts.
 pub fn query() -> Picker {
+    if multiplexed(|v| std::env::var(v).ok()) {
+        return Picker::halfblocks();
+    }
     let options = QueryStdioOptions { timeout: QUERY_TIMEOUT, ..QueryStdioOptions::default() };
     match Picker::from_query_stdio_with_options(options) {
         Ok(picker) => picker,
@@ -105,6 +117,13 @@ mod tests {
                 || cells.iter().map(colours).any(|(fg, _)| fg == Color::Rgb(0, 0, 255)),
             "blue below"
         );
+    }
+
+    #[test]
+    fn multiplexers_are_not_queried() {
+        assert!(multiplexed(|v| (v == "TMUX").then(|| "/tmp/tmux-0/default,1,0".to_string())));
+        assert!(multiplexed(|v| (v == "TERM").then(|| "screen-256color".to_string())));
+        assert!(!multiplexed(|v| (v == "TERM").then(|| "xterm-kitty".to_string())));
     }
 
     #[test]

@@ -230,3 +230,19 @@ async fn video_notes_take_several_timestamped_lines() {
     assert!(shown.contains(&text(Ui::NotesVideoHint, Language::EnUs)[..20]), "{shown}");
     insta::assert_snapshot!("en_video_notes_80x24", shown);
 }
+
+#[tokio::test]
+async fn over_ssh_the_open_key_says_why_it_is_unavailable() {
+    let fx = fixture().await;
+    let rows = queue(&fx).await;
+    let row = row_where(&rows, |d| d.last().is_some_and(|l| l.upload.file.is_some()));
+    let blobs = tempfile::tempdir().expect("tmp");
+    let mut h = harness(&fx, Language::EnUs, 120, 40, blobs.path()).await;
+    h.dash.for_terminal(ratatui_image::picker::Picker::halfblocks(), true);
+    select(&mut h, row).await;
+    let open = text(Ui::ActionOpenFile, Language::EnUs);
+    assert!(!screen(&mut h).contains(&open), "the key is not offered over SSH");
+    h.char('x').await;
+    let shown = screen(&mut h);
+    assert!(shown.contains(&text(Ui::OpenRemote, Language::EnUs)[..40]), "{shown}");
+}
