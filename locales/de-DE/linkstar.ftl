@@ -133,6 +133,28 @@ check-file-kind-other = { $kind }-Dateien
 
 ## Phasen eines Deals
 
+## Review pane: draft file, picture, save and open (issue 15)
+
+action-view-file = Bild anzeigen
+action-save-file = Datei in einem Ordner speichern
+action-open-file = Mit dem Systemprogramm öffnen
+dash-this-version = Diese Version
+dash-earlier-versions = Frühere Versionen und ihre Anmerkungen
+dash-first-version = Das ist die erste Version.
+dash-file-type = Typ
+dash-file-size = Größe
+dash-file-picture = Bild
+dash-save-to = Datei in diesem Ordner speichern
+dash-file-saved = Gespeichert als
+dash-file-opened = Mit dem Systemprogramm geöffnet.
+dash-file-missing = Die Datei liegt nicht im Dateispeicher: Sie ist hier nie angekommen oder wurde entfernt.
+dash-file-unreadable = Die Datei konnte nicht gelesen oder geschrieben werden:
+dash-open-remote = Öffnen geht nur, wenn das Dashboard auf diesem Rechner läuft; über SSH die Datei stattdessen speichern.
+dash-open-failed = Das Systemprogramm (xdg-open oder open) konnte nicht gestartet werden.
+dash-not-a-picture = Hier werden nur Bilder angezeigt; diese Datei stattdessen speichern oder öffnen.
+dash-no-file = Dieser Entwurf ist nur Text: Es gibt keine Datei.
+dash-notes-video-hint = eine Anmerkung pro Zeile, mit der Stelle im Video: 0:12 Etikett zeigen
+
 stage-offered = Angeboten
 stage-negotiating = In Verhandlung
 stage-contracted = Vereinbart

@@ -133,6 +133,28 @@ check-file-kind-other = { $kind } files
 
 ## Deal stages
 
+## Review pane: draft file, picture, save and open (issue 15)
+
+action-view-file = Show the picture
+action-save-file = Save the file to a folder
+action-open-file = Open with the system viewer
+dash-this-version = This version
+dash-earlier-versions = Earlier versions and their notes
+dash-first-version = This is the first version.
+dash-file-type = Type
+dash-file-size = Size
+dash-file-picture = Picture
+dash-save-to = Save the file in this folder
+dash-file-saved = Saved as
+dash-file-opened = Opened with the system viewer.
+dash-file-missing = The file is not in the blob store: it never arrived here or was removed.
+dash-file-unreadable = The file could not be read or written:
+dash-open-remote = Opening needs the dashboard on this computer; over SSH, save the file instead.
+dash-open-failed = The system viewer (xdg-open or open) could not be started.
+dash-not-a-picture = Only pictures are shown here; save or open this file instead.
+dash-no-file = This draft is text only: there is no file.
+dash-notes-video-hint = one note per line, from the moment in the video: 0:12 show the label
+
 stage-offered = Offered
 stage-negotiating = Negotiating
 stage-contracted = Contracted

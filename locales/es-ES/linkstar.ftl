@@ -133,6 +133,28 @@ check-file-kind-other = archivos { $kind }
 
 ## Fases del acuerdo
 
+## Review pane: draft file, picture, save and open (issue 15)
+
+action-view-file = Ver la imagen
+action-save-file = Guardar el archivo en una carpeta
+action-open-file = Abrir con el visor del sistema
+dash-this-version = Esta versión
+dash-earlier-versions = Versiones anteriores y sus notas
+dash-first-version = Es la primera versión.
+dash-file-type = Tipo
+dash-file-size = Tamaño
+dash-file-picture = Imagen
+dash-save-to = Guardar el archivo en esta carpeta
+dash-file-saved = Guardado como
+dash-file-opened = Abierto con el visor del sistema.
+dash-file-missing = El archivo no está en el almacén de archivos: nunca llegó aquí o se eliminó.
+dash-file-unreadable = No se pudo leer ni escribir el archivo:
+dash-open-remote = Para abrirlo, el panel debe ejecutarse en este equipo; por SSH, guarda el archivo.
+dash-open-failed = No se pudo iniciar el visor del sistema (xdg-open u open).
+dash-not-a-picture = Aquí solo se muestran imágenes; guarda o abre este archivo.
+dash-no-file = Este borrador es solo texto: no hay archivo.
+dash-notes-video-hint = una nota por línea, con el momento del vídeo: 0:12 muestra la etiqueta
+
 stage-offered = Ofertado
 stage-negotiating = En negociación
 stage-contracted = Contratado

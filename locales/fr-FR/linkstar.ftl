@@ -133,6 +133,28 @@ check-file-kind-other = des fichiers { $kind }
 
 ## Étapes d’un deal
 
+## Review pane: draft file, picture, save and open (issue 15)
+
+action-view-file = Afficher l’image
+action-save-file = Enregistrer le fichier dans un dossier
+action-open-file = Ouvrir avec la visionneuse du système
+dash-this-version = Cette version
+dash-earlier-versions = Versions précédentes et leurs remarques
+dash-first-version = C’est la première version.
+dash-file-type = Format
+dash-file-size = Taille
+dash-file-picture = Image
+dash-save-to = Enregistrer le fichier dans ce dossier
+dash-file-saved = Enregistré sous
+dash-file-opened = Ouvert avec la visionneuse du système.
+dash-file-missing = Le fichier n’est pas dans le stockage des fichiers : il n’est jamais arrivé ici ou a été supprimé.
+dash-file-unreadable = Impossible de lire ou d’écrire le fichier :
+dash-open-remote = L’ouverture demande que le tableau de bord tourne sur cet ordinateur ; via SSH, enregistrez plutôt le fichier.
+dash-open-failed = Impossible de lancer la visionneuse du système (xdg-open ou open).
+dash-not-a-picture = Seules les images s’affichent ici ; enregistrez ou ouvrez plutôt ce fichier.
+dash-no-file = Ce brouillon n’est que du texte : il n’y a pas de fichier.
+dash-notes-video-hint = une remarque par ligne, avec le moment de la vidéo : 0:12 montrer l’étiquette
+
 stage-offered = Proposé
 stage-negotiating = En négociation
 stage-contracted = Contractualisé

@@ -126,6 +126,28 @@ check-file-kind-other = berkas { $kind }
 
 ## Tahap kesepakatan
 
+## Review pane: draft file, picture, save and open (issue 15)
+
+action-view-file = Tampilkan gambar
+action-save-file = Simpan berkas ke folder
+action-open-file = Buka dengan penampil sistem
+dash-this-version = Versi ini
+dash-earlier-versions = Versi sebelumnya dan catatannya
+dash-first-version = Ini versi pertama.
+dash-file-type = Jenis
+dash-file-size = Ukuran
+dash-file-picture = Gambar
+dash-save-to = Simpan berkas di folder ini
+dash-file-saved = Disimpan sebagai
+dash-file-opened = Dibuka dengan penampil sistem.
+dash-file-missing = Berkas tidak ada di penyimpanan berkas: tidak pernah sampai ke sini atau sudah dihapus.
+dash-file-unreadable = Berkas tidak dapat dibaca atau ditulis:
+dash-open-remote = Membuka berkas hanya bisa jika dasbor berjalan di komputer ini; lewat SSH, simpan berkasnya saja.
+dash-open-failed = Penampil sistem (xdg-open atau open) tidak dapat dijalankan.
+dash-not-a-picture = Hanya gambar yang ditampilkan di sini; simpan atau buka berkas ini.
+dash-no-file = Draf ini hanya teks: tidak ada berkas.
+dash-notes-video-hint = satu catatan per baris, dengan waktu di video: 0:12 tunjukkan labelnya
+
 stage-offered = Ditawarkan
 stage-negotiating = Negosiasi
 stage-contracted = Dikontrak

@@ -125,6 +125,28 @@ check-file-kind-other = { $kind } ファイル
 
 ## 案件の段階
 
+## Review pane: draft file, picture, save and open (issue 15)
+
+action-view-file = 画像を表示
+action-save-file = ファイルをフォルダーに保存
+action-open-file = システムのビューアーで開く
+dash-this-version = このバージョン
+dash-earlier-versions = 以前のバージョンとコメント
+dash-first-version = 最初のバージョンです。
+dash-file-type = 種類
+dash-file-size = サイズ
+dash-file-picture = 画像
+dash-save-to = このフォルダーに保存
+dash-file-saved = 保存先
+dash-file-opened = システムのビューアーで開きました。
+dash-file-missing = ファイルがファイル保管庫にありません。届いていないか、削除されています。
+dash-file-unreadable = ファイルを読み書きできませんでした:
+dash-open-remote = 開くにはダッシュボードをこのコンピューターで動かす必要があります。SSH 経由では保存してください。
+dash-open-failed = システムのビューアー（xdg-open または open）を起動できませんでした。
+dash-not-a-picture = ここに表示できるのは画像だけです。このファイルは保存するか開いてください。
+dash-no-file = この下書きはテキストのみで、ファイルはありません。
+dash-notes-video-hint = 1 行に 1 つ、動画の時刻から書きます: 0:12 ラベルを見せる
+
 stage-offered = オファー中
 stage-negotiating = 交渉中
 stage-contracted = 契約済み

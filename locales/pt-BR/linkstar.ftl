@@ -133,6 +133,28 @@ check-file-kind-other = arquivos { $kind }
 
 ## Etapas do acordo
 
+## Review pane: draft file, picture, save and open (issue 15)
+
+action-view-file = Mostrar a imagem
+action-save-file = Salvar o arquivo em uma pasta
+action-open-file = Abrir com o visualizador do sistema
+dash-this-version = Esta versão
+dash-earlier-versions = Versões anteriores e suas observações
+dash-first-version = Esta é a primeira versão.
+dash-file-type = Tipo
+dash-file-size = Tamanho
+dash-file-picture = Imagem
+dash-save-to = Salvar o arquivo nesta pasta
+dash-file-saved = Salvo como
+dash-file-opened = Aberto com o visualizador do sistema.
+dash-file-missing = O arquivo não está no armazenamento de arquivos: nunca chegou aqui ou foi removido.
+dash-file-unreadable = Não foi possível ler ou gravar o arquivo:
+dash-open-remote = Para abrir, o painel precisa rodar neste computador; via SSH, salve o arquivo.
+dash-open-failed = Não foi possível iniciar o visualizador do sistema (xdg-open ou open).
+dash-not-a-picture = Aqui só aparecem imagens; salve ou abra este arquivo.
+dash-no-file = Este rascunho é só texto: não há arquivo.
+dash-notes-video-hint = uma observação por linha, com o momento do vídeo: 0:12 mostre o rótulo
+
 stage-offered = Proposta enviada
 stage-negotiating = Em negociação
 stage-contracted = Contratado

@@ -125,6 +125,28 @@ check-file-kind-other = ไฟล์ { $kind }
 
 ## ขั้นตอนของดีล
 
+## Review pane: draft file, picture, save and open (issue 15)
+
+action-view-file = แสดงรูปภาพ
+action-save-file = บันทึกไฟล์ลงโฟลเดอร์
+action-open-file = เปิดด้วยโปรแกรมดูของระบบ
+dash-this-version = เวอร์ชันนี้
+dash-earlier-versions = เวอร์ชันก่อนหน้าและหมายเหตุ
+dash-first-version = นี่คือเวอร์ชันแรก
+dash-file-type = ประเภท
+dash-file-size = ขนาด
+dash-file-picture = รูปภาพ
+dash-save-to = บันทึกไฟล์ในโฟลเดอร์นี้
+dash-file-saved = บันทึกเป็น
+dash-file-opened = เปิดด้วยโปรแกรมดูของระบบแล้ว
+dash-file-missing = ไม่พบไฟล์ในที่เก็บไฟล์: ไฟล์ไม่เคยมาถึงที่นี่หรือถูกลบไปแล้ว
+dash-file-unreadable = อ่านหรือเขียนไฟล์ไม่ได้:
+dash-open-remote = เปิดไฟล์ได้เฉพาะเมื่อแดชบอร์ดทำงานบนเครื่องนี้ ผ่าน SSH ให้บันทึกไฟล์แทน
+dash-open-failed = เริ่มโปรแกรมดูของระบบ (xdg-open หรือ open) ไม่ได้
+dash-not-a-picture = ที่นี่แสดงเฉพาะรูปภาพ ให้บันทึกหรือเปิดไฟล์นี้แทน
+dash-no-file = ฉบับร่างนี้มีแต่ข้อความ ไม่มีไฟล์
+dash-notes-video-hint = หนึ่งบรรทัดต่อหนึ่งหมายเหตุ ระบุเวลาในวิดีโอ: 0:12 ให้เห็นฉลาก
+
 stage-offered = ส่งข้อเสนอแล้ว
 stage-negotiating = กำลังต่อรอง
 stage-contracted = ทำสัญญาแล้ว

@@ -126,6 +126,28 @@ check-file-kind-other = tệp { $kind }
 
 ## Các giai đoạn của thỏa thuận
 
+## Review pane: draft file, picture, save and open (issue 15)
+
+action-view-file = Xem ảnh
+action-save-file = Lưu tệp vào thư mục
+action-open-file = Mở bằng trình xem của hệ thống
+dash-this-version = Phiên bản này
+dash-earlier-versions = Các phiên bản trước và ghi chú
+dash-first-version = Đây là phiên bản đầu tiên.
+dash-file-type = Loại
+dash-file-size = Dung lượng
+dash-file-picture = Ảnh
+dash-save-to = Lưu tệp vào thư mục này
+dash-file-saved = Đã lưu thành
+dash-file-opened = Đã mở bằng trình xem của hệ thống.
+dash-file-missing = Tệp không có trong kho tệp: tệp chưa từng đến đây hoặc đã bị xoá.
+dash-file-unreadable = Không thể đọc hoặc ghi tệp:
+dash-open-remote = Chỉ mở được khi bảng điều khiển chạy trên máy này; qua SSH, hãy lưu tệp.
+dash-open-failed = Không khởi động được trình xem của hệ thống (xdg-open hoặc open).
+dash-not-a-picture = Ở đây chỉ hiển thị ảnh; hãy lưu hoặc mở tệp này.
+dash-no-file = Bản nháp này chỉ có chữ: không có tệp.
+dash-notes-video-hint = mỗi dòng một ghi chú, kèm thời điểm trong video: 0:12 cho thấy nhãn
+
 stage-offered = Đã gửi lời mời
 stage-negotiating = Đang thương lượng
 stage-contracted = Đã ký kết

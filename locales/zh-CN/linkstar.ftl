@@ -125,6 +125,28 @@ check-file-kind-other = { $kind } 文件
 
 ## 合作阶段
 
+## Review pane: draft file, picture, save and open (issue 15)
+
+action-view-file = 显示图片
+action-save-file = 将文件保存到文件夹
+action-open-file = 用系统查看器打开
+dash-this-version = 当前版本
+dash-earlier-versions = 早期版本与修改意见
+dash-first-version = 这是第一个版本。
+dash-file-type = 类型
+dash-file-size = 大小
+dash-file-picture = 图片
+dash-save-to = 将文件保存到此文件夹
+dash-file-saved = 已保存为
+dash-file-opened = 已用系统查看器打开。
+dash-file-missing = 文件不在文件存储中：它从未到达这里，或已被删除。
+dash-file-unreadable = 无法读取或写入文件：
+dash-open-remote = 只有在本机运行仪表板时才能打开；通过 SSH 时请改为保存文件。
+dash-open-failed = 无法启动系统查看器（xdg-open 或 open）。
+dash-not-a-picture = 这里只显示图片；请保存或打开此文件。
+dash-no-file = 此草稿只有文字，没有文件。
+dash-notes-video-hint = 每行一条意见，以视频中的时间开头：0:12 展示标签
+
 stage-offered = 已发邀约
 stage-negotiating = 议价中
 stage-contracted = 已签约

@@ -7,7 +7,9 @@ use anyhow::Context as _;
 
 use linkstar_app::dashboard::DashboardReads;
 use linkstar_app::{App, Clock, SystemClock};
+use linkstar_assistant::BlobStore;
 use linkstar_store::SqlStore;
+use linkstar_tui::draft_file::DraftFiles;
 use linkstar_tui::{Dashboard, Keymap, Theme, Worker};
 
 use super::Context;
@@ -33,6 +35,18 @@ pub async fn open(ctx: &Context, store: Arc<SqlStore>, clock: Arc<dyn Clock>) ->
     tracing::info!(operator = %operator.username, language = lang.tag(), "dashboard opening");
     let dashboard = Dashboard::new(loc, lang, keys, Theme::from_env(), clock, operator.clone(), zone);
     let reads: Arc<dyn DashboardReads> = store;
-    linkstar_tui::run::run_terminal(dashboard, Worker::new(app, reads, operator)).await?;
+    let blob_dir = &ctx.settings.blob_dir;
+    let blobs = BlobStore::new(blob_dir).with_context(|| format!("opening the blob store {}", blob_dir.display()))?;
+    let worker = Worker::new(app, reads, operator).with_files(Arc::new(Blobs(blobs)));
+    linkstar_tui::run::run_terminal(dashboard, worker).await?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The blob store as the dashboard reads it: a draft's SHA-256 to the path of its bytes.
+struct Blobs(BlobStore);
+
+impl DraftFiles for Blobs {
+    fn locate(&self, sha256: &str) -> std::path::PathBuf {
+        self.0.path(sha256)
+    }
 }

@@ -334,6 +334,44 @@ pub enum Ui {
     ActionRefresh,
     /// `action-go`: Go to view
     ActionGo,
+    /// `action-view-file`: Show the picture
+    ActionViewFile,
+    /// `action-save-file`: Save the file to a folder
+    ActionSaveFile,
+    /// `action-open-file`: Open with the system viewer
+    ActionOpenFile,
+    /// `dash-this-version`: This version
+    ThisVersion,
+    /// `dash-earlier-versions`: Earlier versions and their notes
+    EarlierVersions,
+    /// `dash-first-version`: This is the first version.
+    FirstVersion,
+    /// `dash-file-type`: Type
+    FileType,
+    /// `dash-file-size`: Size
+    FileSize,
+    /// `dash-file-picture`: Picture
+    FilePicture,
+    /// `dash-save-to`: Save the file in this folder
+    SaveTo,
+    /// `dash-file-saved`: Saved as
+    FileSaved,
+    /// `dash-file-opened`: Opened with the system viewer.
+    FileOpened,
+    /// `dash-file-missing`: The file is not in the blob store
+    FileMissing,
+    /// `dash-file-unreadable`: The file could not be read or written
+    FileUnreadable,
+    /// `dash-open-remote`: Opening needs the dashboard on this computer
+    OpenRemote,
+    /// `dash-open-failed`: The system viewer could not be started
+    OpenFailed,
+    /// `dash-not-a-picture`: Only pictures are shown here
+    NotAPicture,
+    /// `dash-no-file`: This draft is text only
+    NoFile,
+    /// `dash-notes-video-hint`: One note per line, from the moment in the video
+    NotesVideoHint,
 }
 
 /// A dashboard text about a number of things, with the language's plural rules.
@@ -524,6 +562,25 @@ impl Localizer {
             Ui::ActionEditCampaign => fl!(l, "action-edit-campaign"),
             Ui::ActionRefresh => fl!(l, "action-refresh"),
             Ui::ActionGo => fl!(l, "action-go"),
+            Ui::ActionViewFile => fl!(l, "action-view-file"),
+            Ui::ActionSaveFile => fl!(l, "action-save-file"),
+            Ui::ActionOpenFile => fl!(l, "action-open-file"),
+            Ui::ThisVersion => fl!(l, "dash-this-version"),
+            Ui::EarlierVersions => fl!(l, "dash-earlier-versions"),
+            Ui::FirstVersion => fl!(l, "dash-first-version"),
+            Ui::FileType => fl!(l, "dash-file-type"),
+            Ui::FileSize => fl!(l, "dash-file-size"),
+            Ui::FilePicture => fl!(l, "dash-file-picture"),
+            Ui::SaveTo => fl!(l, "dash-save-to"),
+            Ui::FileSaved => fl!(l, "dash-file-saved"),
+            Ui::FileOpened => fl!(l, "dash-file-opened"),
+            Ui::FileMissing => fl!(l, "dash-file-missing"),
+            Ui::FileUnreadable => fl!(l, "dash-file-unreadable"),
+            Ui::OpenRemote => fl!(l, "dash-open-remote"),
+            Ui::OpenFailed => fl!(l, "dash-open-failed"),
+            Ui::NotAPicture => fl!(l, "dash-not-a-picture"),
+            Ui::NoFile => fl!(l, "dash-no-file"),
+            Ui::NotesVideoHint => fl!(l, "dash-notes-video-hint"),
         })
     }
 

@@ -45,6 +45,8 @@ pub(crate) enum Modal {
     Confirm(Box<Confirm>),
     /// "Discard what you typed?" over the form it would discard.
     Discard(Box<Modal>),
+    /// The folder to save a draft's file in.
+    SaveDraft(crate::draft_file::FileRef, TextInput),
 }
 
 /// A one-line message in the footer: good news, or a refusal.
@@ -359,6 +361,7 @@ impl Dashboard {
                 self.modal = Some(Modal::Form(Purpose::Campaign(id), form));
                 Vec::new()
             }
+            Action::Files(a) => self.file_action(a),
         }
     }
 
@@ -407,6 +410,7 @@ impl Dashboard {
                 other => self.modal = other,
             },
             Loaded::Done(op, done, refused) => return self.done(op, done, refused),
+            Loaded::Files(f) => return self.file_loaded(f),
             Loaded::Failed(code) => {
                 let text =
                     format!("{} {}", self.loc.ui(Ui::RefreshFailed, self.lang), self.loc.error(&code, self.lang));

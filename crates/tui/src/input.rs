@@ -181,7 +181,8 @@ impl Form {
                 lines.push(Line::styled(format!("{}✗ {why}", " ".repeat(label_width)), theme.bad()));
             }
         }
-        lines.push(Line::styled(hint.to_string(), theme.dim()));
+        // One line per hint line: the box is as tall as its lines.
+        lines.extend(hint.lines().map(|h| Line::styled(h.to_string(), theme.dim())));
         let height = (lines.len() as u16 + 2).min(area.height);
         let rect = centered(area, area.width.saturating_sub(4).min(100), height);
         f.render_widget(Clear, rect);

@@ -81,6 +81,12 @@ pub enum Command {
     CancelDeal,
     /// Go to the view with this number (1-based).
     Go(u8),
+    /// Show the draft's picture in the review pane.
+    ViewFile,
+    /// Save the draft's file to a folder.
+    SaveFile,
+    /// Open the draft's file with the system viewer.
+    OpenFile,
 }
 
 impl Command {
@@ -118,6 +124,9 @@ impl Command {
             Command::RefusePost => "refuse_post",
             Command::CancelDeal => "cancel_deal",
             Command::Go(_) => "go",
+            Command::ViewFile => "view_file",
+            Command::SaveFile => "save_file",
+            Command::OpenFile => "open_file",
         }
     }
 
@@ -149,6 +158,9 @@ impl Command {
             Command::EditCampaign => Ui::ActionEditCampaign,
             Command::Refresh => Ui::ActionRefresh,
             Command::Go(_) => Ui::ActionGo,
+            Command::ViewFile => Ui::ActionViewFile,
+            Command::SaveFile => Ui::ActionSaveFile,
+            Command::OpenFile => Ui::ActionOpenFile,
             Command::AcceptCounter => return Words::Work(Work::ActAcceptCounter),
             Command::CounterBack => return Words::Work(Work::ActCounterBack),
             Command::DeclineCounter => return Words::Work(Work::ActDeclineCounter),
@@ -159,7 +171,7 @@ impl Command {
     }
 
     /// Every command a setting can name, for parsing overrides.
-    const NAMED: [Command; 30] = [
+    const NAMED: [Command; 33] = [
         Command::Quit,
         Command::Help,
         Command::Palette,
@@ -190,6 +202,9 @@ impl Command {
         Command::VerifyPost,
         Command::RefusePost,
         Command::CancelDeal,
+        Command::ViewFile,
+        Command::SaveFile,
+        Command::OpenFile,
     ];
 }
 
@@ -324,6 +339,9 @@ const DEFAULTS: &[(&str, Command)] = &[
     ("5", Command::Go(5)),
     ("6", Command::Go(6)),
     ("7", Command::Go(7)),
+    ("i", Command::ViewFile),
+    ("s", Command::SaveFile),
+    ("x", Command::OpenFile),
 ];
 
 impl Default for Keymap {

@@ -9,12 +9,14 @@
 
 pub mod ask;
 pub mod dashboard;
+pub mod draft_file;
 pub mod forms;
 pub mod harness;
 pub mod input;
 pub mod keymap;
 mod modal;
 pub mod overlay;
+pub mod picture;
 pub mod request;
 pub mod run;
 pub mod theme;

@@ -92,6 +92,7 @@ impl Dashboard {
                     Edit::Submit => self.submit(purpose, form),
                 }
             }
+            Modal::SaveDraft(file, input) => self.save_key(file, input, key),
         }
     }
 

@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Tabs, Wrap};
 use linkstar_i18n::{Ui, Work};
 use unicode_width::UnicodeWidthStr;
 
-use crate::dashboard::{Dashboard, Modal};
+use crate::dashboard::{Dashboard, Modal, Purpose};
 use crate::input::{TextInput, centered};
 use crate::keymap::Command;
 use crate::views::{Cx, ViewId, permission};
@@ -108,9 +108,16 @@ impl Dashboard {
             Some(Modal::Help) => self.help(f, body, &cx),
             Some(Modal::Palette(input, choice)) => self.palette(f, body, &cx, input, *choice),
             Some(Modal::Search(input)) => prompt(f, body, &cx, cx.t(Ui::Search), input, 1),
-            Some(Modal::Form(_, form)) => {
+            Some(Modal::Form(purpose, form)) => {
                 // The hint names the key that submits from the focused field.
-                let hint = if form.focus_multiline() { cx.w(Work::FormHintEditor) } else { cx.t(Ui::FormHint) };
+                let mut hint = if form.focus_multiline() { cx.w(Work::FormHintEditor) } else { cx.t(Ui::FormHint) };
+                // Notes on a video draft may point at moments: say how.
+                if let Purpose::Ask(ask) = purpose
+                    && let crate::ask::Ask::RequestChanges(target, _) = ask.as_ref()
+                    && self.review.is_video(target.deal)
+                {
+                    hint = format!("{}\n{hint}", cx.t(Ui::NotesVideoHint));
+                }
                 form.draw(f, body, cx.theme, &hint)
             }
             Some(Modal::Confirm(c)) => {
@@ -123,6 +130,7 @@ impl Dashboard {
                 }
                 question(f, body, &cx, &cx.w(Work::DiscardTitle), &[], &cx.w(Work::DiscardHint))
             }
+            Some(Modal::SaveDraft(_, input)) => prompt(f, body, &cx, cx.t(Ui::SaveTo), input, 1),
         }
     }
 

@@ -56,6 +56,8 @@ pub enum Request {
     CancelPreview(DealId),
     /// An operation.
     Do(Op),
+    /// Work on a draft's file: its picture, a saved copy, the system viewer.
+    Files(crate::draft_file::FileRequest),
 }
 
 /// The kind of a read, for "the newest request of a kind wins": a newer request of the
@@ -105,7 +107,9 @@ impl Request {
             Request::Reports => Slot::Reports,
             Request::Activity => Slot::Activity,
             Request::CancelPreview(_) => Slot::CancelPreview,
-            Request::Do(_) => return None,
+            // Saving is an action, never dropped; a picture is drawn only for the draft
+            // it was read for, so a late one cannot show over another.
+            Request::Do(_) | Request::Files(_) => return None,
         })
     }
 }
@@ -212,6 +216,8 @@ pub enum Loaded {
     Done(Op, usize, Vec<String>),
     /// A read failed (shown, then retried on the next refresh).
     Failed(String),
+    /// What work on a draft's file produced.
+    Files(crate::draft_file::FileLoaded),
 }
 
 /// Runs requests for one operator.
@@ -220,6 +226,7 @@ pub struct Worker {
     app: App,
     reads: Arc<dyn DashboardReads>,
     operator: Operator,
+    files: Option<Arc<dyn crate::draft_file::DraftFiles>>,
 }
 
 fn code(e: impl Into<AppError>) -> String {
@@ -229,7 +236,13 @@ fn code(e: impl Into<AppError>) -> String {
 impl Worker {
     /// A worker acting as `operator`.
     pub fn new(app: App, reads: Arc<dyn DashboardReads>, operator: Operator) -> Worker {
-        Worker { app, reads, operator }
+        Worker { app, reads, operator, files: None }
+    }
+
+    /// The same worker, reading draft files from `files` (the blob store).
+    pub fn with_files(mut self, files: Arc<dyn crate::draft_file::DraftFiles>) -> Worker {
+        self.files = Some(files);
+        self
     }
 
     /// Runs one request. Failures come back as [`Loaded::Failed`] with an error code.
@@ -309,6 +322,7 @@ impl Worker {
                 let (done, refused) = self.act(&op).await;
                 Loaded::Done(op, done, refused)
             }
+            Request::Files(work) => Loaded::Files(crate::draft_file::run(self.files.clone(), work).await),
         })
     }
 

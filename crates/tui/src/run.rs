@@ -21,8 +21,11 @@ use crate::request::{Slot, Ticket, Worker};
 pub const TICK: Duration = Duration::from_secs(1);
 
 /// Runs the dashboard in the real terminal until the operator quits.
-pub async fn run_terminal(dashboard: Dashboard, worker: Worker) -> io::Result<()> {
+pub async fn run_terminal(mut dashboard: Dashboard, worker: Worker) -> io::Result<()> {
     let mut terminal = ratatui::try_init()?;
+    // Asked once, in raw mode and before the key reader below takes the input.
+    let remote = crate::draft_file::over_ssh(|v| std::env::var(v).ok());
+    dashboard.for_terminal(crate::picture::query(), remote);
     let stop = Arc::new(AtomicBool::new(false));
     let (tx, rx) = mpsc::unbounded_channel();
     let reader_stop = stop.clone();

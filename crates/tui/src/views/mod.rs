@@ -124,6 +124,8 @@ pub enum Action {
     Filters,
     /// Open the campaign form (new, or editing this one).
     CampaignForm(Option<linkstar_core::ids::CampaignId>),
+    /// Do something with a draft's file.
+    Files(crate::draft_file::FileAction),
 }
 
 /// Why an action did nothing.
@@ -202,7 +204,14 @@ impl ViewId {
             ViewId::Creators => {
                 &[Command::Select, Command::MakeOffer, Command::Filters, Command::Campaign, Command::Search]
             }
-            ViewId::Review => &[Command::Approve, Command::RequestChanges, Command::Open],
+            ViewId::Review => &[
+                Command::Approve,
+                Command::RequestChanges,
+                Command::Open,
+                Command::ViewFile,
+                Command::SaveFile,
+                Command::OpenFile,
+            ],
             ViewId::Payments => &[Command::MarkPaid, Command::Open, Command::Search],
             ViewId::Reports | ViewId::Activity => &[],
         }
