@@ -24,7 +24,6 @@ use super::Context;
 use super::deals::{Format, rfc3339};
 use super::pipeline::{self, NOT_FOUND, brand_deal, print, say};
 use super::table::{self, Align};
-use crate::config;
 
 /// Draft commands.
 #[derive(Debug, Subcommand)]
@@ -340,12 +339,9 @@ fn download(
     std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
     let (name, source) = match &draft.upload.file {
         Some(file) => {
-            let blob_dir = match &ctx.settings.blob_dir {
-                Some(dir) => dir.clone(),
-                None => config::data_dir()?.join("blobs"),
-            };
+            let blob_dir = &ctx.settings.blob_dir;
             let blobs =
-                BlobStore::new(&blob_dir).with_context(|| format!("opening the blob store {}", blob_dir.display()))?;
+                BlobStore::new(blob_dir).with_context(|| format!("opening the blob store {}", blob_dir.display()))?;
             let path = blobs.path(&file.sha256);
             if !path.is_file() {
                 let line = PipelineConsole::DraftBlobMissing { version: wanted, path: &path.display().to_string() };
