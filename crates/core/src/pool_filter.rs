@@ -32,6 +32,20 @@ pub enum PoolFilterField {
 }
 
 impl PoolFilterField {
+    /// Every field, in the filter form's order.
+    pub const ALL: [PoolFilterField; 10] = [
+        Self::Platform,
+        Self::Country,
+        Self::Language,
+        Self::Category,
+        Self::MinFollowers,
+        Self::MaxFollowers,
+        Self::MinEngagement,
+        Self::Tier,
+        Self::PoolStatus,
+        Self::Text,
+    ];
+
     /// The field's stable name (also the shell flag without `--`).
     pub fn as_str(self) -> &'static str {
         match self {
